@@ -1,0 +1,65 @@
+# Two commands do all the set-up on a fresh machine:
+#   make report   create .venv, install pinned requirements, run the notebooks, render HTML
+#   make test     unit tests plus strict nbval over the stored notebook outputs
+# Run `make help` for the rest.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# Where the articles come from and where the rendered site goes. With the
+# defaults, the committed notebooks are executed in place on seeds/.
+CORPUS ?= seeds
+OUT ?= build/html
+
+NOTEBOOKS := $(sort $(wildcard notebooks/[0-9][0-9]-*.ipynb))
+
+# Inline figures vanish under MPLBACKEND=Agg; hash seeds fixed for stable output.
+unexport MPLBACKEND
+export PYTHONHASHSEED := 0
+export PYDEVD_DISABLE_FILE_VALIDATION := 1
+
+.PHONY: help report test unit nbval lab venv freeze clean
+
+help:
+	@echo "make report                 run every notebook on seeds/ and render build/html"
+	@echo "make report CORPUS=dir OUT=dir   the same notebooks on your own folder of articles"
+	@echo "make test                    unit tests + strict nbval"
+	@echo "make lab                     start JupyterLab"
+	@echo "make freeze                  re-pin constraints.txt from the current .venv"
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt constraints.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+report: $(STAMP)
+ifeq ($(CORPUS)$(OUT),seedsbuild/html)
+	$(BIN)/python tools/run_notebooks.py $(NOTEBOOKS)
+	$(BIN)/python tools/build_site.py --out $(OUT) --readme-chart docs/overview.png $(NOTEBOOKS)
+else
+	$(BIN)/python tools/run_on_corpus.py --corpus "$(CORPUS)" --out "$(OUT)" $(NOTEBOOKS)
+endif
+	@echo "open $(OUT)/index.html"
+
+test: $(STAMP) unit nbval
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest -q tests
+
+nbval: $(STAMP)
+	$(BIN)/python -m pytest -q --nbval --nbval-current-env \
+		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider notebooks
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks
+
+freeze: $(STAMP)
+	$(BIN)/python -m pip freeze --exclude-editable | grep -vE '^(pip|setuptools|wheel)==' > constraints.txt
+
+clean:
+	rm -rf build

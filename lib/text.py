@@ -1,0 +1,194 @@
+"""Paragraphs, sentences and words, each with character offsets into ``text``.
+
+Sentence splitting uses NLTK's Punkt algorithm with parameters set here in
+code (a list of common English abbreviations), so nothing is downloaded and
+results do not depend on what happens to be installed in ``nltk_data``.
+
+Every corpus-level function has a text-level twin that works on one string:
+
+>>> [s for _, _, s in sentence_spans("Mr. Smith met Dr. Jones. They talked.")]
+['Mr. Smith met Dr. Jones.', 'They talked.']
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .corpus import find_dateline
+
+__all__ = [
+    "paragraph_spans",
+    "paragraphs",
+    "sentence_spans",
+    "sentences_in",
+    "sentences",
+    "words",
+    "article_stats",
+    "distinctive_words",
+    "stopwords",
+]
+
+# Abbreviations that end with a full stop but rarely end a sentence in news
+# English (lower case, without the final stop, as Punkt stores them).
+ABBREVIATIONS = (
+    "mr mrs ms dr prof sr jr st mt ft gen lt col maj capt cmdr sgt adm gov sen rep "
+    "pres amb hon rev fr supt insp det "
+    "inc ltd co corp plc llc bros dept univ assn est govt "
+    "jan feb mar apr jun jul aug sep sept oct nov dec "
+    "mon tue tues wed thu thur thurs fri sat sun "
+    "no nos vol vols fig pp approx cf vs etc al e.g i.e a.m p.m "
+    "u.s u.k u.n u.s.a e.u d.c n.y l.a "
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn "
+    "miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo"
+).split()
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+_PARA = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of paragraphs (separated by blank lines) in ``text``.
+
+    >>> paragraph_spans("One.\\n\\nTwo.")
+    [(0, 4), (6, 10)]
+    """
+    spans = []
+    for m in _PARA.finditer(text):
+        start, end = m.start(), m.end()
+        chunk = m.group()
+        start += len(chunk) - len(chunk.lstrip())
+        end -= len(chunk) - len(chunk.rstrip())
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def paragraphs(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per paragraph: doc_id, para_id, start, end, paragraph."""
+    rows = []
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        for pid, (s, e) in enumerate(paragraph_spans(text)):
+            rows.append((doc_id, pid, s, e, text[s:e]))
+    return pd.DataFrame(rows, columns=["doc_id", "para_id", "start", "end", "paragraph"])
+
+
+def sentence_spans(text: str) -> list[tuple[int, int, str]]:
+    """Split ``text`` into sentences; return ``(start, end, sentence)`` triples.
+
+    Sentences never cross a paragraph break, and a dateline such as
+    ``ANKARA. KAZINFORM –`` is kept apart from the first sentence.
+    ``text[start:end] == sentence`` always holds.
+    """
+    tok = _punkt()
+    out = []
+    for p_start, p_end in paragraph_spans(text):
+        para = text[p_start:p_end]
+        offset = p_start
+        if p_start == 0:
+            found = find_dateline(para)
+            if found:
+                d_end = found[1]
+                dl = para[:d_end].rstrip()
+                out.append((0, len(dl), dl))
+                offset = d_end
+                para = para[d_end:]
+        for s, e in tok.span_tokenize(para):
+            out.append((offset + s, offset + e, text[offset + s: offset + e]))
+    return out
+
+
+def sentences_in(text: str) -> pd.DataFrame:
+    """Sentences of one string: sent_id, start, end, sentence."""
+    rows = [(i, s, e, t) for i, (s, e, t) in enumerate(sentence_spans(text))]
+    return pd.DataFrame(rows, columns=["sent_id", "start", "end", "sentence"])
+
+
+def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence: doc_id, sent_id, start, end, sentence.
+
+    ``start`` and ``end`` are offsets into the article's ``text``.
+    """
+    rows = []
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        for i, (s, e, t) in enumerate(sentence_spans(text)):
+            rows.append((doc_id, i, s, e, t))
+    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "start", "end", "sentence"])
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens (letters with inner hyphens/apostrophes, or numbers).
+
+    >>> words("Türkiye's trade rose 33% to $6.3 billion.")
+    ["Türkiye's", 'trade', 'rose', '33', 'to', '6.3', 'billion']
+    """
+    return _WORD.findall(text)
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """A short list of English function words (lib/data/stopwords_en.txt)."""
+    data = resources.files("lib").joinpath("data/stopwords_en.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in data.split() if not w.startswith("#"))
+
+
+def article_stats(corpus: pd.DataFrame) -> pd.DataFrame:
+    """Per article: doc_id, date, title, source, words, sentences, paragraphs."""
+    rows = []
+    for rec in corpus.itertuples(index=False):
+        rows.append(
+            {
+                "doc_id": rec.doc_id,
+                "date": rec.date,
+                "title": rec.title,
+                "source": rec.source,
+                "words": len(words(rec.text)),
+                "sentences": len(sentence_spans(rec.text)),
+                "paragraphs": len(paragraph_spans(rec.text)),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def distinctive_words(corpus: pd.DataFrame, n: int = 8, min_count: int = 2) -> pd.DataFrame:
+    """The words that most set each article apart from the rest (tf–idf).
+
+    Words are lower-cased, stop words and numbers dropped. A word must occur
+    ``min_count`` times in the article. Returns doc_id, rank, word, count,
+    score; ties are broken alphabetically so the result is stable.
+    """
+    stop = stopwords()
+    counts = {}
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        toks = [w.lower().replace("’", "'") for w in words(text)]
+        toks = [re.sub(r"'s$", "", w) for w in toks]
+        counts[doc_id] = Counter(w for w in toks if w not in stop and not w[0].isdigit() and len(w) > 2)
+    n_docs = len(counts)
+    df = Counter(w for c in counts.values() for w in c)
+    rows = []
+    for doc_id, c in counts.items():
+        total = sum(c.values()) or 1
+        scored = [
+            (w, k, (k / total) * math.log((1 + n_docs) / (1 + df[w])) + 1e-9 * k)
+            for w, k in c.items()
+            if k >= min_count
+        ]
+        scored.sort(key=lambda x: (-round(x[2], 12), x[0]))
+        for rank, (w, k, s) in enumerate(scored[:n], start=1):
+            rows.append((doc_id, rank, w, k, round(s, 6)))
+    return pd.DataFrame(rows, columns=["doc_id", "rank", "word", "count", "score"])

@@ -1,0 +1,54 @@
+"""Sentences, paragraphs and words, with offsets into text."""
+from lib.corpus import corpus_from_texts
+from lib.text import article_stats, distinctive_words, paragraph_spans, sentence_spans, sentences, words
+
+
+def test_sentence_offsets_match_text(seeds):
+    s = sentences(seeds)
+    text = dict(zip(seeds.doc_id, seeds.text))
+    assert len(s) > 50
+    for r in s.itertuples():
+        assert text[r.doc_id][r.start:r.end] == r.sentence
+    assert (s.groupby("doc_id").sent_id.apply(lambda x: list(x) == list(range(len(x))))).all()
+
+
+def test_abbreviations_do_not_split():
+    got = [t for _, _, t in sentence_spans("Mr. Smith of the U.S. met Dr. Jones on Jan. 5. They talked.")]
+    assert got == ["Mr. Smith of the U.S. met Dr. Jones on Jan. 5.", "They talked."]
+
+
+def test_dateline_is_not_merged_into_first_sentence(seeds):
+    s = sentences(seeds)
+    first = s[s.doc_id.str.startswith("001")].iloc[:2]
+    assert list(first.sentence) == [
+        "ANKARA. KAZINFORM –",
+        first.sentence.iloc[1],
+    ]
+    assert first.sentence.iloc[1].startswith("Kazakh President Kassym-Jomart Tokayev held talks")
+
+
+def test_sentences_never_cross_paragraphs():
+    text = corpus_from_texts({"a": "T\n\nNo full stop here\n\nNext paragraph."}).text[0]
+    assert [t for _, _, t in sentence_spans(text)] == ["No full stop here", "Next paragraph."]
+
+
+def test_headline_not_merged(seeds):
+    # The title is kept out of text, so it cannot merge with the first sentence.
+    s = sentences(seeds)
+    assert s[s.doc_id.str.startswith("000")].sentence.iloc[0].startswith("Turkish President")
+
+
+def test_paragraph_spans_and_words():
+    assert paragraph_spans("A.\n\nB.\n\n") == [(0, 2), (4, 6)]
+    assert paragraph_spans("") == []
+    assert words("It's 6.3 billion, up 33%.") == ["It's", "6.3", "billion", "up", "33"]
+
+
+def test_stats_and_distinctive(seeds):
+    st = article_stats(seeds)
+    assert list(st.columns) == ["doc_id", "date", "title", "source", "words", "sentences", "paragraphs"]
+    assert st.set_index("doc_id").loc["000_cf7e9a7c1e89b109", "paragraphs"] == 8
+    d = distinctive_words(seeds, n=5)
+    assert set(d.doc_id) == set(seeds.doc_id)
+    top = d[d["rank"] == 1].set_index("doc_id").word
+    assert top["003_760a91fd4c32f78c"] == "fidan"
