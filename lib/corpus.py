@@ -39,7 +39,13 @@ __all__ = [
     "parse_date",
     "find_dateline",
     "corpus_from_texts",
+    "load_aliases",
+    "ALIAS_FILE",
 ]
+
+# The editable file of facts about a corpus's people (spelling variants,
+# roles such as "the Kazakh Head of State"), looked up in the corpus folder.
+ALIAS_FILE = "people.csv"
 
 COLUMNS = ["doc_id", "date", "title", "source", "text", "path"]
 
@@ -393,3 +399,34 @@ def corpus_from_texts(texts: dict[str, str] | list[str]) -> pd.DataFrame:
         rows.append({"doc_id": doc_id, "date": art.date, "title": art.title,
                      "source": art.source, "text": art.text, "path": ""})
     return _frame(rows)
+
+
+def load_aliases(path: str | Path) -> pd.DataFrame:
+    """Read a corpus's alias file (CSV, UTF-8) of facts about its people.
+
+    ``path`` is the CSV file itself or a corpus folder, in which case
+    ``<folder>/people.csv`` is read. Required columns: ``person`` (the
+    canonical name) and ``alias`` (another way the text refers to them: a
+    spelling variant, a role description); any further columns are kept.
+    Lines starting with ``#`` are comments. A folder without the file gives an
+    empty table (the text alone is then used); a file with missing columns
+    raises :class:`CorpusError` naming the file.
+
+    >>> load_aliases("seeds").columns[:2].tolist()          # doctest: +SKIP
+    ['person', 'alias']
+    """
+    path = Path(path)
+    file = path / ALIAS_FILE if path.is_dir() else path
+    if not file.exists():
+        if path.is_dir():
+            return pd.DataFrame({"person": pd.Series(dtype=object), "alias": pd.Series(dtype=object)})
+        raise FileNotFoundError(f"alias file not found: {file}")
+    try:
+        table = pd.read_csv(file, comment="#", dtype=str, keep_default_na=False, skipinitialspace=True)
+    except (pd.errors.ParserError, UnicodeDecodeError) as exc:
+        raise CorpusError(f"{file}: cannot be read as a UTF-8 CSV file ({exc})") from exc
+    missing = {"person", "alias"} - set(table.columns)
+    if missing:
+        raise CorpusError(f"{file}: missing column(s) {sorted(missing)}; expected at least person,alias")
+    table = table.apply(lambda col: col.str.strip())
+    return table[(table["person"] != "") & (table["alias"] != "")].reset_index(drop=True)

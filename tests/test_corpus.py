@@ -140,3 +140,18 @@ def test_bbc_loads_completely():
     assert (c.title != "").all()
     assert c.date.isna().all()
     assert "£" in c.set_index("doc_id").loc["sport/199", "text"]
+
+
+def test_alias_file(tmp_path):
+    from lib.corpus import CorpusError, load_aliases
+
+    assert load_aliases(tmp_path).empty  # no file: the text alone is used
+    write(tmp_path, "people.csv", "# comment\nperson,alias,role\nAda Lovelace, Countess of Lovelace ,mathematician\n,blank\n")
+    table = load_aliases(tmp_path)
+    assert table.to_dict("records") == [
+        {"person": "Ada Lovelace", "alias": "Countess of Lovelace", "role": "mathematician"}]
+    bad = write(tmp_path, "bad.csv", "name,other\nx,y\n")
+    with pytest.raises(CorpusError, match="bad.csv.*person"):
+        load_aliases(bad)
+    with pytest.raises(FileNotFoundError):
+        load_aliases(tmp_path / "nope.csv")
