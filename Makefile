@@ -21,13 +21,17 @@ unexport MPLBACKEND
 export PYTHONHASHSEED := 0
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help report test unit nbval lab venv freeze clean
+.PHONY: help report test unit nbval lab venv freeze clean student browser-test bench sweep analyze
 
 help:
 	@echo "make report                 run every notebook on seeds/ and render build/html"
 	@echo "make report CORPUS=dir OUT=dir   the same notebooks on your own folder of articles"
 	@echo "make test                    unit tests + strict nbval"
 	@echo "make lab                     start JupyterLab"
+	@echo "make student                 student edition (solutions removed) in build/student"
+	@echo "make browser-test            open build/html in headless Chromium, check charts, screenshots in build/"
+	@echo "make bench [CORPUS=dir]      time the pipeline at 1x/10x/100x (and on CORPUS); writes build/bench.json"
+	@echo "make sweep CORPUS=dir        run the pipeline on every article of a folder; list any that fail"
 	@echo "make freeze                  re-pin constraints.txt from the current .venv"
 
 venv: $(STAMP)
@@ -57,6 +61,29 @@ nbval: $(STAMP)
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks
+
+student: $(STAMP)
+	$(BIN)/python tools/make_student.py --out build/student $(NOTEBOOKS)
+
+# Debian's Chromium and ChromeDriver, never a downloaded browser.
+CHROME_PKGS := /usr/bin/chromium /usr/bin/chromedriver
+$(CHROME_PKGS):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+
+browser-test: $(STAMP) $(CHROME_PKGS)
+	test -f $(OUT)/index.html || $(MAKE) report
+	$(BIN)/python tools/browser_check.py $(OUT) --shots build/screenshots
+
+BENCH_STAMP := $(VENV)/.bench-installed
+$(BENCH_STAMP): $(STAMP) requirements-bench.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.txt
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BIN)/python bench/pipeline_bench.py $(if $(filter-out seeds,$(CORPUS)),--corpus "$(CORPUS)") --out build/bench.json
+
+sweep: $(STAMP)
+	$(BIN)/python -m lib sweep "$(CORPUS)"
 
 freeze: $(STAMP)
 	$(BIN)/python -m pip freeze --exclude-editable | grep -vE '^(pip|setuptools|wheel)==' > constraints.txt

@@ -40,6 +40,8 @@ __all__ = [
     "find_dateline",
     "corpus_from_texts",
     "load_aliases",
+    "list_files",
+    "load_article",
     "ALIAS_FILE",
 ]
 
@@ -330,6 +332,49 @@ def read_raw(path: str | Path) -> str:
     return text
 
 
+def list_files(path: str | Path = "seeds", pattern: str = "**/*.txt") -> tuple[Path, list[Path]]:
+    """The corpus root and its article files, sorted; a single file is its own corpus.
+
+    Raises FileNotFoundError naming the path when it is missing or holds no
+    matching file.
+    """
+    root = Path(path)
+    if not root.exists():
+        raise FileNotFoundError(f"corpus folder not found: {root}")
+    if root.is_file():
+        return root.parent, [root]
+    files = sorted(p for p in root.glob(pattern) if p.is_file())
+    if not files:
+        raise FileNotFoundError(f"no files matching {pattern!r} in corpus folder {root}")
+    return root, files
+
+
+def load_article(file: str | Path, root: str | Path) -> dict | None:
+    """One article as a row dict (the columns of :func:`load_corpus`), or None.
+
+    None, with a :class:`CorpusWarning` naming the file, when the file is
+    empty or has a header but no body. Used by :func:`load_corpus` and by the
+    parallel pipeline, which reads files inside its workers.
+    """
+    file = Path(file)
+    text = read_raw(file)
+    if not text.strip():
+        warnings.warn(f"{file}: empty file; skipped", CorpusWarning, stacklevel=2)
+        return None
+    art = parse_article(text)
+    if not art.text.strip():
+        warnings.warn(f"{file}: has a header but no body text; skipped", CorpusWarning, stacklevel=2)
+        return None
+    return {
+        "doc_id": file.relative_to(root).with_suffix("").as_posix(),
+        "date": art.date,
+        "title": art.title,
+        "source": art.source,
+        "text": art.text,
+        "path": str(file),
+    }
+
+
 def load_corpus(path: str | Path = "seeds", pattern: str = "**/*.txt") -> pd.DataFrame:
     """Read every article under ``path`` into a DataFrame, one row per file.
 
@@ -346,38 +391,8 @@ def load_corpus(path: str | Path = "seeds", pattern: str = "**/*.txt") -> pd.Dat
     >>> list(corpus.doc_id)                              # doctest: +SKIP
     ['000_cf7e9a7c1e89b109', '001_8ad109bedd0bc8f5', '003_760a91fd4c32f78c']
     """
-    root = Path(path)
-    if not root.exists():
-        raise FileNotFoundError(f"corpus folder not found: {root}")
-    if root.is_file():
-        files = [root]
-        root = root.parent
-    else:
-        files = sorted(p for p in root.glob(pattern) if p.is_file())
-    if not files:
-        raise FileNotFoundError(f"no files matching {pattern!r} in corpus folder {root}")
-
-    rows = []
-    for file in files:
-        text = read_raw(file)
-        if not text.strip():
-            warnings.warn(f"{file}: empty file; skipped", CorpusWarning, stacklevel=2)
-            continue
-        art = parse_article(text)
-        if not art.text.strip():
-            warnings.warn(f"{file}: has a header but no body text; skipped", CorpusWarning, stacklevel=2)
-            continue
-        rel = file.relative_to(root).with_suffix("")
-        rows.append(
-            {
-                "doc_id": rel.as_posix(),
-                "date": art.date,
-                "title": art.title,
-                "source": art.source,
-                "text": art.text,
-                "path": str(file),
-            }
-        )
+    root, files = list_files(path, pattern)
+    rows = [row for row in (load_article(file, root) for file in files) if row is not None]
     if not rows:
         raise FileNotFoundError(f"no non-empty articles matching {pattern!r} in {root}")
     return _frame(rows)

@@ -1,0 +1,92 @@
+"""The notebooks as documents: section order, exercises, student edition."""
+import re
+import sys
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+from make_student import student_edition  # noqa: E402
+
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+IDS = [p.stem for p in NOTEBOOKS]
+
+
+def tags(cell) -> set[str]:
+    return set(cell.metadata.get("tags", []))
+
+
+def text_of(cell) -> str:
+    out = []
+    for o in cell.get("outputs", []):
+        out.append(o.get("text", "") or o.get("data", {}).get("text/plain", ""))
+        if o.get("output_type") == "error":
+            out.append("ERROR " + o.get("ename", ""))
+    return "".join(out)
+
+
+def exercises(nb) -> list[list]:
+    """Groups of cells: each exercise from its `exercise` cell to its `check` cell."""
+    groups, current = [], None
+    for cell in nb.cells:
+        t = tags(cell)
+        if "exercise" in t:
+            current = [cell]
+            groups.append(current)
+        elif current is not None and t & {"answer", "solution", "check"}:
+            current.append(cell)
+    return groups
+
+
+def test_notebooks_exist():
+    assert NOTEBOOKS and NOTEBOOKS[0].name == "00-corpus.ipynb"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_sections_in_order(path):
+    nb = nbformat.read(path, as_version=4)
+    first = nb.cells[0]
+    assert first.cell_type == "markdown" and re.match(r"# \d\d · ", first.source)
+    assert "**Aim.**" in first.source and "**Background.**" in first.source
+    heads = [line for c in nb.cells if c.cell_type == "markdown"
+             for line in c.source.splitlines() if line.startswith("## ")]
+    order = [h for h in heads if h in ("## Practical", "## Discussion", "## Exercises")]
+    assert order == ["## Practical", "## Discussion", "## Exercises"], heads
+    params = [c for c in nb.cells if "parameters" in tags(c)]
+    assert len(params) == 1 and 'CORPUS = "../seeds"' in params[0].source
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_exercises_are_complete_and_pass_in_teacher_edition(path):
+    nb = nbformat.read(path, as_version=4)
+    groups = exercises(nb)
+    assert len(groups) >= 3, "every notebook ends with at least 3 exercises"
+    grades = set()
+    for group in groups:
+        kinds = [sorted(tags(c) & {"exercise", "answer", "solution", "check"})[0] for c in group]
+        assert kinds == ["exercise", "answer", "solution", "check"], kinds
+        exercise, answer, _, check = group
+        grades |= {g for g in "☼◑★" if g in exercise.source.splitlines()[0]}
+        assert answer.source.lstrip().startswith("answer = None")
+        assert "lib.exercises" in check.source or "check_" in check.source
+        out = text_of(check)
+        assert out.startswith("✔"), f"{path.name}: check failed in teacher edition: {out!r}"
+    assert len(grades) >= 2, "exercises are graded ☼ ◑ ★"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
+def test_student_edition_gives_hints_not_tracebacks(path, tmp_path):
+    nb = student_edition(nbformat.read(path, as_version=4))
+    assert not any("solution" in tags(c) for c in nb.cells)
+    NotebookClient(nb, timeout=600, kernel_name="python3",
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
+    checks = [c for c in nb.cells if "check" in tags(c)]
+    assert checks
+    for cell in checks:
+        out = text_of(cell)
+        assert "ERROR" not in out and "Traceback" not in out
+        assert out.startswith("✘ Not yet. Hint:") and out.count("\n") == 1, out
