@@ -64,7 +64,16 @@ def export(nb, exporter: HTMLExporter) -> str:
     return body
 
 
-def build(out: Path, notebooks: list[Path], corpus_label: str = "seeds/") -> Path:
+def corpus_findings(corpus: Path) -> list[str]:
+    """Key findings computed from the corpus by the same library the notebooks use."""
+    from lib.findings import key_findings
+    from lib.pipeline import analyze
+
+    return key_findings(analyze(corpus))
+
+
+def build(out: Path, notebooks: list[Path], corpus_label: str = "seeds/",
+          findings: list[str] | None = None) -> Path:
     out.mkdir(parents=True, exist_ok=True)
     exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[str(TEMPLATES)])
     exporter.embed_images = True
@@ -87,17 +96,23 @@ def build(out: Path, notebooks: list[Path], corpus_label: str = "seeds/") -> Pat
         if chart
         else ""
     )
+    found = ""
+    if findings:
+        found = "<h2>Key findings</h2>\n<ul class=\"findings\">\n" + "\n".join(
+            f"<li>{html.escape(f)}</li>" for f in findings) + "\n</ul>\n"
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>News article analysis</title>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em; line-height: 1.5; color: #222; }}
-li {{ margin-bottom: 0.8em; }} .s {{ color: #555; }} img {{ max-width: 100%; }}
+li {{ margin-bottom: 0.8em; }} .findings li {{ margin-bottom: 0.3em; }} .s {{ color: #555; }} img {{ max-width: 100%; }}
 </style></head>
 <body>
 <h1>News article analysis</h1>
-<p>Notebooks run on <code>{html.escape(corpus_label)}</code>. Read them in order.</p>
+<p>Every number on this page is computed from the articles in <code>{html.escape(corpus_label)}</code>
+by the notebooks' own library, and the notebooks below show how. Read them in order.</p>
+{found}<h2>The notebooks</h2>
 <ol>
 {lis}
 </ol>
@@ -113,10 +128,12 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", default="build/html", type=Path)
     ap.add_argument("--label", default="seeds/")
+    ap.add_argument("--corpus", type=Path, help="compute the key findings from this folder")
     ap.add_argument("--readme-chart", type=Path, help="also save the index chart here (PNG)")
     ap.add_argument("notebooks", nargs="+", type=Path)
     args = ap.parse_args(argv)
-    index = build(args.out, args.notebooks, args.label)
+    findings = corpus_findings(args.corpus) if args.corpus else None
+    index = build(args.out, args.notebooks, args.label, findings)
     if args.readme_chart:
         chart = index_chart([nbformat.read(p, as_version=4) for p in args.notebooks])
         if chart:

@@ -15,6 +15,7 @@ import papermill as pm
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_site  # noqa: E402
+from lib.corpus import list_files  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -25,9 +26,12 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
 
     corpus = args.corpus.resolve()
-    if not corpus.exists():
-        print(f"error: corpus folder not found: {args.corpus}", file=sys.stderr)
+    try:
+        _, files = list_files(corpus)
+    except FileNotFoundError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
+    print(f"{len(files)} article file(s) in {args.corpus}")
     out = args.out.resolve()
     executed_dir = out / "notebooks"
     executed_dir.mkdir(parents=True, exist_ok=True)
@@ -44,10 +48,11 @@ def main(argv: list[str]) -> int:
             parameters={"CORPUS": str(corpus)},
             cwd=str(nb.resolve().parent),
             kernel_name="python3",
-            progress_bar=False,
+            progress_bar=True,  # tqdm, one step per cell, on stderr
         )
         executed.append(target)
-    index = build_site.build(out, executed, corpus_label=str(args.corpus))
+    index = build_site.build(out, executed, corpus_label=str(args.corpus),
+                             findings=build_site.corpus_findings(corpus))
     print(f"wrote {index}")
     return 0
 
