@@ -56,6 +56,8 @@ def plot_lengths(stats: pd.DataFrame):
             label.set_horizontalalignment("right")
     else:
         ax2.text(0.5, 0.5, "no article has a date", ha="center", va="center", transform=ax2.transAxes)
+        ax2.set_xticks([])
+        ax2.set_yticks([])
     undated = len(data) - len(dated)
     ax2.set_title("Length against date" + (f" ({undated} undated not shown)" if undated else ""))
     return ax1, ax2
