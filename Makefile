@@ -44,7 +44,7 @@ $(STAMP): requirements.txt constraints.txt pyproject.toml
 report: $(STAMP)
 ifeq ($(CORPUS)$(OUT),seedsbuild/html)
 	$(BIN)/python tools/run_notebooks.py $(NOTEBOOKS)
-	$(BIN)/python tools/build_site.py --out $(OUT) --readme-chart docs/overview.png $(NOTEBOOKS)
+	$(BIN)/python tools/build_site.py --out $(OUT) --corpus seeds --readme-chart docs/overview.png $(NOTEBOOKS)
 else
 	$(BIN)/python tools/run_on_corpus.py --corpus "$(CORPUS)" --out "$(OUT)" $(NOTEBOOKS)
 endif

@@ -32,6 +32,7 @@ __all__ = [
     "article_stats",
     "distinctive_words",
     "stopwords",
+    "quote_mark_spans",
 ]
 
 # Abbreviations that end with a full stop but rarely end a sentence in news
@@ -192,3 +193,92 @@ def distinctive_words(corpus: pd.DataFrame, n: int = 8, min_count: int = 2) -> p
         for rank, (w, k, s) in enumerate(scored[:n], start=1):
             rows.append((doc_id, rank, w, k, round(s, 6)))
     return pd.DataFrame(rows, columns=["doc_id", "rank", "word", "count", "score"])
+
+
+# --------------------------------------------------------------------------
+# quotation marks
+
+_DOUBLE_OPEN = "“«„"
+_DOUBLE_CLOSE = "”»"
+_SINGLE_OPEN = "‘‹"
+_SINGLE_CLOSE = "’›"
+_MARKS = re.compile(r"[\"“”«»„‘’‹›']")
+
+
+def _mark_role(text: str, i: int, inside: str | None) -> str | None:
+    """'open', 'close' or None for the quote mark at ``text[i]``, given the open mark (if any)."""
+    c = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if c in "'’" and before.isalnum() and (after.isalnum() or c == "’" and after == "s"):
+        return None  # apostrophe: don't, Türkiye's
+    if inside is None:
+        if c in _DOUBLE_OPEN or c in _SINGLE_OPEN:
+            return "open" if not after.isspace() else None
+        if c in "\"'":
+            return "open" if (before.isspace() or before in "([—–-:") and not after.isspace() else None
+        return None
+    double = inside in _DOUBLE_OPEN or inside == '"'
+    if double:
+        if c in _DOUBLE_CLOSE or c == '"':
+            return "close" if not before.isspace() or after.isspace() or after in ",.;:!?" else None
+        return None
+    if c in _SINGLE_CLOSE or c == "'":
+        if not before.isspace() and not after.isalnum():
+            return "close"
+    return None
+
+
+def quote_mark_spans(text: str) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
+    """Spans of text inside quotation marks, across paragraphs where a quote goes on.
+
+    Straight (") and curly (“ ”) double quotes, «guillemets» and single quotes
+    (‘ ’ and ') are recognised; apostrophes (don't, Türkiye's) are not marks.
+    Returns ``(start, end, pieces, closed)`` tuples: ``start`` is the opening
+    mark, ``end`` just after the closing mark; ``pieces`` are the spans of the
+    quoted words, one per paragraph; ``closed`` is False when an opening mark
+    never closes, in which case the quote ends with its paragraph unless the
+    next paragraph opens again with a mark (the convention for a quote that
+    runs over several paragraphs).
+
+    >>> quote_mark_spans('He said: "Yes."')
+    [(9, 15, [(10, 14)], True)]
+    >>> [p for _, _, p, _ in quote_mark_spans('"One.\\n\\n"Two," he said.')]
+    [[(1, 5), (8, 12)]]
+    """
+    out = []
+    paras = paragraph_spans(text)
+    pending = None  # (start, pieces, open_char) of a quote going on into the next paragraph
+    for p_start, p_end in paras:
+        inside = None
+        q_start = c_start = 0
+        pieces: list[tuple[int, int]] = []
+        first = True
+        for m in _MARKS.finditer(text, p_start, p_end):
+            i = m.start()
+            if pending is not None and first:
+                first = False
+                if i == p_start and _mark_role(text, i, None) == "open":
+                    q_start, pieces, inside = pending[0], pending[1], text[i]
+                    c_start = i + 1
+                    pending = None
+                    continue
+                out.append((pending[0], pending[2], pending[1], False))
+                pending = None
+            first = False
+            role = _mark_role(text, i, inside)
+            if role == "open":
+                inside, q_start, c_start, pieces = text[i], i, i + 1, []
+            elif role == "close":
+                pieces.append((c_start, i))
+                out.append((q_start, i + 1, pieces, True))
+                inside = None
+        if pending is not None:  # the next paragraph did not open with a mark
+            out.append((pending[0], pending[2], pending[1], False))
+            pending = None
+        if inside is not None:
+            pieces.append((c_start, p_end))
+            pending = (q_start, pieces, p_end)
+    if pending is not None:
+        out.append((pending[0], pending[2], pending[1], False))
+    return [(s, e, [(a, b) for a, b in pcs if b > a], closed) for s, e, pcs, closed in out if e > s + 1]

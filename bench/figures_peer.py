@@ -1,0 +1,102 @@
+"""Run figures_in on other projects' test cases and report pass rates per category.
+
+    .venv/bin/python bench/figures_peer.py [PEER_DIR] [--failures CATEGORY] [--speed]
+
+PEER_DIR defaults to ../shared/peer-tests. Suites: quantulum3 (quantities.json,
+101 sentences) and Microsoft Recognizers-Text English specs (CurrencyModel,
+PercentModel, NumberModel, OrdinalModel, NumberRangeModel).
+
+What "pass" means (see lib.figures.score_peer_cases): a gold item passes when a
+figure from figures_in overlaps its character span and has the same value
+(money: the same currency too, cents/pence converted; percent: kind percent;
+ordinal: kind ordinal or rank; range: the same two ends, or the same bound with
+qualifier > / <). Items that are not figures are left out and counted:
+Recognizers' relative ordinals ("next", "last") and currency names without an
+amount ("dollar"). Every other gold item counts, including the cases that the
+Recognizers ports themselves mark NotSupported. "recall" = items passed / items;
+"extra" = figures of that category that match no gold item (false positives);
+a case passes when all its items of the category pass and it has no extra.
+
+--speed runs quantulum3 (bench-only dependency) and figures_in side by side on
+the same sentences (the quantulum3 sentences and 2,000 BBC sentences) and prints
+both timings and the ratio.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lib.figures import figures_in, peer_summary, score_peer_cases  # noqa: E402
+
+RT_FILES = {"currency": "NumberWithUnit/CurrencyModel.json", "percent": "Number/PercentModel.json",
+            "number": "Number/NumberModel.json", "ordinal": "Number/OrdinalModel.json",
+            "range": "Number/NumberRangeModel.json"}
+
+
+def load_suites(peer: Path) -> dict[str, list[dict]]:
+    suites = {"quantulum3": json.loads((peer / "quantulum3/quantities.json").read_text(encoding="utf-8"))}
+    for name, rel in RT_FILES.items():
+        suites[name] = json.loads((peer / "recognizers_text" / rel).read_text(encoding="utf-8"))
+    return suites
+
+
+def run(peer: Path) -> pd.DataFrame:
+    scored = pd.concat([score_peer_cases(s, cases) for s, cases in load_suites(peer).items()], ignore_index=True)
+    return scored
+
+
+def speed(peer: Path) -> None:
+    import warnings
+
+    from quantulum3 import parser as qparser  # bench-only dependency
+
+    from lib.corpus import load_corpus
+    from lib.text import sentences
+
+    warnings.simplefilter("ignore")
+    texts = [c["req"] for c in json.loads((peer / "quantulum3/quantities.json").read_text(encoding="utf-8"))]
+    bbc = peer.parent / "corpora" / "bbc" / "business"
+    if bbc.exists():
+        sents = sentences(load_corpus(bbc)).sentence.tolist()[:2000]
+        texts = texts + sents
+    qparser.parse("warm up 5 km")
+    figures_in("warm up $5")
+    t = time.perf_counter()
+    nq = sum(len(qparser.parse(x)) for x in texts)
+    tq = time.perf_counter() - t
+    t = time.perf_counter()
+    nf = sum(len(figures_in(x)) for x in texts)
+    tf = time.perf_counter() - t
+    print(f"\nspeed on {len(texts)} sentences: quantulum3 {tq:.2f}s ({nq} quantities), "
+          f"figures_in {tf:.2f}s ({nf} figures); figures_in is {tq / tf:.1f}x faster")
+
+
+def main(argv: list[str]) -> None:
+    args = [a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] != "--failures")]
+    peer = Path(args[0]) if args else ROOT.parent / "shared" / "peer-tests"
+    scored = run(peer)
+    summary = peer_summary(scored)
+    pd.set_option("display.width", 160)
+    print(summary.to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+    main_cats = summary[summary["category"].isin(["money", "percent", "number"])]
+    print("\nmoney + percent + plain numbers, all suites: "
+          f"{main_cats['found'].sum()}/{main_cats['items'].sum()} items "
+          f"({main_cats['found'].sum() / main_cats['items'].sum():.1%}), extra {main_cats['extra'].sum()}")
+    if "--failures" in argv:
+        cat = argv[argv.index("--failures") + 1] if argv.index("--failures") + 1 < len(argv) else None
+        bad = scored[~scored["passed"] & (scored["category"] == cat if cat else True)]
+        for r in bad.itertuples():
+            print(f"[{r.suite}/{r.category}] {r.note:<14} gold={r.gold!r:<30} | {r.text[:110]!r}")
+    if "--speed" in argv:
+        speed(peer)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

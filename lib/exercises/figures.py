@@ -1,0 +1,62 @@
+"""Checks for the exercises of notebook 03 (figures)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from lib.exercises import run_checks
+from lib.figures import REASONS, compare_figures, difference_reasons, group_figures
+
+
+def check_money_count(answer, figures: pd.DataFrame) -> None:
+    """☼ How many figures of the corpus are amounts of money."""
+    n = int((figures["kind"] == "money").sum())
+    run_checks(answer, [
+        (lambda a: isinstance(a, (int,)) or (hasattr(a, "is_integer") and float(a).is_integer()),
+         "give a whole number, e.g. int((figures.kind == 'money').sum())."),
+        (lambda a: int(a) != len(figures), "that is every figure; keep only the rows whose kind is 'money'."),
+        (lambda a: int(a) == n, "filter the figures table on its `kind` column (== 'money') and count the rows."),
+    ], success=f"{n} figures are amounts of money.")
+
+
+def _first_differ(figures: pd.DataFrame) -> tuple[pd.Series | None, list[str]]:
+    comp = compare_figures(figures)
+    differ = comp[comp["status"] == "differ"]
+    if not len(differ):
+        return None, []
+    row = differ.iloc[0]
+    return row, difference_reasons(group_figures(figures, row))
+
+
+def check_difference_reasons(answer, figures: pd.DataFrame) -> None:
+    """◑ What sets apart the figures of the first group whose status is 'differ'."""
+    row, reasons = _first_differ(figures)
+    if row is None:
+        run_checks(answer, [(lambda a: a == set(), "no group differs in this corpus: the answer is set().")],
+                   success="No group differs in this corpus, so there is nothing to explain.")
+        return
+    want = set(reasons)
+    run_checks(answer, [
+        (lambda a: isinstance(a, (set, frozenset, list, tuple)), "give a set of words, e.g. {'value', 'speaker'}."),
+        (lambda a: set(a) <= set(REASONS), f"use only these words: {', '.join(REASONS)}."),
+        (lambda a: "value" in set(a), "the numbers themselves are not equal: include 'value'."),
+        (lambda a: set(a) >= want, "something else differs too: compare the qualifier, subject (scope words such "
+                                   "as 'total'/'direct'), speaker, period and doc_id of the figures in that group."),
+        (lambda a: set(a) <= want, "one of your reasons does not hold: check each column again; "
+                                   "equal values in a column are not a reason."),
+    ], success=f"Group '{row['subject']}' differs in: {', '.join(reasons)}.")
+
+
+def check_own_figure(answer) -> None:
+    """★ A comparison row in which your own figure (doc_id 'mine') agrees with the corpus."""
+    def row_of(a):
+        return a if isinstance(a, (pd.Series, dict)) else None
+
+    run_checks(answer, [
+        (lambda a: row_of(a) is not None, "give one row of compare_figures(...) output, e.g. comp.loc[i]."),
+        (lambda a: "mine" in list(row_of(a)["doc_ids"]), "that group does not contain your figure: give your "
+                                                       "sentence's figures doc_id 'mine' before comparing."),
+        (lambda a: len(row_of(a)["doc_ids"]) >= 2, "your figure stands alone: write a subject the corpus uses "
+                                                  "(or a synonym from SUBJECT_SYNONYMS) and the same unit."),
+        (lambda a: row_of(a)["status"] == "agree", "your figure is grouped but its value differs: use the "
+                                                  "same number as the corpus figure."),
+    ], success="Your sentence's figure agrees with the corpus: same kind, unit, subject and value.")

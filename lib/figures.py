@@ -1,0 +1,1384 @@
+"""Figures in news text: find every number, normalise it, say what it measures.
+
+One row per figure, with character offsets into the article's ``text``:
+
+>>> f = figures_in("Mutual trade volume reached $6.3 billion in 2022, up 33%.")
+>>> f[["surface", "value", "unit", "kind", "qualifier", "subject", "period"]].values.tolist()
+[['$6.3 billion', 6300000000.0, 'USD', 'money', '=', 'mutual trade volume', 2022], ['2022', 2022.0, 'year', 'year', '=', '', <NA>], ['33%', 33.0, '%', 'percent', 'up', 'mutual trade volume', 2022]]
+
+Columns: start, end, surface, value, low, high, unit, kind, qualifier, subject,
+period, speaker.
+
+* ``kind`` is one of money, percent, count, ordinal, rank, year, duration.
+* ``unit`` is an ISO 4217 code for money, ``%`` for percentages, the counted
+  noun for counts ("agreement", "head of state"), the noun an ordinal or rank
+  qualifies ("summit"), the time unit for durations, ``year`` for years.
+* ``qualifier``: ``=`` exact, ``>`` ("more than", "exceeding", "over"),
+  ``<`` ("less than", "under", "up to"), ``~`` ("about", "nearly", "some"),
+  ``up``/``down`` (a change: "up 33%", "fell by 5%"), ``target`` (an aim:
+  "the target of", "needs to be increased to", "a $10 billion target").
+* ``low``/``high``: the ends of a range ("$3-5 billion"); for a bound, the
+  side that is known (``>`` sets ``low``); equal to ``value`` otherwise.
+* ``subject``: what the figure measures, found by general rules, in order:
+  a noun phrase right after the figure ("$4.7 billion in direct investments",
+  "a $10 billion bilateral trade volume"); the noun phrase the figure is
+  predicated of ("mutual trade volume reached $6.3 billion"); a verb cue from
+  a small table (:data:`VERB_SUBJECTS`: "traded" -> "trade volume"). Counts
+  fall back to their counted noun, ordinals and durations to the noun after.
+* ``period``: a year stated next to the figure ("in 2022"), else None.
+* ``speaker``: the speaker of the quote (from :func:`lib.quotes.quotes_in`)
+  whose span contains the figure, when a quotes table is given.
+
+:func:`compare_figures` groups figures that measure the same thing across
+and within articles and says whether they agree. :func:`evaluate_figures`
+scores a figures table against hand annotations.
+"""
+from __future__ import annotations
+
+import math
+import re
+from typing import Any
+
+import pandas as pd
+
+from .numbers import (CARDINALS, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, ORDINALS, SCALES,
+                      SUBUNITS, Parsed, currency_code, parse_number)
+
+__all__ = ["figures_in", "extract_figures", "compare_figures", "evaluate_figures", "subject_key",
+           "score_peer_cases", "peer_summary", "difference_reasons", "explain_group", "group_figures",
+           "figure_sentences", "COLUMNS", "KINDS", "QUALIFIERS", "SUBJECT_SYNONYMS", "VERB_SUBJECTS"]
+
+COLUMNS = ["start", "end", "surface", "value", "low", "high", "unit", "kind", "qualifier",
+           "subject", "period", "speaker"]
+KINDS = ("money", "percent", "count", "ordinal", "rank", "year", "duration")
+QUALIFIERS = ("=", ">", "<", "~", "up", "down", "target")
+
+# --------------------------------------------------------------------------
+# small editable tables (general English, no corpus facts)
+
+#: Verbs (and nouns) that name what a nearby figure measures when no noun
+#: phrase does: "the country traded goods worth $6.3 billion" -> trade volume.
+VERB_SUBJECTS = {
+    "traded": "trade volume", "trade": "trade volume", "trading": "trade volume",
+    "exported": "exports", "exports": "exports", "imported": "imports", "imports": "imports",
+    "invested": "investments", "investment": "investments", "investments": "investments",
+    "killed": "death toll", "died": "death toll", "dead": "death toll", "deaths": "death toll",
+    "lives": "death toll", "fatalities": "death toll", "injured": "injured",
+    "spent": "spending", "spending": "spending", "spend": "spending", "spends": "spending",
+    "invests": "investments", "invest": "investments", "lost": "losses", "owes": "debt", "owed": "debt", "borrowed": "borrowing", "lent": "lending",
+    "raised": "funds raised", "earned": "earnings", "paid": "payment", "sold": "sales",
+    "cost": "cost", "costs": "cost", "budget": "budget", "unemployment": "unemployment",
+    "inflation": "inflation",
+}
+
+#: Subjects that mean the same thing, mapped to one name (used by
+#: :func:`compare_figures`). Keys and values are lower case, singular.
+SUBJECT_SYNONYMS = {
+    "trade turnover": "trade volume", "turnover": "trade volume", "trade": "trade volume",
+    "trade value": "trade volume", "volume of trade": "trade volume", "trade flow": "trade volume",
+    "commodity turnover": "trade volume", "goods turnover": "trade volume",
+    "investment": "investment", "investor": "investment", "fdi": "investment",
+    "foreign direct investment": "investment",
+    "death": "death toll", "fatality": "death toll", "toll": "death toll", "dead": "death toll",
+    "casualty": "death toll", "people killed": "death toll",
+    "gross domestic product": "gdp", "export": "exports", "import": "imports",
+}
+
+#: Words that say how much of a thing is counted (scope), not what it is;
+#: dropped when subjects are compared ("total investments" ~ "direct investments").
+SCOPE_WORDS = frozenset("""
+total overall direct mutual bilateral annual yearly combined cumulative aggregate gross net
+current new latest record estimated expected planned projected reported official some
+about approximately around foreign domestic national global joint reciprocal two-way
+""".split())
+
+#: Generic heads that do not say what is measured ("goods worth $5m", "a total of").
+GENERIC_HEADS = frozenset("""
+goods products thing things amount amounts sum sums figure figures total value level number
+numbers money worth part share rate percent cent time times way year years day days month
+months week weeks period
+""".split())
+
+_STOP = frozenset("""
+a an the this that these those its it his her their our your my we they he she i you them
+him us me is are was were be been being am will would shall should can could may might must
+do does did done has have had having and or but nor so yet if then than as of in on at to
+for from by with without into onto over under about after before between among across
+through during since until while within per each every any all both either neither other
+another such no not only also just more most less least very too much many few several
+which who whom whose what when where why how there here said says say told according
+including include includes included like unlike via versus vs up down out off again further
+once s t
+""".split())
+
+_TIME_UNITS = {"second": "second", "seconds": "second", "minute": "minute", "minutes": "minute",
+               "hour": "hour", "hours": "hour", "hrs": "hour", "hr": "hour", "day": "day",
+               "days": "day", "week": "week", "weeks": "week", "fortnight": "fortnight",
+               "fortnights": "fortnight", "month": "month", "months": "month", "year": "year",
+               "years": "year", "yr": "year", "yrs": "year", "decade": "decade",
+               "decades": "decade", "century": "century", "centuries": "century"}
+_MONTHS = ("january february march april may june july august september october november "
+           "december jan feb mar apr jun jul aug sep sept oct nov dec").split()
+_IRREGULAR = {"people": "people", "men": "man", "women": "woman", "children": "child",
+              "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+              "series": "series", "species": "species", "news": "news", "police": "police",
+              "staff": "staff", "cattle": "cattle", "data": "data", "media": "media",
+              "criteria": "criterion", "analyses": "analysis", "crises": "crisis",
+              "indices": "index", "lives": "life", "wives": "wife", "halves": "half",
+              "thieves": "thief", "leaves": "leaf", "bases": "base", "cases": "case",
+              "taxes": "tax", "boxes": "box", "buses": "bus", "gas": "gas", "status": "status"}
+
+# currency codes that are also common words in capitals ("ALL 5 solutions")
+_CODE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "BOB", "GEL", "SOS", "BAM", "NAD",
+                         "DOP", "MAD", "TOP", "MDL", "AMD", "CAD"} - {"CAD"})
+
+# --------------------------------------------------------------------------
+# compiled patterns
+
+_NUM_WORDS = sorted(set(CARDINALS) - {"nil"} | set(SCALES) - {"lakh", "lakhs", "crore", "crores"}
+                    | set(ORDINALS) | {"half", "dozen", "dozens", "quarter", "quarters"}, key=len, reverse=True)
+_FRAC_WORDS = "half|quarter|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth|thousandth"
+def _trie_regex(words: list[str]) -> str:
+    """A regex alternation built as a trie (much faster than a flat list of words)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        optional = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if optional else body
+
+    return build(trie)
+
+
+_START = re.compile(
+    r"(?<![\w.,/\\])(?<![A-Za-z]-)(?:\d|\.\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
+    r"|\b(?<![\w'’\-])(?:an?[ \t]+(?=(?:hundred|thousand|million|billion|trillion|dozen|" + _FRAC_WORDS
+    + r")\b)|(?:" + _trie_regex(_NUM_WORDS) + r")(?![\w'’]))",
+    re.I,
+)
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|UTC)(?![A-Za-z])|\d{1,2}:\d{2}", re.I)
+_PREFIX = re.compile(
+    r"(?:(?P<code>\b(?:[A-Z]{3}|(?i:usd|eur|gbp|jpy|cny|rmb|chf|aud|inr|rub|kzt|kgs|hkd|nzd|sgd|zar|brl|mxn|krw|uah|azn|uzs)))[ \t\u00a0]?|(?P<sym>(?:(?<![A-Za-z.])(?:(?i:us|u\.s\.?|hk|nz|au|ca|mex|nt|usd|cad|aud|nzd|mxn|hkd|sgd)[ \t]?|c[ \t]|[CASR]))?\$"
+    r"|[£€¥₹₽₺₸₩₿₡₾₭₴₦₱₫₪₼]|\b[Rr]s\.?)[ \t\u00a0]?)(?P<neg>[-−][ \t]?)?$")
+_CURRENCY_NAME_RE = "|".join(re.escape(k) for k in sorted(CURRENCY_NAMES, key=len, reverse=True))
+_SUFFIX_CURRENCY = re.compile(
+    r"(?:[ \t\u00a0]*|-)(?P<name>" + _CURRENCY_NAME_RE + r")(?![A-Za-z])"
+    r"|[ \t\u00a0]?(?P<mcode>M[A-Z]{3})(?![A-Za-z])"
+    r"|[ \t\u00a0]?(?P<code>[A-Za-z]{3})(?![A-Za-z])"
+    r"|[ \t\u00a0]?(?P<sym>[$£€¥₹₽₺₸₩₿₡₾₭₴₦₱₫₪₼元]|ரூ)(?![ \t]?\d)"
+    r"|(?:[ \t\u00a0]*|-)(?P<sub>cents?|pence|penny|kopecks|kurus|tiyn)(?![A-Za-z])",
+    re.I)
+_ABBR = re.compile(r"(?P<glued>bn|mn|mln|bln|tln|trn|tn|mil|mm|[kmbtgKMBTG])(?![A-Za-z])"
+                   r"|[ \t](?P<spaced>bn|mn|mln|bln|tln|trn|k)(?![A-Za-z])")
+_ABBR_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "b": 1e9,
+                "bn": 1e9, "bln": 1e9, "g": 1e9, "t": 1e12, "tn": 1e12, "tln": 1e12, "trn": 1e12}
+_PERCENT = re.compile(r"[ \t\u00a0]?%|(?:[ \t\u00a0]+|-)(?:per[ \t]?cents?(?:age)?|percents?(?:age)?|pct|pc)(?![A-Za-z])"
+                      r"(?P<points>[ \t]+points?)?|[ \t]+(?P<pp>percentage[ \t]+points?)", re.I)
+_TIME_AFTER = re.compile(r"(?:[ \t\u00a0]+|-)(?P<u>" + "|".join(sorted(_TIME_UNITS, key=len, reverse=True))
+                         + r")(?![A-Za-z])(?P<poss>['’](?!s))?", re.I)
+_NEXT_WORDS = re.compile(r"(?:[ \t\u00a0]+|-)([A-Za-z][A-Za-z'’\-]*)")
+_GLUED_UNIT = re.compile(r"(?P<u>[A-Za-zµ°][A-Za-z0-9^²³/°]*)")
+_SUPERLATIVE = re.compile(r"(?:[ \t]+|-)(?:(?:most|least)[ \t]+[a-z]+|largest|biggest|highest|lowest|"
+                          r"greatest|smallest|richest|poorest|best|worst|[a-z]{3,}est)(?![A-Za-z])", re.I)
+_SLASH_FRACTION = re.compile(r"(?:(?P<whole>\d{1,3})[ \t]+)?(?P<num>\d{1,3})/(?P<den>\d{1,4})(?![/\d])(?!\.\d)")
+_AND_CENTS = re.compile(r"(?:[ \t]+and)?([ \t]+)(?=[a-z\d])", re.I)
+_CENTS_WORD = re.compile(r"[ \t]+cents?\b", re.I)
+_NEG_WORD = re.compile(r"\b(?:minus|negative)[ \t]+$", re.I)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
+_SAFE_LOWER_CODES = frozenset("usd eur gbp jpy cny rmb chf aud inr rub kzt kgs hkd nzd sgd sek nok dkk pln huf czk "
+                              "zar brl mxn krw uah azn uzs tjs tmt".split())
+_UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+                      "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+_RANGE_JOIN = re.compile(r"^[ \t\u00a0]*(?:-|–|—|~|to|through|and|or)[ \t\u00a0]*$", re.I)
+
+_Q_GT = r"(?:more|greater|higher|larger|bigger|bigger) (?:than )?or equal (?:to|than)|(?:more|greater|higher|larger|bigger) than(?: or equal to)?|at least or equal to|>[ \t]*=?|≥|surpass(?:es|ed|ing)?|over|above|exceeding|exceeds?|exceeded|in excess of|upwards of|at least|topping|tops|topped|surpassing|beyond|no less than|not less than|a minimum of|minimum of|north of|in excess of"
+_Q_LT = r"(?:less|fewer|lower|smaller) (?:than )?or equal (?:to|than)|(?:less|fewer|lower|smaller) than(?: or equal to)?|<[ \t]*=?|≤|under|below|up to|at most|no more than|not more than|a maximum of|maximum of|just under|just below|short of"
+_Q_APPROX = r"about|around|roughly|nearly|almost|approximately|approx\.?|some|an estimated|estimated|close to|circa|c\.|~|as (?:many|much) as|an? (?:approximate|rough)|just over|more or less"
+_Q_UP = r"up|up by|(?:to )?rise by|rises by|(?:to )?increase by|rose|rose by|rising|risen|grew|grew by|grown|gained|jumped|climbed|soared|increased by|increase of|increases? by|rise of|growth of|a rise of|an increase of|a jump of|up some"
+_Q_DOWN = r"down|down by|(?:to )?fall by|falls by|(?:to )?(?:drop|decrease|decline) by|fell|fell by|falling|fallen|dropped|dropped by|declined|declined by|decreased by|decrease of|slipped|slumped|plunged|lost|shed|cut by|reduced by|a fall of|a drop of|a decline of|a cut of"
+_Q_TARGET = r"(?:target|goal|aim|objective)s?(?:[ \t]+(?:of|is|was|to reach|for|at))?(?:[ \t]+(?:a|an|the))?"
+_QUALIFIER_LEFT = re.compile(
+    r"(?<![\w])(?:(?P<target>" + _Q_TARGET + r")|(?P<up>" + _Q_UP + r")|(?P<down>" + _Q_DOWN + r")|(?P<gt>" + _Q_GT
+    + r")|(?P<lt>" + _Q_LT + r")|(?P<approx>" + _Q_APPROX + r"))[ \t]*$", re.I)
+_Q_NAMES = {"target": "target", "up": "up", "down": "down", "gt": ">", "lt": "<", "approx": "~"}
+_TARGET_VERB = re.compile(
+    r"\b(?:to|will|should|must|would|could|shall|can)[ \t]+(?:be[ \t]+)?(?:increas|rais|boost|bring|brought|"
+    r"reach|lift|doubl|tripl|grow|expand|hit|achiev|take|push)\w*(?:[ \t]+\S+){0,5}?[ \t]+(?:to|at)[ \t]*$"
+    r"|\b(?:to|will|should|must|would|could|shall|can)[ \t]+(?:reach|hit|achieve|exceed|top)[ \t]*$"
+    r"|\b(?:aims?|aimed|aiming|plans?|planned|hopes?|seeks?|wants?|intends?)[ \t]+(?:to[ \t]+)?(?:\w+[ \t]+){0,4}?(?:to|at|of)[ \t]*$",
+    re.I)
+_TARGET_RIGHT = re.compile(r"^(?:[ \t]+[a-z\-]+){0,3}?[ \t]+(?:target|goal)s?\b", re.I)
+_RIGHT_QUAL = re.compile(r"^(?:[ \t]*-?plus\b|[ \t]+(?:or|and)[ \t]+(?:more|above|over|greater|higher)\b|[ \t]+or[ \t]+so\b|[ \t]+(?:or|and)[ \t]+(?:less|fewer|under|below|lower)\b)", re.I)
+_LINK_TAIL = re.compile(
+    r"(?:(?:^|[ \t,]+)(?:was|were|is|are|be|been|being|has|have|had|will|would|should|could|must|can|may|"
+    r"reached|reach|reaches|reaching|stood|stands|standing|at|of|to|totalled|totaled|totalling|totaling|"
+    r"totals?|amounted|amounts?|amounting|worth|valued|estimated|exceeding|exceeded|exceeds?|hit|hits|"
+    r"hitting|rose|rising|risen|fell|falling|fallen|increased|increase|increasing|grew|grown|growing|"
+    r"need|needs|needed|up|down|from|by|about|around|over|more|less|fewer|than|nearly|almost|some|an?|"
+    r"the|approximately|roughly|just|only|put|set|expected|projected|topped|surpassed|passed|"
+    r"accounted|accounting|for|costing|costs?|cost|topping|made|make|makes|gave|give|gives|got|"
+    r"received|receive|brought|bring|around|approximately|within|target|goal|of|since|say|says|said|"
+    r"another|extra|additional|further|nearly|roughly|well|above|below|under|least|most|in|excess)[ \t]*)+$",
+    re.I)
+_TRAILING_PP = re.compile(r"[ \t]+(?:between|among|amongst|across)[ \t]+[^,;:]*$", re.I)
+_NP_END = re.compile(r"(?<![A-Za-z'’\-])((?:[a-z][a-z\-]*(?:['’]s)?[ \t]+){0,3}[a-z][a-z\-]*)(?:[ \t]+of[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,1}[a-z][a-z\-]*))?[ \t]*$")
+_PERIOD = re.compile(r"\b(?:in|during|for|by|since|of|throughout|until|through)[ \t]+(?:(?:the[ \t]+)?(?:fiscal|financial|calendar)[ \t]+(?:year[ \t]+)?|the[ \t]+year[ \t]+)?((?:1[89]|20)\d\d)(?![\d%]|[.,]\d)", re.I)
+_SENT_BREAK = re.compile(r"[.!?…]['\"”’»)]*[ \t]+(?=[\"“«'‘(]?[A-Z0-9])|\n")
+_CLAUSE_BREAK = re.compile(r"[;:(]|,[ \t]|[ \t][–—-][ \t]|[\"“”«»]")
+_YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|by|until|till|from|to|during|between|and|year|years|the|early|late|mid|"
+                       r"fiscal|season|before|after|around|circa|c\.|spring|summer|autumn|winter|" + "|".join(_MONTHS)
+                       + r")[ \t]*,?|['‘’]|-|–)[ \t]*$", re.I)
+
+
+# --------------------------------------------------------------------------
+# helpers
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("sses", "ches", "shes", "xes", "zzes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "os'")):
+        return w[:-1]
+    return w
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cheap sentence limits around [start, end) (no Punkt; for context only)."""
+    lo = max(0, start - 400)
+    left = lo
+    for m in _SENT_BREAK.finditer(text, lo, start):
+        left = m.end()
+    m = _SENT_BREAK.search(text, end, min(len(text), end + 400))
+    right = m.start() + (0 if text[m.start()] == "\n" else 1) if m else min(len(text), end + 400)
+    return left, max(right, end)
+
+
+def _clause_left(text: str, sent_start: int, pos: int) -> str:
+    """Text of the clause before ``pos`` (back to a comma, semicolon or quote mark)."""
+    chunk = text[sent_start:pos]
+    last = 0
+    for m in _CLAUSE_BREAK.finditer(chunk):
+        last = m.end()
+    return chunk[last:]
+
+
+_NP_LEAD = frozenset({"other", "more", "further", "another"})
+
+
+def _np_after(text: str, pos: int, limit: int, max_words: int = 4, plural_stop: bool = False) -> tuple[str, int]:
+    """Lower-case content words right after ``pos`` (a noun phrase), and where it ends."""
+    words: list[str] = []
+    end = pos
+    i = pos
+    while len(words) < max_words:
+        m = _NEXT_WORDS.match(text, i, limit)
+        if not m:
+            break
+        w = m.group(1)
+        lw = w.lower().rstrip("'’")
+        if w[0].isupper() and not words and len(w) > 3 and w.endswith("s") and w[1:].islower():
+            words.append(lw)  # "three million Britons"
+            end = m.end()
+            break
+        if w[0].isupper() or (lw in _STOP and lw not in _NP_LEAD) or lw in CARDINALS or lw in _MONTHS:
+            break
+        words.append(lw)
+        i = end = m.end()
+        if plural_stop and lw not in _NP_LEAD and (lw in _IRREGULAR or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")))):
+            break
+    # "heads of state": X of Y, when Y is one word that ends the phrase
+    if words and len(words) <= 2:
+        m = re.match(r"[ \t]+of[ \t]+([a-z][a-z\-]+)(?![\w\-])", text[end:limit])
+        if m and m.group(1) not in _STOP and m.group(1) not in ("the",):
+            after = text[end + m.end(): end + m.end() + 12]
+            nxt = re.match(r"[ \t]*([A-Za-z]+)?", after)
+            if not nxt.group(1) or nxt.group(1).lower() in _STOP:
+                words = words + ["of", m.group(1)]
+                end = end + m.end()
+    return " ".join(words), end
+
+
+def _unit_noun(np: str) -> str:
+    """The counted noun of a phrase, singular: "heads of state" -> "head of state"."""
+    if not np:
+        return ""
+    words = np.split()
+    lead = {"other", "more", "new", "additional", "further", "extra", "different", "major", "key",
+            "main", "big", "small", "large", "separate", "individual", "remaining", "last", "first"}
+    while len(words) > 1 and words[0] in lead:
+        words = words[1:]
+    if "of" in words:
+        k = words.index("of")
+        words[k - 1] = _singular(words[k - 1]) if k else words[k - 1]
+        return " ".join(words[max(0, k - 2):])
+    words[-1] = _singular(words[-1])
+    return " ".join(words[-3:])
+
+
+def _clean_np(np: str) -> str:
+    words = [w for w in np.split() if w not in ("a", "an", "the")]
+    return " ".join(words)
+
+
+def _left_np(clause: str) -> str:
+    """The noun phrase a figure is predicated of: "mutual trade volume reached" -> "mutual trade volume"."""
+    stripped = clause.lstrip(" \t\"“‘'«")
+    if stripped[:1].isupper() and stripped[1:2].islower():  # sentence-initial capital: "Mutual trade volume"
+        clause = clause[: len(clause) - len(stripped)] + stripped[0].lower() + stripped[1:]
+    c = _LINK_TAIL.sub("", clause)
+    c = _TRAILING_PP.sub("", c)
+    c = re.sub(r"[ \t]+(?:between|among)[ \t]+.*$", "", c)
+    m = _NP_END.search(c)
+    if not m:
+        return ""
+    head = m.group(1).split()
+    # keep only the trailing run of content words
+    run: list[str] = []
+    for w in reversed(head):
+        lw = w.lower()
+        if lw in _STOP or lw in CARDINALS:
+            break
+        run.insert(0, lw)
+    if not run:
+        return ""
+    np = " ".join(run)
+    if m.group(2):
+        tail = [w for w in m.group(2).split() if w not in _STOP]
+        if tail:
+            np = " ".join(tail) + " " + np if len(run) == 1 and run[0] in ("volume", "value", "level", "number", "amount", "size") else np + " of " + " ".join(tail)
+    return np.replace("’", "'")
+
+
+_NOT_HEADS = frozenset("""
+give gives gave get gets got make makes made take takes took work works pay pays cost costs say says see sees
+show shows include includes reach reaches fall falls rise rises grow grows bring brings put puts charge charges
+spend spends earn earns receive receives offer offers raise raises cut cuts set sets currently now already still
+just only also even back around almost repaid paid followed confirmed added estimated expected announced
+believed thought reported claimed found rose fell went came become became told asked agreed plans plan want
+wants need needs hope hopes help helps keep keeps leave leaves lose loses win wins won lost
+""".split())
+
+
+def _verb_subject(sentence: str) -> str:
+    for w in re.findall(r"[a-z]+", sentence.lower()):
+        if w in VERB_SUBJECTS:
+            return VERB_SUBJECTS[w]
+    return ""
+
+
+def _is_generic(np: str) -> bool:
+    words = np.split()
+    return not words or words[-1] in GENERIC_HEADS or all(w in SCOPE_WORDS or w in GENERIC_HEADS for w in words)
+
+
+# --------------------------------------------------------------------------
+# one number with its local context
+
+
+def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
+    ch = text[m_start]
+    if ch in _UNICODE_FRACTIONS:
+        v = _UNICODE_FRACTIONS[ch]
+        if m_start > 0 and text[m_start - 1].isdigit():
+            return None
+        p = Parsed(v, m_start + 1, fraction=True, digits=True)
+    else:
+        p = parse_number(text, m_start)
+    if p is None:
+        return None
+    start, end = m_start, p.end
+    if start == end:
+        return None
+    value = p.value
+    fig: dict[str, Any] = {"start": start, "end": end, "value": value, "p": p, "currency": None,
+                           "kind": None, "unit": "", "scale": p.scaled, "np": "", "np_end": end,
+                           "qualifier": "=", "prefix": ""}
+    first = text[start:start + 1]
+    # written-out numbers that are names ("Formula One", "Channel Four")
+    if p.words and not p.digits and first.isupper():
+        before = text[max(0, start - 3):start]
+        if before.strip() and not re.search(r"[.!?\n\"“«(‘'—–:]\s*$", before):
+            return None
+    # clock times, "the 4th of May", "May 4th", "16 March"
+    if p.digits and _CLOCK.match(text, start):
+        return None
+    if p.digits and not p.words:
+        nxt = _NEXT_WORDS.match(text, end)
+        prv = re.search(r"([A-Za-z]+)\.?[ \t]+$", text[max(0, start - 12):start])
+        if (nxt and nxt.group(1).lower().rstrip(".") in _MONTHS and p.value <= 31 and not nxt.group(0).startswith("-")) or \
+           (prv and prv.group(1).lower() in _MONTHS and (p.ordinal or p.value <= 31) and not p.decade) or \
+           re.match(r"[ \t]+of[ \t]+(?:" + "|".join(_MONTHS) + r")\b", text[end:end + 14], re.I):
+            return None
+        # fractions: "3/4", "2 1/4"; dates and phone-like runs are not figures: 5/17/2018, 192.168.1.2
+        fm = _SLASH_FRACTION.match(text, start)
+        if fm and not p.ordinal and not fm.group("whole") or (fm and fm.group("whole") and fm.end() > end):
+            num, den = float(fm.group("num")), float(fm.group("den"))
+            if den:
+                whole = float(fm.group("whole")) if fm.group("whole") else 0.0
+                p = p._replace(value=whole + num / den, end=fm.end(), fraction=True, plain_int=False)
+                end = fm.end()
+                value = p.value
+                fig.update(p=p, value=value)
+            else:
+                return None
+        elif re.match(r"[/.]\d", text[end:end + 2]) or (start > 0 and text[start - 1] == "/"):
+            return None
+    # "one" as a pronoun: "one of the", "the one", "one-on-one"
+    word = text[start:end].lower()
+    if word == "one":
+        prev = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, start - 15):start])
+        if re.match(r"(?:[ \t]+(?:of|another|such|who|which|that|day|side|hand|thing|way|person|where)\b|-on-one|[ \t]+by[ \t]+one)", text[end:end + 12], re.I) \
+                or (prev and prev.group(1).lower() in ("is", "are", "was", "were", "be") and re.match(r"[ \t]*[.,;!?\"”]", text[end:end + 3])) \
+                or (prev and prev.group(1).lower() in ("the", "this", "that", "which", "no", "any", "every", "each", "some", "another", "little", "only", "favourite", "favorite", "new", "old", "last", "right", "wrong")):
+            return None
+    if p.ordinal and word in ("second",) and re.match(r"[ \t]*(?:s\b|[,.;)]|$)", text[end:end + 3]):
+        return None  # "in a second."
+
+    # negative sign: "-15", "minus five", "negative one"
+    nw = _NEG_WORD.search(text, max(0, start - 10), start)
+    if nw:
+        fig["start"] = start = nw.start()
+        value = -value
+    elif start > 0 and text[start - 1] in "-−" and p.digits and (start < 2 or text[start - 2] in " \t\n(\u00a0$€£"):
+        if start < 2 or text[start - 2] in "$€£" or not text[start - 2:start - 1].isalnum():
+            fig["start"] = start = start - 1
+            value = -value
+
+    # currency before the number
+    pm = _PREFIX.search(text, max(lo, start - 12), start)
+    if pm and pm.end() == start and p.digits:
+        code = None
+        if pm.group("code"):
+            c = pm.group("code")
+            if (c.isupper() and c in ISO_CODES and c not in _CODE_WORDS) or c.lower() in _SAFE_LOWER_CODES:
+                code = "CNY" if c.lower() == "rmb" else c.upper()
+        elif pm.group("sym"):
+            sym = re.sub(r"[ \t]", "", pm.group("sym").lower())
+            code = CURRENCY_SYMBOLS.get(sym) or CURRENCY_SYMBOLS.get(pm.group("sym").lower().strip())
+            if code is None and sym.endswith("$"):
+                code = "USD"
+        if code:
+            fig["currency"] = code
+            fig["start"] = start = pm.start()
+            if pm.group("neg"):
+                value = -value
+    # "($99.99)" accounting negatives are left as positive numbers on purpose: rare in news
+
+    # abbreviated scale glued or spaced: £300m, €1.2bn, 10k, $2.174T
+    am = _ABBR.match(text, end)
+    if am and p.digits and not p.ordinal and not p.decade and p.scaled == 1.0:
+        suf = am.group("glued") or am.group("spaced")
+        low = suf.lower()
+        ambiguous = low in ("m", "t", "g") and am.group("glued")
+        if not ambiguous or fig["currency"] or suf.isupper():
+            if not (low == "g" and not suf.isupper()):
+                value *= _ABBR_SCALES[low]
+                fig["scale"] = _ABBR_SCALES[low]
+                end = am.end()
+
+    # currency after the number
+    if not fig["currency"] and not p.ordinal:
+        sm = _SUFFIX_CURRENCY.match(text, end)
+        if sm:
+            code = None
+            if sm.group("name"):
+                name = sm.group("name").lower()
+                code = CURRENCY_NAMES[name] if name in CURRENCY_NAMES else currency_code(name)
+                if name in ("pound", "pounds") and re.match(r"[ \t]+(?:of|in weight|heavier|lighter)\b", text[sm.end():sm.end() + 12]):
+                    code = None
+            elif sm.group("code"):
+                c = sm.group("code")
+                if (c.isupper() and c in ISO_CODES and c not in _CODE_WORDS) or c.lower() in _SAFE_LOWER_CODES:
+                    code = "CNY" if c.lower() == "rmb" else c.upper()
+                elif len(c) == 3 and c[0] == "M" and c[1:].isupper() and 0:
+                    pass
+            elif sm.group("mcode"):  # "30 MUSD", "120 MEUR": millions
+                c = sm.group("mcode")[1:]
+                if c in ISO_CODES:
+                    code = c
+                    value *= 1e6
+            elif sm.group("sym"):
+                code = currency_code(sm.group("sym"))
+            elif sm.group("sub"):
+                code = SUBUNITS.get(sm.group("sub").lower(), "USD")
+                value = value / 100
+            if code:
+                fig["currency"] = code
+                end = sm.end()
+                if sm.group("code") and fig["scale"] == 1.0:  # "75 USD million"
+                    w = re.match(r"[ \t]+(million|billion|trillion|thousand)\b", text[end:end + 12], re.I)
+                    if w:
+                        value *= SCALES[w.group(1).lower()]
+                        end += w.end()
+                cm = _AND_CENTS.match(text, end) if sm.group("name") else None
+                if cm:  # "3 dollars 50 cents", "thirteen dollars and forty-five cents"
+                    cp = parse_number(text, cm.end(1))
+                    if cp is not None and cp.value < 100 and _CENTS_WORD.match(text, cp.end):
+                        value += cp.value / 100
+                        end = _CENTS_WORD.match(text, cp.end).end()
+        elif re.match(r"p(?![A-Za-z])", text[end:end + 2]) and p.digits and not p.words and fig["scale"] == 1.0:
+            fig["currency"] = "GBP"  # "50p"
+            value = value / 100
+            end += 1
+    fig["end"], fig["value"] = end, value
+    if fig["currency"]:
+        fig["kind"], fig["unit"] = "money", fig["currency"]
+        return fig
+
+    if p.ordinal:
+        sup = _SUPERLATIVE.match(text, end)
+        if sup:
+            np, np_end = _np_after(text, sup.end(), min(len(text), sup.end() + 60), 3)
+            fig.update(kind="rank", unit=_unit_noun(np) if np else "", np=np, np_end=np_end)
+        else:
+            np, np_end = _np_after(text, end, min(len(text), end + 60), 2)
+            fig.update(kind="ordinal", unit=_unit_noun(np) if np else "", np=np, np_end=np_end)
+        return fig
+
+    pc = _PERCENT.match(text, end)
+    if pc:
+        fig["end"] = pc.end()
+        fig["kind"] = "percent"
+        fig["unit"] = "percentage point" if (pc.group("pp") or pc.group("points")) else "%"
+        return fig
+
+    tm = _TIME_AFTER.match(text, end)
+    if tm and not p.ordinal:
+        unit = _TIME_UNITS[tm.group("u").lower()]
+        fig["end"] = tm.end() if tm.group("poss") and tm.group(0).startswith((" ", "\t")) else tm.end() - (1 if tm.group("poss") else 0)
+        if tm.group("poss"):
+            fig["end"] = tm.end()
+        # "10-year-old" is an age: still a duration in years
+        fig.update(kind="duration", unit=unit)
+        np, np_end = _np_after(text, fig["end"], min(len(text), fig["end"] + 60), 3)
+        fig.update(np=np, np_end=np_end)
+        return fig
+
+    # year: a plain four-digit number without a unit
+    if p.plain_int and (1000 <= p.value <= 2100) and fig["scale"] == 1.0:
+        left = text[max(0, start - 25):start]
+        nxt = _NEXT_WORDS.match(text, end)
+        counted = nxt and nxt.group(0)[0] != "-" and nxt.group(1)[0].islower() and nxt.group(1).lower() not in _STOP \
+            and nxt.group(1).lower().endswith("s") and not nxt.group(1).lower().endswith(("ss", "'s", "’s"))
+        if p.decade or _YEAR_CUE.search(left) or not counted:
+            fig.update(kind="year", unit="year")
+            if p.decade:
+                fig["high"] = p.value + 9
+            return fig
+
+    # digits with a glued unit: "10kg", "4km", "16.25nm"
+    gm = _GLUED_UNIT.match(text, end)
+    if gm and p.digits and not p.words:
+        u = gm.group("u")
+        if not re.match(r"(?:st|nd|rd|th|s)$", u, re.I):
+            fig.update(kind="count", unit=u.lower(), end=gm.end())
+            return fig
+        return None if u.lower() != "s" else fig.update(kind="year", unit="year") or fig
+
+    np, np_end = _np_after(text, end, min(len(text), end + 80), 3, plural_stop=True)
+    fig.update(kind="count", unit=_unit_noun(np), np=np, np_end=np_end)
+    return fig
+
+
+def _merge_ranges(text: str, figs: list[dict]) -> list[dict]:
+    """Join "$3-5 billion", "between 44 and 50 mg", "2013-14" into one figure."""
+    out: list[dict] = []
+    i = 0
+    while i < len(figs):
+        a = figs[i]
+        b = figs[i + 1] if i + 1 < len(figs) else None
+        if b is not None and a["kind"] not in ("ordinal", "rank") and b["kind"] not in ("ordinal", "rank"):
+            between = text[a["end"]:b["start"]]
+            before = text[max(0, a["start"] - 9):a["start"]]
+            joiner = _RANGE_JOIN.match(between)
+            word = between.strip().lower()
+            is_between = bool(re.search(r"\bbetween[ \t]+$", before, re.I))
+            is_from = bool(re.search(r"\bfrom[ \t]+$", before, re.I))
+            ok = bool(joiner) and (word != "and" or is_between) and (word != "or" or a["scale"] == 1.0)
+            if ok and word == "to" and is_from and re.search(r"\b(?:rose|rising|fell|falling|increased|decreased|reduced|cut|grew|jumped|dropped|changed|went|climbed|up|down)[ \t]+from[ \t]+$", text[max(0, a["start"] - 30):a["start"]], re.I):
+                ok = False  # a change, not a range: "rose from $350 to $680"
+            if ok and word in ("-", "–", "—") and (between != word or a["kind"] == "count" and b["kind"] == "count" and a["p"].plain_int and b["p"].plain_int and b["value"] < a["value"] and not (a["kind"] == "count" and b["value"] < 100 and 1000 <= a["value"] <= 2100)):
+                ok = between == word and not (b["value"] < a["value"] and a["kind"] == b["kind"] == "count")
+            if ok:
+                merged = _combine(text, a, b)
+                if merged is not None:
+                    if is_between:
+                        merged["start"] = a["start"] - len(re.search(r"between[ \t]+$", before, re.I).group())
+                    out.append(merged)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _combine(text: str, a: dict, b: dict) -> dict | None:
+    ka, kb = a["kind"], b["kind"]
+    va, vb = a["value"], b["value"]
+    if ka == "money" and kb == "count" and not b["unit"] and not b["p"].ordinal:
+        b = {**b, "kind": "money", "unit": a["unit"], "currency": a["currency"]}  # "$3-5 billion"
+        kb = "money"
+        if a["scale"] == 1.0 and b["scale"] > 1.0:
+            va *= b["scale"]
+    # year ranges: "2013-14", "1990-1995", "2021/22"
+    if ka in ("year", "count") and a["p"].plain_int and 1000 <= va <= 2100 and (kb == "year" or (b["p"].plain_int and vb < 100)) \
+            and (kb != "year" or b["p"].plain_int):
+        if vb < 100:
+            vb = va // 100 * 100 + vb
+        if vb <= va:
+            return None
+        return {**a, "end": b["end"], "kind": "year", "unit": "year", "value": va, "low": va, "high": vb}
+    if ka == "year" and kb == "count" and a["p"].plain_int and b["p"].plain_int and vb > va:
+        a = {**a, "kind": "count", "unit": ""}  # "1000-5000"
+        ka = "count"
+    if kb in ("money", "percent", "duration") and ka in (kb, "count") or ka == kb == "count":
+        if ka == "count" and a["unit"] and kb != "count":
+            return None  # "44 ml to 50 mg"
+        if ka == kb == "count" and a["unit"] and b["unit"] and a["unit"] != b["unit"]:
+            return None
+        if ka == "money" and kb == "money" and a["currency"] != b["currency"]:
+            return None
+        if ka == "count" and kb != "count" and a["scale"] == 1.0 and b["scale"] > 1.0:
+            va *= b["scale"]  # "$3-5 billion": the scale applies to both ends
+        elif ka == "money" and a["scale"] == 1.0 and b["scale"] > 1.0 and va * b["scale"] <= vb:
+            va *= b["scale"]
+        if ka == "count" and kb == "money" and text[b["start"]:b["start"] + 1] not in "$€£¥₹₽₺₸" and a["scale"] == 1.0 and b["scale"] == 1.0:
+            pass
+        if vb < va:
+            return None
+        out = {**b, "start": a["start"], "value": (va + vb) / 2, "low": va, "high": vb,
+               "qualifier": a.get("qualifier", "=")}
+        out["p"] = a["p"]
+        return out
+    return None
+
+
+def _qualify(text: str, fig: dict, sent_start: int, sent_end: int) -> str:
+    left_q = text[max(sent_start, fig["start"] - 32):fig["start"]]
+    right = text[fig["end"]:min(sent_end, fig["end"] + 50)]
+    qm = _QUALIFIER_LEFT.search(left_q)
+    if qm:
+        q = _Q_NAMES[qm.lastgroup]
+        if not (q in ("up", "down") and fig["kind"] not in ("percent", "money", "count")):
+            return q
+    if _TARGET_VERB.search(_clause_left(text, sent_start, fig["start"])):
+        return "target"
+    if _TARGET_RIGHT.match(right) and fig["kind"] in ("money", "count", "percent"):
+        return "target"
+    rq = _RIGHT_QUAL.match(right)
+    if rq:
+        w = rq.group(0).lower()
+        if "plus" in w or "more" in w or "above" in w or "over" in w:
+            return ">"
+        if " so" in w:
+            return "~"
+        return "<"
+    return "="
+
+
+def _subject(text: str, fig: dict, sent_start: int, sent_end: int, prev: dict | None) -> str:
+    kind = fig["kind"]
+    sentence = text[sent_start:sent_end]
+    if kind == "year":
+        left = text[max(sent_start, fig["start"] - 40):fig["start"]]
+        m = re.search(r"([a-z]+(?:ed|en|t))[ \t]+(?:in|since|by)[ \t]+$", left)
+        if m and m.group(1) not in _STOP:
+            return m.group(1)
+        # "In 1990, Norway was the first nation to recognise the country's independence."
+        if not re.match(r"[\"“']?(?:In|By|Since|During)[ \t]+$", text[sent_start:fig["start"]]):
+            return ""
+        rest = text[fig["end"]:sent_end]
+        rest = re.split(r"[,;:(]\s(?=[a-z]+ing\b)|;|\(", rest)[0] if rest else ""
+        words = [w.lower() for w in re.findall(r"[A-Za-z][a-z]+", rest)]
+        content = [w for w in words if w not in _STOP and len(w) > 3 and w not in _MONTHS]
+        return content[-1] if content else ""
+    if kind in ("ordinal", "rank", "duration"):
+        return fig["unit"] if kind != "duration" else (_unit_noun(fig["np"]) if fig["np"] else "")
+    # money, percent, count
+    limit = sent_end
+    after = text[fig["end"]:limit]
+    np_right = ""
+    if kind in ("money", "percent"):
+        m = re.match(r"[ \t]+(?:in|of|for|on)[ \t]+", after)
+        if m:
+            np_right, _ = _np_after(text, fig["end"] + m.end() - 1, limit, 4)
+        else:
+            np_right, _ = _np_after(text, fig["end"], limit, 4)
+        np_right = _clean_np(np_right)
+        if np_right and kind == "percent" and re.match(r"[ \t]+(?:in|on|for)\b", after):
+            np_right = ""  # "33% in the year": the year is not the subject
+    elif kind == "count":
+        np_right = ""
+    if np_right and np_right.split()[-1] in ("target", "goal", "aim"):
+        np_right = ""
+    if np_right and not _is_generic(np_right):
+        return np_right
+    clause = _clause_left(text, sent_start, fig["start"])
+    if kind == "money":  # "nations spend more than $300bn": the verb says what is measured
+        vm = re.search(r"([a-z]+)[ \t]+(?:(?:more|less)[ \t]+than|about|around|some|nearly|almost|over|up[ \t]+to|an[ \t]+estimated|a[ \t]+total[ \t]+of)?[ \t]*$", clause)
+        if vm and vm.group(1) in VERB_SUBJECTS and vm.group(1) not in ("trade", "investment", "investments", "budget", "cost", "costs"):
+            return VERB_SUBJECTS[vm.group(1)]
+    np_left = _left_np(clause) if clause.strip() else ""
+    if kind == "count" and np_left and fig["unit"]:
+        np_left = ""
+    if np_left and (np_left.split()[-1] in _NOT_HEADS or np_left.split()[-1].endswith("ly")):
+        np_left = ""
+    if np_left and not _is_generic(np_left):
+        if re.match(r"[ \t]+in[ \t]+total\b", after) and not np_left.startswith("total"):
+            np_left = "total " + np_left  # "investments exceeding $5 billion in total"
+        return np_left
+    if prev is not None and prev.get("subject") and prev["kind"] in ("money", "percent") and (
+            (kind == "percent" and re.fullmatch(r"(?:[ \t]+(?:in|during|for)[ \t]+\d{4})?[ \t]*,?[ \t]*(?:up|down|a rise of|an increase of|a fall of|a drop of)?[ \t]*",
+                                               text[prev["end"]:fig["start"]]))
+            or (kind == prev["kind"] and re.fullmatch(r"[ \t]*[(;/,][ \t]*|[ \t]*\([^()]*[;,/][ \t]*", text[prev["end"]:fig["start"]]))):
+        return prev["subject"]  # "up 33%" after a figure; "$300bn (£158.8bn; 230.9bn euros)"
+    verb = _verb_subject(text[sent_start:fig["start"]]) or _verb_subject(sentence)
+    if verb and (kind != "count" or verb in ("death toll", "injured")):
+        return verb
+    if kind == "count":
+        return fig["unit"]
+    return np_right or np_left
+
+
+def _period(text: str, fig: dict, sent_start: int, sent_end: int) -> int | None:
+    if fig["kind"] == "year":
+        return None
+    right = text[fig["end"]:min(sent_end, fig["end"] + 45)]
+    m = _PERIOD.search(right)
+    if m and not re.search(r"[;]", right[:m.start()]):
+        return int(m.group(1))
+    left = text[sent_start:fig["start"]]
+    m = re.match(r"[\"“«']?(?:In|During|By|For|Since)[ \t]+((?:1[89]|20)\d\d),", left)
+    if m:
+        return int(m.group(1))
+    return None
+
+
+def _speaker(quotes: pd.DataFrame | None, start: int, end: int) -> Any:
+    if quotes is None or len(quotes) == 0 or "start" not in quotes:
+        return None
+    inside = quotes[(quotes["start"] <= start) & (quotes["end"] >= end)]
+    if not len(inside):
+        return None
+    inside = inside.assign(_len=inside["end"] - inside["start"]).sort_values(["_len", "start"], kind="stable")
+    sp = inside["speaker"].iloc[0]
+    return None if sp is None or (isinstance(sp, float) and math.isnan(sp)) else sp
+
+
+# --------------------------------------------------------------------------
+# public API
+
+
+def figures_in(text: str, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every figure in one text, one row each (columns :data:`COLUMNS`).
+
+    ``quotes`` is :func:`lib.quotes.quotes_in` output for the same text
+    (columns start, end, speaker); a figure inside a quote gets its speaker.
+
+    >>> figures_in("The minister said six agreements will be signed.")[["surface", "value", "unit", "kind"]].values.tolist()
+    [['six', 6.0, 'agreement', 'count']]
+    >>> r = figures_in("a $10 billion target").iloc[0]
+    >>> float(r["value"]), r["qualifier"]
+    (10000000000.0, 'target')
+    """
+    if not isinstance(text, str) or not text:
+        return pd.DataFrame({c: pd.Series(dtype=_DTYPES.get(c, object)) for c in COLUMNS})
+    raw: list[dict] = []
+    pos = 0
+    urls = [u.span() for u in _URL.finditer(text)] if ("://" in text or "www." in text) else []
+    for m in _START.finditer(text):
+        s = m.start()
+        if s < pos or (urls and any(a <= s < b for a, b in urls)):
+            continue
+        try:
+            fig = _read(text, s, pos)
+        except (ValueError, OverflowError, IndexError):  # pragma: no cover - defensive
+            fig = None
+        if fig is None:
+            # skip the rest of this token so "1m" does not yield "m"
+            continue
+        if raw and fig["start"] < raw[-1]["end"]:
+            continue
+        raw.append(fig)
+        pos = fig["end"]
+    # "top 10" and "No. 1" are ranks
+    for fig in raw:
+        if fig["kind"] == "count" and fig["p"].digits | fig["p"].words:
+            tm = re.search(r"\b(top|no\.|number)[ \t]+$", text[max(0, fig["start"] - 8):fig["start"]], re.I)
+            if tm and (tm.group(1).lower() == "top" or fig["value"] < 100):
+                fig["start"] -= len(tm.group())
+                fig["kind"] = "rank"
+    figs = _merge_ranges(text, raw)
+    rows = []
+    prev: dict | None = None
+    for fig in figs:
+        s, e = fig["start"], fig["end"]
+        sent_start, sent_end = _sentence_bounds(text, s, e)
+        if prev is not None and prev.get("_sent") != (sent_start, sent_end):
+            prev = None
+        fig["qualifier"] = _qualify(text, fig, sent_start, sent_end)
+        if fig.get("qualifier") in ("up", "down") and fig["kind"] not in ("percent", "money", "count"):
+            fig["qualifier"] = "="
+        fig["subject"] = _subject(text, fig, sent_start, sent_end, prev)
+        fig["period"] = _period(text, fig, sent_start, sent_end)
+        if fig["period"] is None and prev is not None and fig["subject"] and fig["subject"] == prev.get("subject") \
+                and fig["kind"] in ("money", "percent") and fig["start"] - prev["end"] < 25:
+            fig["period"] = prev.get("period")  # "$6.3 billion in 2022, up 33%"
+        fig["_sent"] = (sent_start, sent_end)
+        value = _tidy(fig["value"])
+        low = _tidy(fig.get("low", value))
+        high = _tidy(fig.get("high", value))
+        q = fig["qualifier"]
+        if "low" not in fig and "high" not in fig:
+            if q == ">":
+                high = math.nan
+            elif q == "<":
+                low = math.nan
+        rows.append({
+            "start": s, "end": e, "surface": text[s:e], "value": value,
+            "low": float(low), "high": float(high), "unit": fig["unit"] or "", "kind": fig["kind"],
+            "qualifier": q, "subject": fig["subject"] or "", "period": fig["period"],
+            "speaker": _speaker(quotes, s, e),
+        })
+        if fig["kind"] != "year":
+            prev = fig
+    if not rows:
+        return pd.DataFrame({c: pd.Series(dtype=_DTYPES.get(c, object)) for c in COLUMNS})
+    cols = {c: [r[c] for r in rows] for c in COLUMNS}
+    cols["period"] = pd.array(cols["period"], dtype="Int64")
+    for c in ("surface", "unit", "kind", "qualifier", "subject", "speaker"):
+        cols[c] = pd.Series(cols[c], dtype=object)
+    return pd.DataFrame(cols, copy=False)
+
+
+def _tidy(v: float) -> float:
+    """Round away binary noise from scaling: 16.4 * 1e6 -> 16400000.0."""
+    v = float(v)
+    return float(f"{v:.12g}") if math.isfinite(v) else v
+
+
+_DTYPES = {"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64",
+           "period": "Int64"}
+
+
+def extract_figures(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Figures of every article: :func:`figures_in` per article, doc_id first.
+
+    When ``quotes`` is None, :func:`lib.quotes.extract_quotes` is called to
+    find speakers; if that module is missing, speaker stays None.
+
+    >>> from lib.corpus import corpus_from_texts
+    >>> extract_figures(corpus_from_texts({"a": "T\\n\\nIt cost £300m."}))[["doc_id", "value", "unit"]].values.tolist()
+    [['a', 300000000.0, 'GBP']]
+    """
+    if quotes is None:
+        try:
+            from lib.quotes import extract_quotes  # lazy: optional dependency
+            quotes = extract_quotes(corpus)
+        except ImportError:
+            quotes = None
+    by_doc = {}
+    if quotes is not None and len(quotes) and "doc_id" in quotes:
+        by_doc = {d: g for d, g in quotes.groupby("doc_id", sort=False)}
+    frames = []
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        f = figures_in(text, by_doc.get(doc_id))
+        f.insert(0, "doc_id", doc_id)
+        frames.append(f)
+    if not frames:
+        empty = figures_in("")
+        empty.insert(0, "doc_id", pd.Series(dtype=object))
+        return empty
+    non_empty = [f for f in frames if len(f)]
+    out = pd.concat(non_empty or frames[:1], ignore_index=True)
+    out["period"] = out["period"].astype("Int64")
+    return out
+
+
+def figure_sentences(corpus: pd.DataFrame, figures: pd.DataFrame) -> pd.Series:
+    """The sentence (from :func:`lib.text.sentence_spans`) around each figure, aligned with ``figures``."""
+    from lib.text import sentence_spans
+
+    spans = {d: sentence_spans(t) for d, t in zip(corpus["doc_id"], corpus["text"])}
+    out = []
+    for r in figures.itertuples():
+        sent = ""
+        for s, e, t in spans.get(r.doc_id, []):
+            if s <= r.start < e:
+                sent = t
+                break
+        out.append(sent)
+    return pd.Series(out, index=figures.index, name="sentence")
+
+
+# --------------------------------------------------------------------------
+# comparison
+
+
+def subject_key(subject: str) -> str:
+    """The comparable form of a subject: lower case, singular, scope words dropped, synonyms mapped.
+
+    >>> subject_key("mutual trade volume"), subject_key("the trade turnover"), subject_key("direct investments")
+    ('trade volume', 'trade volume', 'investment')
+    """
+    if not isinstance(subject, str) or not subject.strip():
+        return ""
+    words = [w for w in re.findall(r"[a-z][a-z\-]*", subject.lower().replace("’", "'"))
+             if w not in ("a", "an", "the", "s")]
+    if "of" in words:  # "volume of trade" -> "trade volume"
+        k = words.index("of")
+        if 0 < k < len(words) - 1 and words[k - 1] in ("volume", "value", "level", "number", "amount", "size"):
+            words = words[k + 1:] + words[:k]
+    words = [w for w in words if w not in SCOPE_WORDS] or words
+    words = [_singular(w) for w in words]
+    phrase = " ".join(words)
+    if phrase in SUBJECT_SYNONYMS:
+        return SUBJECT_SYNONYMS[phrase]
+    for n in (2, 1):  # map the head ("bilateral trade turnover" -> "trade volume")
+        if len(words) >= n:
+            tail = " ".join(words[-n:])
+            if tail in SUBJECT_SYNONYMS:
+                return SUBJECT_SYNONYMS[tail]
+    return phrase
+
+
+def _fmt(v: float, unit: str, kind: str) -> str:
+    if kind == "money":
+        for scale, name in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+            if abs(v) >= scale:
+                return f"{v / scale:g} {name} {unit}"
+        return f"{v:,.6g} {unit}"
+    if kind == "percent":
+        return f"{v:g}%"
+    return f"{v:,.6g}"
+
+
+def _agree(values: list[float]) -> bool:
+    lo, hi = min(values), max(values)
+    return hi == lo or (hi - lo) <= 0.005 * max(abs(hi), abs(lo))
+
+
+def compare_figures(figures: pd.DataFrame) -> pd.DataFrame:
+    """Group figures that measure the same thing and say whether they agree.
+
+    Two figures are grouped when they have the same kind and unit (the same
+    currency; % with %), the same :func:`subject_key` (scope words such as
+    "total"/"direct" dropped, synonyms such as trade turnover/trade volume
+    merged through :data:`SUBJECT_SYNONYMS`), the same role (targets apart
+    from actual values, changes apart from levels) and compatible periods
+    (equal, or one unstated). Years are grouped only when their subjects
+    match. Ordinals, ranks, durations and counts whose subject is only
+    their counted noun stand alone.
+
+    Returns one row per group: group, subject, kind, unit, role (level,
+    target or change), doc_ids, speakers, values, figures ("doc_id: surface"),
+    status (agree / differ / single), rule, and members (the (doc_id, start)
+    pairs of its figures, for :func:`group_figures`).
+
+    Across articles, a group needs at least one figure whose subject is a
+    noun phrase of two or more words ("mutual trade volume", "minimum wage"):
+    one-word subjects and subjects inferred from a verb ("paid" -> payment)
+    are too vague to tie figures in different articles together, so such
+    figures are compared within their own article only.
+
+    >>> f = figures_in("Trade volume reached $6.3 billion. Trade turnover was $6.3 billion.")
+    >>> compare_figures(f.assign(doc_id="a"))[["subject", "status"]].values.tolist()
+    [['trade volume', 'agree']]
+    """
+    cols = ["group", "subject", "kind", "unit", "role", "doc_ids", "speakers", "values", "figures", "status", "rule",
+            "members"]
+    if figures is None or not len(figures):
+        return pd.DataFrame(columns=cols)
+    f = figures.copy()
+    if "doc_id" not in f:
+        f.insert(0, "doc_id", "")
+    f = f.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    keys = []
+    for r in f.itertuples():
+        skey = subject_key(r.subject)
+        standalone = (r.kind in ("ordinal", "rank", "duration") or not skey
+                      or (r.kind == "count" and _singular(str(r.subject)) == str(r.unit))
+                      or (r.kind == "count" and skey == subject_key(str(r.unit))))
+        role = "target" if r.qualifier == "target" else ("change" if r.qualifier in ("up", "down") else "level")
+        unit = r.unit if r.kind in ("money", "percent", "count") else ""
+        keys.append(None if standalone else (r.kind, unit, role, skey))
+    f["_key"] = keys
+    groups: list[tuple[Any, list[int]]] = []
+    by_key: dict = {}
+    for idx, k in enumerate(keys):
+        if k is None:
+            groups.append((None, [idx]))
+        else:
+            by_key.setdefault(k, []).append(idx)
+    weak_subjects = set(VERB_SUBJECTS.values())
+
+    def strong(subject: str) -> bool:
+        words = [w for w in str(subject).lower().split() if w not in _STOP]
+        return len(words) >= 2 and str(subject).lower() not in weak_subjects
+
+    split: dict = {}
+    for k, idxs in by_key.items():
+        if any(strong(f.at[i, "subject"]) for i in idxs):
+            split[k] = idxs
+        else:
+            for i in idxs:
+                split.setdefault(k + (f.at[i, "doc_id"],), []).append(i)
+    by_key = split
+    for k, idxs in by_key.items():
+        periods = sorted({int(p) for p in f.loc[idxs, "period"].dropna()})
+        if len(periods) <= 1:
+            groups.append((k, idxs))
+        else:
+            for p in periods:
+                groups.append((k, [i for i in idxs if pd.notna(f.at[i, "period"]) and int(f.at[i, "period"]) == p]))
+            rest = [i for i in idxs if pd.isna(f.at[i, "period"])]
+            if rest:
+                groups.append((k, rest))
+    groups.sort(key=lambda g: (min(g[1])))
+    rows = []
+    for gid, (k, idxs) in enumerate(groups, start=1):
+        sub = f.loc[idxs]
+        first = sub.iloc[0]
+        values = [float(v) for v in sub["value"]]
+        doc_ids = sorted(set(sub["doc_id"]))
+        speakers = sorted({s for s in sub["speaker"] if isinstance(s, str) and s})
+        surfaces = [f"{d}: {s}" for d, s in zip(sub["doc_id"], sub["surface"])]
+        if len(idxs) == 1:
+            status = "single"
+            rule = "no other figure of this kind, unit and subject" if k else f"{first['kind']}: not compared"
+        else:
+            status = "agree" if _agree(values) else "differ"
+            kind, unit, role, skey = k[:4]
+            names = sorted({str(s) for s in sub["subject"]})
+            rule = (f"same kind ({kind}{', ' + unit if unit else ''}), role ({role}) and subject key "
+                    f"'{skey}' (from {'; '.join(names)})")
+            if len(k) > 4:
+                rule += "; vague subject: compared within the article only"
+            pers = sorted({int(p) for p in sub["period"].dropna()})
+            rule += f"; period {pers[0]}" if pers else "; no period stated"
+            quals = sorted(set(sub["qualifier"]))
+            if status == "differ" and len(quals) > 1:
+                rule += f"; qualifiers differ ({', '.join(quals)})"
+            scope = sorted({w for s in sub["subject"] for w in str(s).lower().split() if w in SCOPE_WORDS})
+            if status == "differ" and scope:
+                rule += f"; scope words: {', '.join(scope)}"
+            if len(speakers) > 1:
+                rule += f"; {len(speakers)} speakers"
+        subj = k[3] if k else (first["subject"] or first["unit"] or "")
+        role = k[2] if k else ("target" if first["qualifier"] == "target" else
+                               "change" if first["qualifier"] in ("up", "down") else "level")
+        rows.append({"group": gid, "subject": subj, "kind": first["kind"], "unit": first["unit"], "role": role,
+                     "doc_ids": doc_ids, "speakers": speakers, "values": values,
+                     "figures": surfaces, "status": status, "rule": rule,
+                     "members": [(d, int(s)) for d, s in zip(sub["doc_id"], sub["start"])]})
+    return pd.DataFrame(rows, columns=cols)
+
+
+# --------------------------------------------------------------------------
+# evaluation against hand annotations
+
+
+def _norm_unit(u: Any) -> str:
+    if u is None or (isinstance(u, float) and math.isnan(u)):
+        return ""
+    u = str(u).strip().lower()
+    return " ".join(_singular(w) for w in u.split())
+
+
+def evaluate_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> tuple[dict, pd.DataFrame]:
+    """Score predicted figures against gold annotations.
+
+    Gold rows need doc_id, start, end (or surface), value, unit, kind,
+    qualifier. A gold figure is *found* when a predicted figure of the same
+    article overlaps its span; among found figures, value (within 0.5%),
+    unit (case, plural and spacing ignored), kind and qualifier are compared
+    exactly. Returns a summary dict (gold, predicted, found, recall,
+    precision, and the agreement rate of each attribute) and the per-gold
+    table.
+
+    >>> g = pd.DataFrame({"doc_id": ["a"], "start": [0], "end": [3], "value": [6.0], "unit": ["agreement"],
+    ...                   "kind": ["count"], "qualifier": ["="]})
+    >>> p = figures_in("six agreements").assign(doc_id="a")
+    >>> evaluate_figures(p, g)[0]["value"]
+    1.0
+    """
+    rows = []
+    used: set[int] = set()
+    pred = pred.reset_index(drop=True)
+    by_doc = {d: g for d, g in pred.groupby("doc_id", sort=False)} if len(pred) else {}
+    for g in gold.itertuples(index=False):
+        cands = by_doc.get(g.doc_id)
+        match = None
+        if cands is not None:
+            ov = cands[(cands["start"] < g.end) & (cands["end"] > g.start)]
+            if len(ov):
+                # prefer the most overlap
+                best = max(ov.index, key=lambda i: (min(ov.at[i, "end"], g.end) - max(ov.at[i, "start"], g.start), -i))
+                match = best
+        row = {"doc_id": g.doc_id, "gold_surface": getattr(g, "surface", ""), "gold_value": g.value,
+               "gold_unit": g.unit, "gold_kind": g.kind, "gold_qualifier": g.qualifier, "found": match is not None}
+        if match is not None:
+            used.add(match)
+            p = pred.loc[match]
+            gv = float(g.value)
+            row.update(surface=p["surface"], value=p["value"], unit=p["unit"], kind=p["kind"], qualifier=p["qualifier"],
+                       value_ok=abs(float(p["value"]) - gv) <= 0.005 * max(abs(gv), 1e-9) or float(p["value"]) == gv,
+                       unit_ok=_norm_unit(p["unit"]) == _norm_unit(g.unit),
+                       kind_ok=str(p["kind"]) == str(g.kind),
+                       qualifier_ok=str(p["qualifier"]) == (str(g.qualifier) if isinstance(g.qualifier, str) else "="))
+        rows.append(row)
+    table = pd.DataFrame(rows)
+    found = table[table["found"]] if len(table) else table
+    n_gold = len(table)
+    summary = {"gold": n_gold, "predicted": len(pred), "found": int(len(found)),
+               "recall": len(found) / n_gold if n_gold else float("nan"),
+               "precision": len(used) / len(pred) if len(pred) else float("nan")}
+    for a in ("value", "unit", "kind", "qualifier"):
+        summary[a] = float(found[f"{a}_ok"].mean()) if len(found) else float("nan")
+    summary["all_four"] = float((found[["value_ok", "unit_ok", "kind_ok", "qualifier_ok"]].all(axis=1)).mean()) if len(found) else float("nan")
+    return summary, table
+
+
+# --------------------------------------------------------------------------
+# peer test suites (quantulum3, Microsoft Recognizers-Text): pure scoring.
+# The caller reads the JSON files (bench/figures_peer.py, notebook 03).
+
+_QU_MONEY = {"dollar": ("USD", 1.0), "euro": ("EUR", 1.0), "pound sterling": ("GBP", 1.0),
+             "cent": ("USD", 0.01), "penny": ("GBP", 0.01), "dime": ("USD", 0.1),
+             "dollar per hour": ("USD", 1.0), "dollar per kilogram": ("USD", 1.0)}
+_RT_UNIT_CODES = {"dollar": None, "pound": ("GBP", "EGP"), "euro": ("EUR",), "franc": ("FRF", "CHF", "XAF"),
+                  "cent": None, "pence": ("GBP",), "penny": ("GBP",), "rupee": ("INR", "PKR", "LKR")}
+
+
+def _close(a: float, b: float) -> bool:
+    return a == b or abs(a - b) <= 1e-6 * max(abs(a), abs(b), 1.0)
+
+
+def _overlapping(pred: pd.DataFrame, start: int, end: int) -> pd.DataFrame:
+    return pred[(pred["start"] < end) & (pred["end"] > start)]
+
+
+def _parse_rt_range(value: str) -> tuple[float | None, float | None, bool, bool]:
+    """"(10,)" -> (10, None, open, open); "[20,35]" -> (20, 35, closed, closed)."""
+    m = re.fullmatch(r"([\[(])\s*([-\d.eE+]*)\s*,\s*([-\d.eE+]*)\s*([\])])", value.strip())
+    if not m:
+        return None, None, False, False
+    lo = float(m.group(2)) if m.group(2) else None
+    hi = float(m.group(3)) if m.group(3) else None
+    return lo, hi, m.group(1) == "[", m.group(4) == "]"
+
+
+def score_peer_cases(suite: str, cases: list[dict]) -> pd.DataFrame:
+    """Run :func:`figures_in` on another project's test cases; one row per gold item.
+
+    ``suite`` is ``quantulum3`` (cases as in quantities.json) or one of the
+    Recognizers-Text models ``currency``, ``percent``, ``number``,
+    ``ordinal``, ``range`` (cases as in their spec files). A gold item
+    *passes* when a predicted figure overlaps its text span and has the same
+    value (money: also the same currency, cents and pence converted;
+    percent: kind percent; ordinal: kind ordinal or rank; range: the same
+    ends, or the same bound with qualifier > or <). Columns: suite,
+    category, case, text, gold, value, passed, extra (predicted figures of
+    that category in the case that match no gold item), note.
+    """
+    rows = []
+    for ci, case in enumerate(cases):
+        if suite == "quantulum3":
+            text, items = case["req"], case["res"]
+        else:
+            text, items = case["Input"], case.get("Results", [])
+        pred = figures_in(text)
+        used: set[int] = set()
+        case_rows = []
+        for it in items:
+            if suite == "quantulum3":
+                unit = it["unit"]
+                surface = it["surface"]
+                start = text.find(surface)
+                end = start + len(surface)
+                gold = float(it["value"])
+                if unit in _QU_MONEY:
+                    category = "money"
+                elif unit == "percentage":
+                    category = "percent"
+                elif unit == "dimensionless":
+                    category = "number"
+                else:
+                    category = "other unit"
+            else:
+                res = it.get("Resolution") or {}
+                start, end = int(it["Start"]), int(it["End"]) + 1
+                surface = text[start:end]
+                category = {"currency": "money", "percent": "percent", "number": "number",
+                            "ordinal": "ordinal", "range": "range"}[suite]
+                unit = res.get("unit", "")
+                if it.get("TypeName", "").startswith("ordinal.relative"):
+                    continue  # "next", "last": positions, not figures
+                if res.get("value") is None:
+                    continue  # a currency named without an amount ("dollar")
+                gold = res["value"]
+            if start < 0:
+                case_rows.append({"category": category, "gold": surface, "passed": False, "note": "surface not in text"})
+                continue
+            cands = _overlapping(pred, start, end)
+            ok, note = False, "not found" if not len(cands) else "wrong value"
+            for i, p in cands.iterrows():
+                v = float(p["value"])
+                if category == "money":
+                    if suite == "quantulum3":
+                        code, factor = _QU_MONEY[unit]
+                        good = p["kind"] == "money" and _close(v, gold * factor) and p["unit"] == code
+                    else:
+                        g = float(gold)
+                        sub = unit.lower() in ("cent", "pence", "penny")
+                        iso = res.get("isoCurrency")
+                        codes = (iso,) if iso else _RT_UNIT_CODES.get(unit.lower())
+                        good = p["kind"] == "money" and _close(v * (100 if sub else 1), g) and \
+                            (codes is None or p["unit"] in codes or (unit.lower() == "dollar" and str(p["unit"]).endswith("D")))
+                        if codes is None and unit.lower() not in ("dollar", "cent") and not iso:
+                            good = good and currency_code(unit) in (None, p["unit"])
+                elif category == "percent":
+                    g = float(str(gold).rstrip("%")) if suite != "quantulum3" else gold
+                    good = p["kind"] == "percent" and _close(v, g)
+                elif category == "ordinal":
+                    good = p["kind"] in ("ordinal", "rank") and _close(v, float(gold))
+                elif category == "range":
+                    lo, hi, _, _ = _parse_rt_range(str(gold))
+                    if lo is not None and hi is not None:
+                        good = _close(float(p["low"]), lo) and _close(float(p["high"]), hi)
+                    elif lo is not None:
+                        good = p["qualifier"] == ">" and _close(v, lo)
+                    elif hi is not None:
+                        good = p["qualifier"] == "<" and _close(v, hi)
+                    else:
+                        good = False
+                else:  # plain numbers and other units: the value
+                    g = float(gold)
+                    good = _close(v, g) or (not math.isnan(float(p["low"])) and not math.isnan(float(p["high"]))
+                                            and _close((float(p["low"]) + float(p["high"])) / 2, g))
+                if good:
+                    ok, note = True, ""
+                    used.add(i)
+                    break
+            case_rows.append({"category": category, "gold": surface, "passed": ok, "note": note})
+        # predicted figures of a category that no gold item explains
+        cat_of_kind = {"money": "money", "percent": "percent"}
+        for i, p in pred.iterrows():
+            if i in used:
+                continue
+            if suite == "quantulum3":
+                cat = cat_of_kind.get(p["kind"])
+            else:
+                cat = {"currency": "money", "percent": "percent"}.get(suite)
+                cat = cat if cat_of_kind.get(p["kind"]) == cat else None
+                if suite == "number" and p["kind"] not in ("ordinal", "rank"):
+                    cat = "number"  # ordinals are the ordinal model's business
+                elif suite == "ordinal" and p["kind"] in ("ordinal", "rank"):
+                    cat = "ordinal"
+            if cat:
+                case_rows.append({"category": cat, "gold": None, "passed": False, "note": f"extra: {p['surface']}"})
+        for r in case_rows:
+            rows.append({"suite": suite, "case": ci, "text": text, **r})
+        if not case_rows and not items:
+            rows.append({"suite": suite, "case": ci, "text": text, "category": {"currency": "money"}.get(suite, suite),
+                         "gold": None, "passed": True, "note": "nothing to find, nothing found"})
+    return pd.DataFrame(rows, columns=["suite", "case", "text", "category", "gold", "passed", "note"])
+
+
+def peer_summary(scored: pd.DataFrame) -> pd.DataFrame:
+    """Pass rates per suite and category from :func:`score_peer_cases` rows.
+
+    ``items``: gold items; ``found``: items passed (recall); ``extra``:
+    predicted figures of the category matching no gold item; ``cases`` and
+    ``cases_passed``: a case passes when all its gold items of the category
+    pass and it has no extra figure of that category.
+    """
+    out = []
+    for (suite, cat), g in scored.groupby(["suite", "category"], sort=True):
+        gold = g[g["gold"].notna()]
+        extra = int(g["note"].astype(str).str.startswith("extra").sum())
+        per_case = g.groupby("case")["passed"].all()
+        out.append({"suite": suite, "category": cat, "items": len(gold), "found": int(gold["passed"].sum()),
+                    "recall": gold["passed"].mean() if len(gold) else float("nan"), "extra": extra,
+                    "cases": len(per_case), "cases_passed": int(per_case.sum()),
+                    "case_pass_rate": per_case.mean()})
+    return pd.DataFrame(out)
+
+
+# --------------------------------------------------------------------------
+# explaining a comparison
+
+REASONS = ("value", "qualifier", "scope", "speaker", "period", "article")
+
+
+def group_figures(figures: pd.DataFrame, row: pd.Series | dict) -> pd.DataFrame:
+    """The figures of one :func:`compare_figures` group (rows of ``figures``)."""
+    keys = set(map(tuple, row["members"]))
+    f = figures if "doc_id" in figures else figures.assign(doc_id="")
+    mask = [(d, int(s)) in keys for d, s in zip(f["doc_id"], f["start"])]
+    return figures[mask]
+
+
+def difference_reasons(members: pd.DataFrame) -> list[str]:
+    """What sets the figures of one group apart, from :data:`REASONS`.
+
+    ``value``: the numbers differ; ``qualifier``: one is a bound (">") and
+    another exact; ``scope``: the subjects carry different scope words
+    ("total" vs "direct"); ``speaker``: different people gave them;
+    ``period``: different years; ``article``: they come from different articles.
+
+    >>> f = figures_in("Investments exceed $5 billion in total. We made $4.7 billion in direct investments.")
+    >>> difference_reasons(f)
+    ['value', 'qualifier', 'scope']
+    """
+    out = []
+    vals = [float(v) for v in members["value"]]
+    if vals and not _agree(vals):
+        out.append("value")
+    if members["qualifier"].nunique() > 1:
+        out.append("qualifier")
+    scopes = {frozenset(w for w in str(s).lower().split() if w in SCOPE_WORDS) for s in members["subject"]}
+    if len(scopes) > 1:
+        out.append("scope")
+    speakers = {s for s in members["speaker"] if isinstance(s, str) and s} if "speaker" in members else set()
+    if len(speakers) > 1:
+        out.append("speaker")
+    periods = {int(p) for p in members["period"].dropna()} if "period" in members else set()
+    if len(periods) > 1:
+        out.append("period")
+    if "doc_id" in members and members["doc_id"].nunique() > 1:
+        out.append("article")
+    return out
+
+
+def explain_group(members: pd.DataFrame) -> str:
+    """A plain-language account of one group: each figure, then what differs.
+
+    >>> f = figures_in("Investments exceed $5 billion in total. We made $4.7 billion in direct investments.")
+    >>> print(explain_group(f))
+    - $5 billion (> 5 billion USD), subject 'total investments'
+    - $4.7 billion (= 4.7 billion USD), subject 'direct investments'
+    They differ in: value, qualifier, scope.
+    """
+    lines = []
+    for r in members.itertuples():
+        who = f", said by {r.speaker}" if isinstance(getattr(r, "speaker", None), str) and r.speaker else ""
+        doc = f"{r.doc_id}: " if hasattr(r, "doc_id") and r.doc_id else ""
+        when = f", period {int(r.period)}" if pd.notna(getattr(r, "period", None)) else ""
+        lines.append(f"- {doc}{r.surface} ({r.qualifier} {_fmt(float(r.value), r.unit, r.kind)}), "
+                     f"subject '{r.subject}'{when}{who}")
+    reasons = difference_reasons(members)
+    lines.append("They differ in: " + ", ".join(reasons) + "." if reasons else "They agree.")
+    return "\n".join(lines)

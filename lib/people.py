@@ -1,0 +1,645 @@
+"""People: who is mentioned where, by name, surname, role or pronoun.
+
+People are found in the text itself, from names that come with evidence that
+they belong to a person:
+
+- a role or honorific right before the name ("Turkish President Recep Tayyip
+  Erdogan", "his Kazakh counterpart Murat Nurtleu", "Mr Blair");
+- a role in apposition after it ("Aibek Smadiyarov, a spokesman for …");
+- a reporting verb right after a name of two or more words ("Hakan Fidan said").
+
+Once a person is known, later mentions of their surname, of a spelling variant
+that differs only in diacritics ("Erdoğan"), of a description that fits the
+role they were introduced with ("the Kazakh Head of State" for someone
+introduced as "Kazakh President …") and of he/she pronouns resolve to them.
+What the text cannot tell comes from an editable alias file per corpus
+(``people.csv``, read by :func:`lib.corpus.load_aliases`): spelling variants
+("Nurtileu") and role descriptions ("Turkish foreign minister").
+
+Word lists (roles, honorifics, nationality adjectives) are data files in
+``lib/data/``; nothing here is specific to one corpus.
+
+>>> m = mentions_in("Turkish President Recep Tayyip Erdogan arrived. Erdoğan said he was glad.")
+>>> m[["mention", "person", "kind"]].values.tolist()
+[['Recep Tayyip Erdogan', 'Recep Tayyip Erdogan', 'name'], ['Erdoğan', 'Recep Tayyip Erdogan', 'surname'], ['he', 'Recep Tayyip Erdogan', 'pronoun']]
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+import pandas as pd
+
+from .text import quote_mark_spans, sentence_spans, stopwords
+
+__all__ = [
+    "MENTION_COLUMNS",
+    "fold",
+    "reporting_verb_pattern",
+    "Person",
+    "find_people",
+    "mentions_in",
+    "mentions",
+    "canonicalize",
+    "people_table",
+]
+
+MENTION_COLUMNS = ["start", "end", "mention", "person", "kind"]
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_OBJECT_PRONOUNS = {"him", "her"}
+
+# --------------------------------------------------------------------------
+# word lists
+
+
+def _data(name: str) -> str:
+    return resources.files("lib").joinpath(f"data/{name}").read_text(encoding="utf-8")
+
+
+def _rows(name: str) -> list[list[str]]:
+    lines = [ln.strip() for ln in _data(name).splitlines()]
+    lines = [ln for ln in lines if ln and not ln.startswith("#")]
+    if "," in lines[0] and not lines[0][0].isupper():
+        lines = lines[1:]  # header
+    return [[c.strip() for c in ln.split(",")] for ln in lines]
+
+
+@lru_cache(maxsize=1)
+def role_groups() -> dict[str, str]:
+    """Role (lower case) -> group, from ``lib/data/roles.csv``."""
+    return {r[0]: r[1] for r in _rows("roles.csv")}
+
+
+@lru_cache(maxsize=1)
+def honorifics() -> frozenset[str]:
+    lines = (ln.strip() for ln in _data("honorifics.txt").splitlines())
+    return frozenset(ln.lower() for ln in lines if ln and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Nationality adjective -> place, from ``lib/data/demonyms.csv``."""
+    return {r[0]: r[1] for r in _rows("demonyms.csv")}
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    return frozenset(fold(p) for p in demonyms().values())
+
+
+_IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
+              "write": ["wrote", "writes", "writing", "written"], "go": ["went", "goes", "going", "gone"]}
+
+
+def _inflect(verb: str) -> list[str]:
+    if verb in _IRREGULAR:
+        return [verb] + _IRREGULAR[verb]
+    if verb.endswith("e"):
+        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
+    if verb.endswith(("s", "sh", "ch", "x")):
+        return [verb, verb + "es", verb + "ed", verb + "ing"]
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one syllable ending CVC: stop -> stopped
+        return [verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
+    return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, bool]:
+    """Every inflected reporting cue (lower case) -> whether it needs a that-clause."""
+    out: dict[str, bool] = {}
+    for line in _data("reporting_verbs.txt").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        needs_that = line.endswith("+that")
+        words = line.replace("+that", "").split()
+        for form in _inflect(words[0]):
+            out[" ".join([form] + words[1:])] = needs_that
+    return out
+
+
+@lru_cache(maxsize=1)
+def reporting_verb_pattern() -> str:
+    """A regex alternation of every reporting cue, longest first (no groups)."""
+    cues = sorted(reporting_verbs(), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + ")"
+
+
+# --------------------------------------------------------------------------
+# folding and names
+
+_EXTRA_FOLD = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+                             "ß": "ss", "’": "'", "‘": "'", "æ": "ae", "œ": "oe"})
+
+
+def fold(s: str) -> str:
+    """Lower case without diacritics, for matching names.
+
+    >>> fold("Erdoğan") == fold("Erdogan"), fold("Türkiye")
+    (True, 'turkiye')
+    """
+    s = unicodedata.normalize("NFKD", s.translate(_EXTRA_FOLD))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]", re.UNICODE)
+_CONNECTORS = frozenset(("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "la", "le", "du", "di", "dos"))
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper() and not tok.isupper() or (tok.isupper() and len(tok) == 1)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        end = m.end()
+        # a final possessive or full stop is not part of the name
+        for suffix in ("'s", "’s"):
+            if tok.endswith(suffix):
+                tok, end = tok[:-2], end - 2
+        while tok.endswith((".", "-", "'", "’")) and len(tok) > 1:
+            tok, end = tok[:-1], end - 1
+        out.append((m.start(), end, tok))
+    return out
+
+
+@dataclass
+class Person:
+    """A person found in one article: the fullest name seen, and what is known of them."""
+
+    name: str
+    start: int
+    surname: str
+    roles: set[str] = field(default_factory=set)      # role groups
+    nations: set[str] = field(default_factory=set)    # folded demonyms
+    gender: str | None = None
+
+
+def _runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised tokens separated by single spaces (connectors allowed)."""
+    toks = _tokens(text)
+    runs, cur = [], []
+    for s, e, t in toks:
+        joined = cur and text[cur[-1][1]:s] in (" ", "\u00a0")
+        if _is_cap(t) or (cur and joined and t.lower() in _CONNECTORS):
+            if cur and not joined:
+                runs.append(cur)
+                cur = []
+            cur.append((s, e, t))
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    # a run never ends on a connector
+    out = []
+    for r in runs:
+        while r and r[-1][2].lower() in _CONNECTORS:
+            r = r[:-1]
+        if r:
+            out.append(r)
+    return out
+
+
+def _role_at_end(words: list[str]) -> tuple[str | None, int]:
+    """The longest role (lower case) that ends ``words``; returns (role, n_words)."""
+    groups = role_groups()
+    low = [w.lower() for w in words]
+    for n in (4, 3, 2, 1):
+        if len(low) >= n and " ".join(low[-n:]) in groups:
+            return " ".join(low[-n:]), n
+    return None, 0
+
+
+_APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the|who\s+is|who\s+was)?\s*((?:[\w'’-]+\s+){0,3}?)([\w'’-]+)(?=\s+(?:of|for|at|to|in|with|on)\b|\s*[,.;]|\s+(?:said|says|told|added)\b)", re.I)
+
+
+def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
+    """Strip leading function words, nationality adjectives and role words from a run.
+
+    Returns the name tokens and the stripped words (in order), e.g.
+    "Turkish President Recep Tayyip Erdogan" -> (Recep Tayyip Erdogan, [Turkish, President]).
+    """
+    stop = stopwords()
+    dem = demonyms()
+    groups = role_groups()
+    hon = honorifics()
+    lead: list[str] = []
+    i = 0
+    while i < len(run):
+        w = run[i][2]
+        low = w.lower()
+        two = " ".join(t[2].lower() for t in run[i:i + 2])
+        if low in stop or w in dem or low in groups or low in hon or low in ("foreign", "prime", "vice", "deputy", "former", "acting", "interim", "chief", "head", "state", "of"):
+            lead.append(w)
+            i += 1
+        elif two in groups or " ".join(t[2] for t in run[i:i + 2]) in dem:
+            lead.extend(t[2] for t in run[i:i + 2])
+            i += 2
+        else:
+            break
+    return run[i:], lead
+
+
+def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[str]]:
+    """Whether the words before a name mark it as a person, and the roles and nations they give."""
+    words = lead[:]
+    # lower-case words before the run: "his Kazakh counterpart", "foreign minister"
+    prev = re.findall(r"[\w'’-]+", re.split(r"[,.;:!?()\"“”«»]", before[-60:])[-1])
+    tail = []
+    for w in reversed(prev):
+        if w.lower() in role_groups() or w.lower() in honorifics() or w in demonyms() or w.lower() in ("foreign", "prime", "vice", "deputy", "former"):
+            tail.insert(0, w)
+        else:
+            break
+    words = tail + words
+    roles, nations = set(), set()
+    groups, hon, dem = role_groups(), honorifics(), demonyms()
+    evidence = False
+    low = [w.lower() for w in words]
+    for i in range(len(low)):
+        for n in (4, 3, 2, 1):
+            cand = " ".join(low[i:i + n])
+            if len(low[i:i + n]) == n and cand in groups:
+                roles.add(groups[cand])
+                evidence = True
+                break
+        if low[i] in hon:
+            evidence = True
+        if words[i] in dem:
+            nations.add(fold(words[i]))
+    return evidence, roles, nations
+
+
+def _next_word_is_cue(text: str, end: int) -> bool:
+    m = re.match(r"\s*(?:,\s*(?:who|a|an|the)\b[^,]{0,80},\s*)?(?:also\s+|then\s+|later\s+)?(" + reporting_verb_pattern() + r")\b",
+                 text[end:end + 160], re.I)
+    return bool(m)
+
+
+def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
+    """The people introduced in one article, in order of first mention.
+
+    >>> [p.name for p in find_people("Aibek Smadiyarov, a spokesman for the ministry, spoke. Mr Smith said so.")]
+    ['Aibek Smadiyarov', 'Smith']
+    """
+    people: dict[str, Person] = {}
+    quoted = [(a, b) for a, b, _, _ in quote_mark_spans(text)]
+
+    def add(name: str, start: int, roles: set[str], nations: set[str]):
+        key = fold(name)
+        # a longer name that ends in a known surname extends it
+        for k, p in list(people.items()):
+            if key != k and (key.endswith(" " + k) or k == fold(name.split()[-1])) and len(key) > len(k):
+                del people[k]
+                p.name, p.surname = name, name.split()[-1]
+                people[key] = p
+                p.roles |= roles
+                p.nations |= nations
+                return
+            if k.endswith(" " + key) or k == key:
+                people[k].roles |= roles
+                people[k].nations |= nations
+                return
+        people[key] = Person(name, start, name.split()[-1], set(roles), set(nations))
+
+    for run in _runs(text):
+        name_toks, lead = _split_run(run)
+        if not name_toks:
+            continue
+        s, e = name_toks[0][0], name_toks[-1][1]
+        name = text[s:e]
+        if any(fold(t[2]) in _places() for t in name_toks) or fold(name) in _places():
+            continue
+        if len(name_toks) > 4:
+            continue
+        line_start = text.rfind("\n", 0, run[0][0]) + 1
+        before = text[line_start:run[0][0]]
+        evidence, roles, nations = _role_evidence(lead, before)
+        after = text[e:e + 120]
+        app = _APPOSITION.match(after)
+        if app:
+            role = _role_at_end((app.group(1) + app.group(2)).split())[0]
+            if role:
+                evidence = True
+                roles.add(role_groups()[role])
+                for w in app.group(1).split():
+                    if w in demonyms():
+                        nations.add(fold(w))
+                m = re.match(r"\s+(?:of|for)\s+the\s+(\w+)", after[app.end():])
+                if m and m.group(1) in demonyms():
+                    nations.add(fold(m.group(1)))
+        preceded_by_the = bool(re.search(r"\bthe\s*$", before, re.I)) and not lead
+        if not evidence and len(name_toks) >= 2 and not preceded_by_the and not lead:
+            evidence = _next_word_is_cue(text, e)
+        if not evidence and len(name_toks) == 1:
+            continue
+        if evidence and not any(a <= s < b for a, b in quoted):
+            add(name, s, roles, nations)
+        elif evidence:
+            add(name, s, roles, nations)
+    if aliases is not None and len(aliases):
+        folded_text = fold(text)
+        for person, alias in zip(aliases["person"], aliases["alias"]):
+            for key in (fold(person), fold(alias)):
+                if _alias_is_name(alias) or key == fold(person):
+                    if re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded_text) and key:
+                        if not any(fold(p.name) == fold(person) for p in people.values()):
+                            pos = folded_text.find(key)
+                            add(person, pos, set(), set())
+                        break
+    return sorted(people.values(), key=lambda p: p.start)
+
+
+def _alias_is_name(alias: str) -> bool:
+    """A spelling variant of a name (every word capitalised, no role word), not a description."""
+    words = alias.split()
+    return bool(words) and all(_is_cap(w) for w in words) and not any(
+        w.lower() in role_groups() or w in demonyms() for w in words)
+
+
+# --------------------------------------------------------------------------
+# mentions
+
+
+_DESCRIPTION = None
+
+
+def _description_re() -> re.Pattern:
+    global _DESCRIPTION  # compiled once; the pattern depends only on the data files
+    if _DESCRIPTION is None:
+        roles = sorted(role_groups(), key=len, reverse=True)
+        dems = sorted(demonyms(), key=len, reverse=True)
+        _DESCRIPTION = re.compile(
+            r"\b(?:the|The|his|her|His|Her)\s+(?:(?:former|new|then)\s+)?((?:" + "|".join(map(re.escape, dems)) + r")\s+)?"
+            r"((?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r"))\b(?!\s+of\s+(?!state\b|government\b))",
+            re.I)
+    return _DESCRIPTION
+
+
+def mentions_in(text: str, aliases: pd.DataFrame | None = None,
+                exclude: Iterable[tuple[int, int]] | None = None) -> pd.DataFrame:
+    """Every mention of every person in one article.
+
+    Columns: start, end, mention (``text[start:end]``), person (the fullest
+    name of the person in this article, or the alias file's canonical name),
+    kind ∈ {name, surname, alias, role, pronoun}. Pronouns and descriptions
+    resolve to a person mentioned before them; those that resolve to nobody
+    are left out. ``exclude`` lists spans (e.g. quotations) whose mentions
+    are not antecedents for pronouns; by default the spans inside quote marks.
+    """
+    people = find_people(text, aliases)
+    if not people:
+        return pd.DataFrame(columns=MENTION_COLUMNS)
+    exclude = list(exclude) if exclude is not None else [(a, b) for a, b, _, _ in quote_mark_spans(text)]
+    rows: list[tuple[int, int, str, str, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return not any(s < b and a < e for a, b in taken)
+
+    # names: full names first, then surnames, then alias variants
+    for p in sorted(people, key=lambda p: -len(p.name)):
+        forms = [(p.name, "name")]
+        if p.surname != p.name:
+            forms.append((p.surname, "surname"))
+        for form, kind in forms:
+            for s, e in _find_folded(text, form):
+                if free(s, e):
+                    rows.append((s, e, text[s:e], p.name, kind))
+                    taken.append((s, e))
+    alias_roles = []
+    if aliases is not None and len(aliases):
+        names = {fold(p.name): p.name for p in people}
+        for person, alias in zip(aliases["person"], aliases["alias"]):
+            target = _person_for_alias(person, people)
+            if target is None:
+                continue
+            if _alias_is_name(alias):
+                for s, e in _find_folded(text, alias):
+                    if free(s, e):
+                        rows.append((s, e, text[s:e], target, "alias"))
+                        taken.append((s, e))
+            else:
+                alias_roles.append((alias, target))
+        del names
+    # descriptions from the alias file ("Turkish foreign minister"), then from roles seen in the text
+    for alias, target in alias_roles:
+        for s, e in _find_folded(text, alias):
+            s2 = _extend_article(text, s)
+            if free(s2, e):
+                rows.append((s2, e, text[s2:e], target, "role"))
+                taken.append((s2, e))
+    rows.sort()
+    for m in _description_re().finditer(text):
+        s, e = m.start(), m.end()
+        if not free(s, e) or _followed_by_name(text, e):
+            continue
+        nation = fold(m.group(1).strip()) if m.group(1) else None
+        group = role_groups().get(re.sub(r"\s+", " ", m.group(2).lower()))
+        if group in (None, "counterpart"):
+            continue
+        target = _resolve_description(people, rows, s, group, nation)
+        if target:
+            rows.append((s, e, text[s:e], target, "role"))
+            taken.append((s, e))
+            rows.sort()
+    # pronouns
+    spans = sentence_spans(text)
+    starts = [a for a, _, _ in spans]
+    for m in re.finditer(r"\b(?:he|him|his|she|her|hers|He|His|She|Her)\b", text):
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        target = _resolve_pronoun(rows, spans, starts, s, m.group().lower(), exclude)
+        if target:
+            rows.append((s, e, text[s:e], target, "pronoun"))
+    rows.sort()
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+
+
+def _extend_article(text: str, s: int) -> int:
+    m = re.search(r"\b(?:the|The)\s+$", text[max(0, s - 5):s])
+    return s - (len(text[max(0, s - 5):s]) - m.start()) if m else s
+
+
+def _followed_by_name(text: str, e: int) -> bool:
+    """'the Turkish President Recep …' is an introduction, not a description."""
+    m = re.match(r"\s+([^\W\d_][\w'’-]*)", text[e:e + 40])
+    return bool(m) and _is_cap(m.group(1)) and m.group(1).lower() not in stopwords()
+
+
+def _find_folded(text: str, form: str) -> list[tuple[int, int]]:
+    """Spans of ``form`` in ``text``, ignoring case of the first letter only and diacritics."""
+    if not form:
+        return []
+    folded = fold(text)
+    key = fold(form)
+    if len(folded) != len(text):  # folding changed lengths (ß -> ss): match exactly instead
+        folded, key = text.lower(), form.lower()
+    out = []
+    for m in re.finditer(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w-]|['’](?!s\b))", folded):
+        s, e = m.span()
+        # names are capitalised in the text; descriptions may be any case
+        if form[:1].isupper() and not text[s:s + 1].isupper():
+            if any(w[:1].isupper() for w in form.split()[1:]) or len(form.split()) == 1:
+                continue
+        out.append((s, e))
+    return out
+
+
+def _person_for_alias(person: str, people: list[Person]) -> str | None:
+    """The article's name for the alias file's person, if they are named in the article."""
+    key = fold(person)
+    for p in people:
+        k = fold(p.name)
+        if k == key or key.endswith(" " + k) or k.endswith(" " + key) or fold(p.surname) == fold(person.split()[-1]):
+            return p.name
+    return None
+
+
+def _resolve_description(people: list[Person], rows: list, pos: int, group: str, nation: str | None) -> str | None:
+    """The most recently mentioned person whose roles fit; else the only person who fits."""
+    fits = {p.name for p in people if group in p.roles and (nation is None or not p.nations or nation in p.nations)}
+    if not fits:
+        return None
+    for s, e, _, person, _ in sorted(rows, key=lambda r: -r[0]):
+        if s < pos and person in fits:
+            return person
+    return sorted(fits)[0] if len(fits) == 1 else None
+
+
+def _resolve_pronoun(rows, spans, starts, pos, pronoun, exclude) -> str | None:
+    """The subject of the nearest sentence before (or of this sentence, before the pronoun)."""
+    idx = bisect_right(starts, pos) - 1
+    cands = [r for r in rows if r[0] < pos and not any(a <= r[0] < b for a, b in exclude)]
+    if not cands:
+        return None
+    subject_here = None
+    for k in range(idx, max(-1, idx - 4), -1):
+        a, b, _ = spans[k] if k >= 0 else (0, 0, "")
+        inside = [r for r in cands if a <= r[0] < min(b, pos)]
+        if not inside:
+            continue
+        if pronoun in _OBJECT_PRONOUNS and k == idx:
+            subject_here = inside[0][3]
+            others = [r for r in inside if r[3] != subject_here]
+            if others:
+                return others[-1][3]
+            continue
+        for r in inside:
+            if r[3] != subject_here:
+                return r[3]
+    return None
+
+
+def mentions(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`mentions_in` over a corpus, with doc_id first and names merged across articles."""
+    frames = []
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        m = mentions_in(text, aliases)
+        m.insert(0, "doc_id", doc_id)
+        frames.append(m)
+    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id"] + MENTION_COLUMNS)
+    return canonicalize(table, "person", aliases)
+
+
+def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Merge the spellings of each person across articles into one canonical name.
+
+    Names that fold to the same string ("Erdoğan"/"Erdogan"), names listed as
+    aliases of one person in the alias file, and a surname used alone in one
+    article when exactly one full name in the corpus ends in it, all become
+    one name: the alias file's ``person`` when listed, otherwise the most
+    frequent spelling (ties: the one with diacritics, then alphabetical).
+
+    >>> t = pd.DataFrame({"person": ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdogan"]})
+    >>> canonicalize(t, "person")["person"].tolist()
+    ['Recep Tayyip Erdoğan', 'Recep Tayyip Erdoğan', 'Recep Tayyip Erdoğan']
+    """
+    if column not in table or not len(table):
+        return table
+    names = [n for n in table[column] if isinstance(n, str) and n]
+    if not names:
+        return table
+    alias_map: dict[str, str] = {}
+    if aliases is not None and len(aliases):
+        for person, alias in zip(aliases["person"], aliases["alias"]):
+            alias_map[fold(alias)] = person
+            alias_map[fold(person)] = person
+    counts = pd.Series(names).value_counts()
+    by_fold: dict[str, list[str]] = {}
+    for n in counts.index:
+        by_fold.setdefault(fold(n), []).append(n)
+
+    def best(forms: list[str]) -> str:
+        return sorted(forms, key=lambda f: (-counts.get(f, 0), f.isascii(), f))[0]
+
+    canon: dict[str, str] = {}
+    for key, forms in by_fold.items():
+        canon[key] = alias_map.get(key) or best(forms)
+    # surname-only and first-name-less variants map to the unique full name ending in them
+    full = [k for k in by_fold if " " in k]
+    for key in by_fold:
+        if key in alias_map:
+            continue
+        longer = sorted({canon[f] for f in full if f != key and f.endswith(" " + key)})
+        if len(longer) == 1:
+            canon[key] = longer[0]
+    # alias-file people: every alias or fold of the person maps to the listed name
+    for key in list(canon):
+        last = key.split()[-1]
+        if last in alias_map and key not in alias_map and " " in key:
+            target = alias_map[last]
+            if fold(target).split()[-1] != last or fold(target) != key:
+                canon[key] = target
+    out = table.copy()
+    out[column] = pd.Series([canon.get(fold(n), n) if isinstance(n, str) and n else None for n in table[column]],
+                            index=table.index, dtype=object)
+    return out
+
+
+def people_table(mention_table: pd.DataFrame, quotes: pd.DataFrame | None = None,
+                 tone: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per person across the corpus: articles, mentions, quotes, tone.
+
+    ``mention_table`` is :func:`mentions` output; ``quotes`` (optional) has
+    doc_id and speaker; ``tone`` (optional) is
+    :func:`lib.sentiment.person_sentiment` output (doc_id, person,
+    sentences, mean_compound). Columns: person, articles (how many),
+    doc_ids, mentions, quotes, quoted_in (articles where they are quoted),
+    mean_compound (mean tone of the sentences that mention them, weighted by
+    sentences). Sorted by mentions, then name.
+    """
+    cols = ["person", "articles", "doc_ids", "mentions", "quotes", "quoted_in", "mean_compound"]
+    if not len(mention_table):
+        return pd.DataFrame(columns=cols)
+    g = mention_table.groupby("person")
+    out = pd.DataFrame({
+        "articles": g["doc_id"].nunique(),
+        "doc_ids": g["doc_id"].agg(lambda s: ", ".join(sorted(set(s)))),
+        "mentions": g.size(),
+    })
+    if quotes is not None and len(quotes):
+        q = quotes[quotes["speaker"].notna()]
+        out["quotes"] = q.groupby("speaker").size().reindex(out.index).fillna(0).astype(int)
+        out["quoted_in"] = q.groupby("speaker")["doc_id"].nunique().reindex(out.index).fillna(0).astype(int)
+    else:
+        out["quotes"], out["quoted_in"] = 0, 0
+    if tone is not None and len(tone):
+        w = tone.assign(weighted=tone["mean_compound"] * tone["sentences"]).groupby("person")
+        out["mean_compound"] = (w["weighted"].sum() / w["sentences"].sum()).reindex(out.index).round(3)
+    else:
+        out["mean_compound"] = float("nan")
+    out = out.reset_index().rename(columns={"index": "person"})
+    return out.sort_values(["mentions", "person"], ascending=[False, True], kind="stable").reset_index(drop=True)[cols]

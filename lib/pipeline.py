@@ -1,0 +1,198 @@
+"""Every analysis over a corpus, on one machine or on a Dask cluster.
+
+The per-article work (sentences and their sentiment, people, quotes,
+figures) is done by pure functions of one article's text, mapped over
+batches of articles. Steps that need the whole corpus (merging spelling
+variants of names, comparing figures, per-article summaries) run once, after
+the map. The local and the Dask engine call the same functions in the same
+order, so they give identical tables.
+
+>>> results = analyze("seeds")                          # doctest: +SKIP
+>>> sorted(results)                                     # doctest: +SKIP
+['articles', 'comparison', 'documents', 'figures', 'mentions', 'quotes', 'sentences']
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+import pandas as pd
+
+from lib import corpus as corpus_mod
+from lib.figures import compare_figures, figures_in
+from lib.people import canonicalize, mentions_in
+from lib.quotes import quotes_in
+from lib.sentiment import document_sentiment, sentence_sentiment
+from lib.text import words
+
+__all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_articles"]
+
+#: The tables :func:`analyze` returns (and the CLI writes as CSV files).
+TABLES = ("articles", "sentences", "mentions", "quotes", "figures", "comparison", "documents")
+
+ARTICLE_COLUMNS = ["doc_id", "date", "title", "source", "path", "words", "paragraphs"]
+
+
+def _with_doc(frame: pd.DataFrame, doc_id: str) -> pd.DataFrame:
+    frame = frame.copy()
+    frame.insert(0, "doc_id", doc_id)
+    return frame
+
+
+def analyze_articles(articles: list[dict], aliases: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """The per-article analyses for a batch of articles (row dicts as from
+    :func:`lib.corpus.load_article`). Pure: the same batch gives the same tables.
+    """
+    meta, mentions, quotes, figures = [], [], [], []
+    for art in articles:
+        text = art["text"]
+        meta.append({**{k: art.get(k, "") for k in ("doc_id", "date", "title", "source", "path")},
+                     "words": len(words(text)), "paragraphs": text.count("\n\n") + 1})
+        q = quotes_in(text, aliases)
+        quotes.append(_with_doc(q, art["doc_id"]))
+        figures.append(_with_doc(figures_in(text, q), art["doc_id"]))
+        mentions.append(_with_doc(mentions_in(text, aliases), art["doc_id"]))
+    frame = pd.DataFrame(articles, columns=corpus_mod.COLUMNS)
+    return {
+        "articles": pd.DataFrame(meta, columns=ARTICLE_COLUMNS),
+        "sentences": sentence_sentiment(frame),
+        "mentions": _concat(mentions),
+        "quotes": _concat(quotes),
+        "figures": _concat(figures),
+    }
+
+
+def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    frames = [f for f in frames if len(f.columns)]
+    if not frames:
+        return pd.DataFrame()
+    non_empty = [f for f in frames if len(f)]
+    return pd.concat(non_empty or frames[:1], ignore_index=True)
+
+
+def combine(parts: Iterable[dict[str, pd.DataFrame]], aliases: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Join the batches' tables in doc_id order, then run the cross-article steps."""
+    parts = list(parts)
+    out: dict[str, pd.DataFrame] = {}
+    for name in ("articles", "sentences", "mentions", "quotes", "figures"):
+        table = _concat([p[name] for p in parts])
+        if len(table) and "doc_id" in table:
+            keys = ["doc_id"] + [c for c in ("start", "end") if c in table]
+            table = table.sort_values(keys, kind="stable").reset_index(drop=True)
+        out[name] = table
+    out["articles"]["date"] = pd.to_datetime(out["articles"]["date"])
+    if len(out["mentions"]):
+        out["mentions"] = canonicalize(out["mentions"], "person", aliases)
+    if len(out["quotes"]):
+        out["quotes"] = canonicalize(out["quotes"], "speaker", aliases)
+    if len(out["figures"]):
+        out["figures"] = canonicalize(out["figures"], "speaker", aliases)
+    out["comparison"] = compare_figures(out["figures"])
+    out["documents"] = document_sentiment(out["articles"], sentences=out["sentences"])
+    return {name: out[name] for name in TABLES}
+
+
+def iter_articles(source: str | Path | pd.DataFrame, pattern: str = "**/*.txt") -> Iterator[dict]:
+    """Articles one at a time, read lazily from a folder or taken from a loaded corpus."""
+    if isinstance(source, pd.DataFrame):
+        yield from source.to_dict("records")
+        return
+    root, files = corpus_mod.list_files(source, pattern)
+    for file in files:
+        row = corpus_mod.load_article(file, root)
+        if row is not None:
+            yield row
+
+
+def batches(items: Iterable[Any], size: int) -> Iterator[list]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _load_and_analyze(files: list[tuple[str, str]], aliases: pd.DataFrame | None) -> dict[str, pd.DataFrame]:
+    rows = [corpus_mod.load_article(f, root) for f, root in files]
+    return analyze_articles([r for r in rows if r is not None], aliases)
+
+
+def analyze(
+    source: str | Path | pd.DataFrame,
+    engine: str = "local",
+    workers: int | None = None,
+    aliases: pd.DataFrame | None = None,
+    scheduler: Any = None,
+    batch_size: int = 200,
+    pattern: str = "**/*.txt",
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, pd.DataFrame]:
+    """Run every analysis on a corpus folder (or a loaded corpus DataFrame).
+
+    engine="local" streams the articles in batches through one process.
+    engine="dask" maps the same batches over a Dask cluster: ``scheduler`` may
+    be a ``distributed.Client`` or a scheduler address ("tcp://host:8786");
+    without one, a LocalCluster of ``workers`` processes (default 2) is
+    started and closed again. Folders are read inside the workers, so the
+    driver only holds file names. ``aliases`` is the alias table
+    (:func:`lib.corpus.load_aliases`); by default the folder's people.csv.
+    ``progress`` is called with the number of articles in each finished batch.
+
+    Returns the tables named in :data:`TABLES`.
+    """
+    if aliases is None and not isinstance(source, pd.DataFrame) and Path(source).is_dir():
+        aliases = corpus_mod.load_aliases(source)
+    if engine == "local":
+        parts = []
+        for batch in batches(iter_articles(source, pattern), batch_size):
+            parts.append(analyze_articles(batch, aliases))
+            if progress:
+                progress(len(batch))
+        if not parts:
+            raise FileNotFoundError(f"no articles in {source}")
+        return combine(parts, aliases)
+    if engine == "dask":
+        return _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, progress)
+    raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+
+
+def _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, progress):
+    import dask.bag as db
+    from distributed import Client, LocalCluster, as_completed
+
+    if isinstance(source, pd.DataFrame):
+        chunks = list(batches(source.to_dict("records"), batch_size))
+        task, n_items = analyze_articles, [len(c) for c in chunks]
+    else:
+        root, files = corpus_mod.list_files(source, pattern)
+        chunks = list(batches([(str(f), str(root)) for f in files], batch_size))
+        task, n_items = _load_and_analyze, [len(c) for c in chunks]
+    if not chunks:
+        raise FileNotFoundError(f"no articles in {source}")
+
+    own_cluster = None
+    if isinstance(scheduler, Client):
+        client = scheduler
+    elif scheduler:
+        client = Client(scheduler)
+    else:
+        own_cluster = LocalCluster(n_workers=workers or 2, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+        client = Client(own_cluster)
+    try:
+        bag = db.from_sequence(chunks, npartitions=len(chunks))
+        futures = client.compute(bag.map(task, aliases).to_delayed())  # one future per partition
+        if progress:
+            sizes = {f.key: n for f, n in zip(futures, n_items)}
+            for fut in as_completed(futures):
+                progress(sizes.get(fut.key, 0))
+        parts = [p for part in client.gather(futures) for p in part]
+    finally:
+        if own_cluster is not None:
+            client.close()
+            own_cluster.close()
+    return combine(parts, aliases)

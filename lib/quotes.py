@@ -1,0 +1,556 @@
+"""Quote attribution: who said what, with the exact words and their offsets.
+
+Four kinds of quote are found, each tied to a person where the text allows:
+
+- **direct**: words in quote marks ("…", “…”, «…», ‘…’), also when the quote
+  runs over several paragraphs (the opening mark repeated at each paragraph,
+  only the last one closed): one quote, one speaker;
+- **partial**: a fragment in quote marks inside the narrator's sentence
+  (called it “a strategic ally”), kept when the sentence has a reporting verb;
+- **unmarked**: first-person speech without marks ("… very important to me,
+  he continued.");
+- **indirect**: reported speech ("Erdogan added that …", "According to him,
+  …", "Nurtileu pointed out that …", "…, adding that …").
+
+How a speaker is found, in order:
+
+1. a reporting verb next to the quote, with a mention of a person next to
+   the verb: after the quote (``…," he said`` / ``said the Turkish
+   President``), before it (``X told reporters: "…"``) or between its parts;
+2. a quote paragraph with no attribution continues the previous quote's
+   speaker;
+3. the mention is resolved with :mod:`lib.people`: names and spelling
+   variants, descriptions ("the Kazakh Head of State"), pronouns.
+
+A speaker is never invented: when the mention does not resolve to a person,
+``speaker`` is None and ``mention`` keeps the words as written.
+
+>>> q = quotes_in('Anna Smith, the mayor, spoke. "We will win," she said.')
+>>> q[["quote", "kind", "speaker", "mention", "cue"]].values.tolist()
+[['We will win', 'direct', 'Anna Smith', 'she', 'said']]
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from .people import canonicalize, fold, mentions_in, reporting_verb_pattern, reporting_verbs
+from .text import paragraph_spans, quote_mark_spans, sentence_spans
+
+__all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
+           "quotes_per_speaker", "cues_per_speaker"]
+
+QUOTE_COLUMNS = ["quote_id", "start", "end", "quote", "kind", "speaker", "mention", "cue", "cue_start", "cue_end"]
+KINDS = ("direct", "partial", "unmarked", "indirect")
+
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI[’']m\b")
+_ADVERBS = r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|recently|quickly|simply|just|only|repeatedly)\s+)*"
+_PARENTHETICAL = r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*)?"
+_PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about|via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they|it|He|She|They|It)$")
+
+
+@lru_cache(maxsize=1)
+def _cue_re() -> re.Pattern:
+    return re.compile(r"(?<![\w'’-])(" + reporting_verb_pattern() + r")(?![\w'’-])", re.I)
+
+
+def _needs_that(cue: str) -> bool:
+    return reporting_verbs().get(re.sub(r"\s+", " ", cue.lower()), False)
+
+
+def _is_participle(cue: str) -> bool:
+    return cue.split()[0].lower().endswith("ing")
+
+
+_NP_WORD = r"(?:[\w'’.-]+)"
+_SUBJECT_NP = re.compile(
+    r"((?:the|The|a|A|an|An|his|His|her|Her|its|Its)\s+(?:" + _NP_WORD + r"\s+){0,5}" + _NP_WORD +
+    r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|He|She|They)\s*$")
+
+
+class _Doc:
+    """One article's text with the mentions and sentences that attribution needs."""
+
+    def __init__(self, text: str, aliases: pd.DataFrame | None):
+        self.text = text
+        self.marks = quote_mark_spans(text)
+        self.mentions = mentions_in(text, aliases, exclude=[(s, e) for s, e, _, _ in self.marks])
+        self.sents = sentence_spans(text)
+        self.paras = paragraph_spans(text)
+        # a capitalised cue only counts at the start of a sentence ("Reminding that …"), so that
+        # "Head of State" or "Turkic States" are not verbs
+        starts = {s for s, _, _ in self.sents}
+        self.cues = [(m.start(), m.end(), m.group()) for m in _cue_re().finditer(text)
+                     if m.group()[0].islower() or m.start() in starts]
+
+    def mention_ending_at(self, end: int) -> tuple[int, int, str | None] | None:
+        """The mention that ends at ``end`` (a person mention, else a noun phrase)."""
+        m = self.mentions[(self.mentions["end"] == end)]
+        if len(m):
+            r = m.iloc[-1]
+            return int(r["start"]), int(r["end"]), r["person"]
+        return None
+
+    def mention_starting_at(self, start: int) -> tuple[int, int, str | None] | None:
+        m = self.mentions[(self.mentions["start"] == start)]
+        if len(m):
+            r = m.iloc[0]
+            return int(r["start"]), int(r["end"]), r["person"]
+        return None
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        for s, e, _ in self.sents:
+            if s <= pos < e:
+                return s, e
+        return pos, pos
+
+    def para_at(self, pos: int) -> tuple[int, int]:
+        for s, e in self.paras:
+            if s <= pos < e:
+                return s, e
+        return pos, pos
+
+    def inside_marks(self, pos: int) -> bool:
+        return any(a <= pos < b for s, e, pieces, _ in self.marks for a, b in pieces)
+
+
+def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
+    """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
+    left = doc.text[floor:cue_start]
+    app = re.search(r",\s*(?:a|an|the|who|whose)\s[^,;.]{1,80},\s*" + _ADVERBS + r"$", left)
+    if app:  # "Aibek Smadiyarov, a spokesman for the ministry, announced"
+        left = left[:app.start()]
+    m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
+    end = floor + (m.start() if m else len(left))
+    end_text = doc.text[floor:end].rstrip()
+    end = floor + len(end_text)
+    hit = doc.mention_ending_at(end)
+    if hit:
+        return hit
+    np_ = _SUBJECT_NP.search(end_text)
+    if np_:
+        s = floor + np_.start(1)
+        words = np_.group(1).split()
+        if len(words) > 7:
+            return None
+        return s, end, None
+    return None
+
+
+def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | None:
+    """The speaker mention right after a reporting verb: "said the Kazakh Head of State"."""
+    rest = doc.text[cue_end:cue_end + 120]
+    m = re.match(r"\s+", rest)
+    if not m:
+        return None
+    start = cue_end + m.end()
+    hit = doc.mention_starting_at(start)
+    if hit:
+        return hit
+    np_ = re.match(r"((?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?=\s*[,.;]|\s+(?:at|on|in|during|after|before|to|who|of)\b)",
+                   doc.text[start:start + 120])
+    if np_:
+        return start, start + len(np_.group(1)), None
+    return None
+
+
+def _attribution_after(doc: _Doc, close: int, limit: int):
+    """``…," he said`` or ``…," said the minister`` right after a closing mark."""
+    seg = doc.text[close:limit]
+    m = re.match(r"[\s,.:;!?—–-]*", seg)
+    pos = close + m.end()
+    if pos >= limit:
+        return None
+    # cue first: said X
+    c = _cue_re().match(doc.text, pos)
+    if c and not _is_participle(c.group()):
+        subj = _subject_after(doc, c.end())
+        if subj:
+            return subj, (c.start(), c.end(), c.group())
+    # subject first: X said
+    for cs, ce, cue in doc.cues:
+        if cs < pos or cs > min(limit, pos + 100):
+            continue
+        if _is_participle(cue):
+            break
+        between = doc.text[pos:cs]
+        if re.search(r"[.;!?]", between):
+            break
+        subj = _subject_before(doc, cs, pos)
+        # the subject starts the attribution, perhaps after a title: ``," Labour leader Tom Hill said``
+        if subj and (subj[0] == pos or re.fullmatch(r"(?:[\w'’-]+\s+){1,4}", doc.text[pos:subj[0]])):
+            return subj, (cs, ce, cue)
+        break
+    return None
+
+
+def _attribution_before(doc: _Doc, open_: int, floor: int):
+    """``X said: "…"`` or ``X told reporters, "…"`` right before an opening mark."""
+    left = doc.text[floor:open_]
+    if not re.search(r"[:,]\s*$", left):
+        return None
+    best = None
+    for cs, ce, cue in doc.cues:
+        if floor <= cs and ce <= open_:
+            tail = doc.text[ce:open_]
+            if re.fullmatch(r"(?:\s+(?:[\w'’-]+\s*){0,4})?\s*[:,]\s*", tail) or re.fullmatch(r"\s*[:,]\s*", tail):
+                best = (cs, ce, cue)
+    if best is None:
+        return None
+    cs, ce, cue = best
+    subj = _subject_before(doc, cs, floor)
+    if subj is None:
+        subj = _subject_after(doc, ce)
+    return (subj, best) if subj else None
+
+
+def _is_headline(doc: _Doc, start: int, end: int, pieces) -> bool:
+    """A paragraph that is nothing but a short quoted phrase without a full stop: a sub-headline."""
+    ps, pe = doc.para_at(start)
+    if ps != start or pe != end or len(pieces) != 1:
+        return False
+    words = doc.text[pieces[0][0]:pieces[0][1]]
+    return not re.search(r"[.!?…]", words) and len(words.split()) <= 12
+
+
+def _clean(text: str, pieces: list[tuple[int, int]]) -> str:
+    parts = [re.sub(r"\s+", " ", text[a:b]).strip() for a, b in pieces]
+    out = " ".join(p for p in parts if p)
+    return re.sub(r"[\s,;:]+$", "", out)
+
+
+def _row(start, end, quote, kind, subj, cue, text) -> dict:
+    person = subj[2] if subj else None
+    return {"start": start, "end": end, "quote": quote, "kind": kind,
+            "speaker": person if isinstance(person, str) and person else None,
+            "mention": text[subj[0]:subj[1]] if subj else "",
+            "cue": cue[2] if cue else "", "cue_start": cue[0] if cue else -1, "cue_end": cue[1] if cue else -1}
+
+
+def _marked(doc: _Doc) -> list[dict]:
+    """Direct and partial quotes: the spans inside quote marks."""
+    rows: list[dict] = []
+    text = doc.text
+    last_speaker = None  # (paragraph index, row) of the previous direct quote
+    for q_start, q_end, pieces, closed in doc.marks:
+        if not pieces or _is_headline(doc, q_start, q_end, pieces):
+            continue
+        p_start, p_end = doc.para_at(q_start)
+        _, last_p_end = doc.para_at(max(q_end - 1, q_start))
+        s_start, _ = doc.sentence_at(q_start)
+        limit = min(last_p_end, q_end + 200)
+        quote = _clean(text, pieces)
+        if not quote:
+            continue
+        att = _attribution_after(doc, q_end, limit)
+        if att is None:
+            floor = max(p_start, _clause_floor(doc, q_start))
+            att = _attribution_before(doc, q_start, floor)
+        words = len(quote.split())
+        lead = text[s_start:q_start]
+        at_start = q_start == p_start or not lead.strip()
+        after = text[q_end:q_end + 3]
+        direct_shape = (at_start or re.search(r"[:,]\s*$", lead) is not None
+                        or re.match(r"^[\s]*[,—–-]", after) is not None or text[pieces[-1][1] - 1:pieces[-1][1]] in ",?!")
+        if not closed:
+            direct_shape = True
+        kind = "direct" if direct_shape and (words >= 4 or att is not None) else "partial"
+        subj, cue = att if att else (None, None)
+        if kind == "partial":
+            sent_s, sent_e = doc.sentence_at(q_start)
+            cue_in = [c for c in doc.cues if sent_s <= c[0] < q_start and not _is_participle(c[2])]
+            if not cue_in and att is None:
+                continue  # scare quotes or a title, not speech
+            if att is None:
+                cs, ce, cue_text = cue_in[-1]
+                subj = _subject_before(doc, cs, sent_s) or _subject_after(doc, ce)
+                cue = (cs, ce, cue_text)
+        if att is None and kind == "direct" and at_start and last_speaker is not None:
+            prev_row = last_speaker
+            # continues the previous speaker when it follows within two paragraphs
+            gap = text[prev_row["end"]:q_start].count("\n\n")
+            if gap <= 2:
+                subj = (0, 0, prev_row["speaker"])
+                row = _row(pieces[0][0], pieces[-1][1], quote, kind, None, None, text)
+                row["speaker"] = prev_row["speaker"]
+                rows.append(row)
+                last_speaker = row
+                continue
+        row = _row(pieces[0][0], pieces[-1][1], quote, kind, subj, cue, text)
+        rows.append(row)
+        if kind == "direct":
+            last_speaker = row
+    return rows
+
+
+def _clause_floor(doc: _Doc, pos: int) -> int:
+    s, _ = doc.sentence_at(pos)
+    return s
+
+
+def _content_end(doc: _Doc, start: int, sent_end: int) -> int:
+    """Where reported content ends: before a participle cue (", adding that"), else at the sentence end."""
+    for cs, ce, cue in doc.cues:
+        if start < cs < sent_end and _is_participle(cue):
+            m = re.search(r",\s*$", doc.text[start:cs])
+            if m:
+                return start + m.start()
+    seg = doc.text[start:sent_end].rstrip()
+    seg = re.sub(r"[.!?…]$", "", seg).rstrip()
+    return start + len(seg)
+
+
+def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
+    """Indirect and unmarked speech in the sentences outside quote marks."""
+    text = doc.text
+    rows: list[dict] = []
+    attributed = {(r["cue_start"], r["cue_end"]) for r in marked if r["cue_start"] >= 0 and r["kind"] == "direct"}
+    for s_start, s_end, sent in doc.sents:
+        sentence_speaker = None
+        # a direct quote in this sentence gives the speaker for a trailing participle
+        for r in marked:
+            if r["kind"] == "direct" and r["cue_start"] >= s_start and r["cue_start"] < s_end and r["speaker"]:
+                sentence_speaker = (r["cue_start"], r["cue_start"], r["speaker"], r["mention"])
+        found_here: list[dict] = []
+        # According to X, CONTENT
+        for m in re.finditer(r"\b[Aa]ccording to\s+", sent):
+            abs_s = s_start + m.end()
+            subj = doc.mention_starting_at(abs_s)
+            np_ = re.match(r"([^,]{1,80}?),\s+", text[abs_s:s_end])
+            if not np_:
+                continue
+            if subj is None:
+                subj = (abs_s, abs_s + len(np_.group(1)), None)
+            c_start = abs_s + np_.end()
+            c_end = _content_end(doc, c_start, s_end)
+            if c_end > c_start and not doc.inside_marks(c_start):
+                found_here.append(_row(c_start, c_end, _clean(text, [(c_start, c_end)]), "indirect", subj,
+                                       (s_start + m.start(), s_start + m.start() + len("according to"), m.group().strip()), text))
+        for cs, ce, cue in doc.cues:
+            if not (s_start <= cs < s_end) or (cs, ce) in attributed or doc.inside_marks(cs):
+                continue
+            participle = _is_participle(cue)
+            after = text[ce:s_end]
+            has_that = re.match(r"(?:\s+(?:on|in|at|last|this|earlier|later|during)\b[^,.;:\"“«]{0,40}?)?\s+that\b", after)
+            obj = re.match(r"\s+(?:reporters|journalists|the\s+\w+|him|her|them|us|me|parliament|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s+(?:that\b|[a-z]))", after) if cue.lower().startswith(("told", "tell", "remind", "warn", "assur")) else None
+            c_start = ce + (has_that.end() if has_that else (obj.end() if obj else 0))
+            if obj and not has_that:
+                t2 = re.match(r"\s+that\b", text[c_start:s_end])
+                if t2:
+                    c_start += t2.end()
+                    has_that = t2
+            c_start += len(text[c_start:s_end]) - len(text[c_start:s_end].lstrip())
+            if _needs_that(cue) and not has_that:
+                continue
+            if participle:
+                if cs == s_start:  # "Reminding that X, Fidan said Y": the speaker comes later
+                    later = [c for c in doc.cues if cs < c[0] < s_end and not _is_participle(c[2])]
+                    if not later or not has_that:
+                        continue
+                    subj = _subject_before(doc, later[0][0], s_start)
+                    if subj is None:
+                        continue
+                    c_end = subj[0] - len(text[:subj[0]]) + len(text[:subj[0]].rstrip(" ,"))
+                    if c_end <= c_start:
+                        continue
+                    found_here.append(_row(c_start, c_end, _clean(text, [(c_start, c_end)]), "indirect", subj, (cs, ce, cue), text))
+                    continue
+                if not re.search(r",\s*$", text[s_start:cs]):
+                    continue
+                prev = found_here[-1] if found_here else None
+                if prev is not None:
+                    subj = (0, 0, prev["speaker"])
+                    mention = prev["mention"]
+                elif sentence_speaker is not None:
+                    subj = (0, 0, sentence_speaker[2])
+                    mention = sentence_speaker[3]
+                else:
+                    continue
+                c_end = _content_end(doc, c_start, s_end)
+                if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]):
+                    continue
+                row = _row(c_start, c_end, _clean(text, [(c_start, c_end)]), "indirect", None, (cs, ce, cue), text)
+                row["speaker"], row["mention"] = subj[2], mention
+                found_here.append(row)
+                continue
+            subj = _subject_before(doc, cs, s_start)
+            content_first = False
+            if subj is None or subj[0] < s_start:
+                continue
+            before_subj = text[s_start:subj[0]]
+            if before_subj.strip() and not re.search(r",\s*$", before_subj):
+                continue  # the verb is not the main reporting clause of this sentence
+            rest = text[ce:s_end]
+            if before_subj.strip() and not has_that and (re.match(r"[\s.!?]*$", rest) or _PREPOSITIONS.match(rest.strip())):
+                content_first = True  # "CONTENT, he continued." / "CONTENT, X said on Monday."
+            if content_first:
+                c_start2 = s_start
+                c_end = s_start + len(before_subj.rstrip(" ,"))
+                if c_end <= c_start2 or doc.inside_marks(c_start2):
+                    continue
+                content = text[c_start2:c_end]
+                kind = "unmarked" if _FIRST_PERSON.search(content) else "indirect"
+                found_here.append(_row(c_start2, c_end, _clean(text, [(c_start2, c_end)]), kind, subj, (cs, ce, cue), text))
+                continue
+            if before_subj.strip() and any(c in before_subj for c in "\"“”«»"):
+                continue  # the comma ends a quotation: this clause is its attribution
+            if subj[2] is None and not _plausible_source(text[subj[0]:subj[1]]):
+                continue
+            c_end = _content_end(doc, c_start, s_end)
+            if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]) or doc.inside_marks(c_start):
+                continue
+            if text[c_start:c_start + 1] in "\"“«‘'":
+                continue  # the content is a direct quote, found already
+            found_here.append(_row(c_start, c_end, _clean(text, [(c_start, c_end)]), "indirect", subj, (cs, ce, cue), text))
+        rows.extend(found_here)
+    return rows
+
+
+def _plausible_source(words: str) -> bool:
+    """A subject that is not a known person may still speak: "the ministry", "Kazakhstan", "officials"."""
+    w = words.split()
+    return 0 < len(w) <= 6 and not _PRONOUN.match(words)
+
+
+def quotes_in(text: str, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every quote in one article: one row per quote.
+
+    Columns: quote_id, start, end (offsets of the quoted words; for a quote
+    over several paragraphs, from the first word to the last), quote (the
+    words, marks removed, paragraphs joined), kind (direct, partial,
+    unmarked, indirect), speaker (the person, or None), mention (the words
+    that name the speaker, e.g. "he"), cue (the reporting verb or
+    "According to"), cue_start, cue_end (-1 when there is no cue).
+    """
+    doc = _Doc(text, aliases)
+    marked = _marked(doc)
+    rows = marked + _reported(doc, marked)
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS[1:])
+    table.insert(0, "quote_id", range(len(table)))
+    table["speaker"] = table["speaker"].astype(object).where(table["speaker"].notna(), None)
+    return table.astype({"start": int, "end": int, "cue_start": int, "cue_end": int})
+
+
+def extract_quotes(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`quotes_in` for every article, doc_id first, speakers merged across articles."""
+    frames = []
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        q = quotes_in(text, aliases)
+        q.insert(0, "doc_id", doc_id)
+        frames.append(q)
+    if not frames:
+        return pd.DataFrame(columns=["doc_id"] + QUOTE_COLUMNS)
+    table = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
+    return canonicalize(table, "speaker", aliases)
+
+
+# --------------------------------------------------------------------------
+# summaries
+
+
+def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Per article and speaker: quotes, words quoted, and the kinds. Unknown speakers show as "(unknown)"."""
+    q = quotes.assign(speaker=quotes["speaker"].fillna("(unknown)"),
+                      words=quotes["quote"].str.split().str.len())
+    out = q.pivot_table(index=["doc_id", "speaker"], columns="kind", values="quote_id", aggfunc="count", fill_value=0)
+    out = out.reindex(columns=[k for k in KINDS], fill_value=0)
+    out.columns.name = None
+    out.insert(0, "quotes", out.sum(axis=1))
+    out.insert(1, "words", q.groupby(["doc_id", "speaker"])["words"].sum())
+    return out.reset_index()
+
+
+def cues_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
+    """Which reporting verbs each speaker gets: speaker, cue (lower case), count."""
+    q = quotes[quotes["speaker"].notna() & (quotes["cue"] != "")]
+    t = q.assign(cue=q["cue"].str.lower().str.replace(r"\s+", " ", regex=True)).groupby(["speaker", "cue"]).size()
+    return t.rename("count").reset_index().sort_values(["speaker", "count", "cue"], ascending=[True, False, True],
+                                                        kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# evaluation against hand annotations
+
+
+def load_gold_quotes(gold: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
+    """Place gold annotations (quote text, optional quote_end_text and occurrence) in the article text.
+
+    Adds start and end; raises ValueError naming the row when a quote is not found.
+    """
+    text = dict(zip(corpus["doc_id"], corpus["text"]))
+    starts, ends = [], []
+    for r in gold.itertuples(index=False):
+        t = text[r.doc_id]
+        occ = int(r.occurrence) if str(getattr(r, "occurrence", "") or "").strip() else 1
+        pos = -1
+        for _ in range(occ):
+            pos = t.find(r.quote, pos + 1)
+        if pos < 0:
+            raise ValueError(f"gold quote not found in {r.doc_id}: {r.quote[:60]!r}")
+        end = pos + len(r.quote)
+        tail = getattr(r, "quote_end_text", "")
+        if isinstance(tail, str) and tail:
+            e2 = t.find(tail, pos)
+            if e2 < 0:
+                raise ValueError(f"gold quote_end_text not found in {r.doc_id}: {tail[:60]!r}")
+            end = e2 + len(tail)
+        starts.append(pos)
+        ends.append(end)
+    return gold.assign(start=starts, end=ends)
+
+
+def evaluate_quotes(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.5) -> tuple[dict, pd.DataFrame]:
+    """Precision, recall, F1 and speaker accuracy of predicted quotes against gold quotes.
+
+    A predicted and a gold quote match when they are in the same article and
+    their spans overlap by at least ``min_overlap`` of the shorter span
+    (gold needs doc_id, start, end, kind, speaker). Each gold quote matches
+    at most one prediction (the largest overlap, same kind first). Speaker
+    accuracy is over matched pairs, comparing names without diacritics; an
+    empty gold speaker matches a None prediction. Returns a summary dict and
+    one row per gold quote and per unmatched prediction.
+    """
+    rows, used = [], set()
+    pred = pred.reset_index(drop=True)
+    for g in gold.itertuples(index=False):
+        cands = pred[(pred["doc_id"] == g.doc_id) & (pred["start"] < g.end) & (pred["end"] > g.start)]
+        best, best_key = None, None
+        for i, p in cands.iterrows():
+            if i in used:
+                continue
+            ov = min(p["end"], g.end) - max(p["start"], g.start)
+            if ov < min_overlap * min(p["end"] - p["start"], g.end - g.start):
+                continue
+            key = (p["kind"] == g.kind, ov)
+            if best_key is None or key > best_key:
+                best, best_key = i, key
+        row = {"doc_id": g.doc_id, "gold_kind": g.kind, "gold_speaker": g.speaker or None,
+               "gold_quote": g.quote[:80], "matched": best is not None}
+        if best is not None:
+            used.add(best)
+            p = pred.loc[best]
+            gs = fold(g.speaker) if isinstance(g.speaker, str) and g.speaker else ""
+            ps = fold(p["speaker"]) if isinstance(p["speaker"], str) else ""
+            row.update(kind=p["kind"], speaker=p["speaker"], quote=str(p["quote"])[:80],
+                       kind_ok=p["kind"] == g.kind, speaker_ok=gs == ps)
+        rows.append(row)
+    for i, p in pred.iterrows():
+        if i not in used and p["doc_id"] in set(gold["doc_id"]):
+            rows.append({"doc_id": p["doc_id"], "gold_kind": None, "gold_speaker": None, "gold_quote": None,
+                         "matched": False, "kind": p["kind"], "speaker": p["speaker"], "quote": str(p["quote"])[:80]})
+    table = pd.DataFrame(rows)
+    n_gold = len(gold)
+    n_pred = int((pred["doc_id"].isin(set(gold["doc_id"]))).sum())
+    tp = len(used)
+    precision = tp / n_pred if n_pred else float("nan")
+    recall = tp / n_gold if n_gold else float("nan")
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    matched = table[table["matched"]] if len(table) else table
+    summary = {"gold": n_gold, "predicted": n_pred, "matched": tp, "precision": precision, "recall": recall,
+               "f1": f1, "speaker_accuracy": float(matched["speaker_ok"].mean()) if len(matched) else float("nan"),
+               "kind_accuracy": float(matched["kind_ok"].mean()) if len(matched) else float("nan")}
+    return summary, table

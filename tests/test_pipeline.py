@@ -1,0 +1,70 @@
+"""The pipeline and the command line: same tables from both engines, clear errors."""
+import pandas as pd
+import pytest
+
+from conftest import SEEDS, write
+from lib.__main__ import main
+from lib.pipeline import TABLES, analyze, batches
+
+
+@pytest.fixture(scope="module")
+def local():
+    return analyze(SEEDS)
+
+
+def test_tables_and_offsets(local, seeds):
+    assert list(local) == list(TABLES)
+    assert list(local["articles"].doc_id) == list(seeds.doc_id)
+    text = dict(zip(seeds.doc_id, seeds.text))
+    for name in ("sentences", "quotes", "figures", "mentions"):
+        table = local[name]
+        assert len(table), name
+        for r in table.itertuples():
+            assert 0 <= r.start < r.end <= len(text[r.doc_id]), (name, r)
+    assert all(text[r.doc_id][r.start:r.end] == r.sentence for r in local["sentences"].itertuples())
+
+
+def test_batching_does_not_change_results(local):
+    again = analyze(SEEDS, batch_size=1)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(local[name], again[name], check_dtype=False)
+
+
+def test_dask_engine_gives_identical_tables(local):
+    pytest.importorskip("distributed")
+    dask = analyze(SEEDS, engine="dask", workers=2, batch_size=1)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(local[name], dask[name], check_dtype=False)
+
+
+def test_batches():
+    assert list(batches(range(5), 2)) == [[0, 1], [2, 3], [4]]
+    assert list(batches([], 3)) == []
+
+
+def test_unknown_engine():
+    with pytest.raises(ValueError, match="engine"):
+        analyze(SEEDS, engine="spark")
+
+
+def test_cli_analyze_writes_tables(tmp_path, capsys):
+    assert main(["analyze", str(SEEDS), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    for name in TABLES:
+        assert (tmp_path / "out" / f"{name}.csv").exists()
+    out = capsys.readouterr().out
+    assert "3 article(s)" in out
+
+
+def test_cli_bad_folder(tmp_path, capsys):
+    assert main(["analyze", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2
+    assert "missing" in capsys.readouterr().err
+    write(tmp_path / "bin", "a.txt", b"\x00\x01binary")
+    assert main(["analyze", str(tmp_path / "bin"), "--out", str(tmp_path / "o")]) == 2
+    assert "a.txt" in capsys.readouterr().err
+
+
+def test_cli_sweep(tmp_path, capsys):
+    write(tmp_path, "a.txt", "Title\n\nHe said: \"Prices rose 5% to $3 billion.\"\n")
+    write(tmp_path, "b.txt", "")
+    assert main(["sweep", str(tmp_path), "--quiet"]) == 0
+    assert "2 file(s), 0 failed" in capsys.readouterr().out

@@ -1,0 +1,70 @@
+"""Property tests: the extractors never raise on arbitrary text and keep their offsets honest."""
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lib.figures import figures_in
+from lib.people import mentions_in
+from lib.quotes import quotes_in
+from lib.sentiment import score_texts
+from lib.text import sentence_spans
+
+# Text built from the pieces that drive the extractors: quote marks, digits,
+# currency signs, reporting verbs, capitalised names, pronouns, line breaks.
+PIECES = st.sampled_from([
+    '"', "“", "”", "«", "»", "'", "‘", "’", ",", ".", ":", " ", " ", "\n", "\n\n", "-", "–", "%", "$", "€", "£",
+    "1", "9", "0", "1,500", "3.5", "billion", "million", "per cent", "more than", "about", "between", "and",
+    "said", "added", "told reporters", "according to", "that", "he", "she", "they", "his",
+    "President", "Anna Smith", "Smith", "Jean-Luc Picard", "the minister", "first", "10th", "two-day", "1992",
+    "USD", "soms", "a fifth", "half", "top", "fourth largest",
+])
+TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=80).map("".join))
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def in_bounds(frame, text):
+    return all(0 <= s <= e <= len(text) for s, e in zip(frame["start"], frame["end"]))
+
+
+@SETTINGS
+@given(TEXTS)
+def test_quotes_never_raise_and_offsets_fit(text):
+    quotes = quotes_in(text)
+    assert in_bounds(quotes, text)
+    for r in quotes.itertuples():
+        # the quote is the span's own words, with marks and paragraph breaks removed
+        span = text[r.start:r.end]
+        pos = 0
+        for word in r.quote.split():
+            pos = span.find(word, pos)
+            assert pos >= 0, (word, span)
+            pos += len(word)
+
+
+@SETTINGS
+@given(TEXTS)
+def test_figures_never_raise_and_surface_is_the_text(text):
+    figures = figures_in(text)
+    assert in_bounds(figures, text)
+    assert all(text[r.start:r.end] == r.surface for r in figures.itertuples())
+
+
+@SETTINGS
+@given(TEXTS)
+def test_mentions_never_raise_and_mention_is_the_text(text):
+    mentions = mentions_in(text)
+    assert in_bounds(mentions, text)
+    assert all(text[r.start:r.end] == r.mention for r in mentions.itertuples())
+
+
+@SETTINGS
+@given(st.lists(TEXTS, max_size=5))
+def test_sentiment_aligned_and_bounded(texts):
+    scores = score_texts(texts)
+    assert len(scores) == len(texts)
+    assert scores["compound"].between(-1, 1).all()
+
+
+@SETTINGS
+@given(TEXTS)
+def test_sentences_are_the_text(text):
+    assert all(text[s:e] == sent for s, e, sent in sentence_spans(text))

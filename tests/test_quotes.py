@@ -1,0 +1,226 @@
+"""Quote attribution and people: hand-made cases for each rule, and the hand-annotated seed gold."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from lib.corpus import corpus_from_texts, load_aliases, load_corpus
+from lib.people import canonicalize, find_people, fold, mentions, mentions_in, people_table
+from lib.quotes import (cues_per_speaker, evaluate_quotes, extract_quotes, load_gold_quotes, quotes_in,
+                        quotes_per_speaker)
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold" / "quotes.csv"
+
+
+def one(text, **kw):
+    q = quotes_in(text, **kw)
+    assert len(q) == 1, q
+    return q.iloc[0]
+
+
+# ---------------------------------------------------------------- marks and positions
+@pytest.mark.parametrize("open_, close", [('"', '"'), ("“", "”"), ("«", "»"), ("‘", "’")])
+def test_every_kind_of_mark(open_, close):
+    r = one(f"Anna Smith, the mayor, spoke on Monday. {open_}We will build the bridge this year,{close} she said.")
+    assert (r.quote, r.kind, r.speaker, r.mention, r.cue) == ("We will build the bridge this year", "direct",
+                                                              "Anna Smith", "she", "said")
+
+
+def test_speaker_before_the_quote_with_colon():
+    r = one('Prime Minister John Brown told reporters: "The budget is balanced and growth is back."')
+    assert (r.speaker, r.cue) == ("John Brown", "told")
+
+
+def test_cue_before_speaker_and_description():
+    text = ('German Chancellor Olaf Weber met Spanish President Ana Ruiz in Madrid.\n\n'
+            '"Our trade has never been stronger than it is today," said the German Chancellor.')
+    r = one(text)
+    assert (r.speaker, r.mention) == ("Olaf Weber", "the German Chancellor")
+
+
+def test_speaker_between_the_parts():
+    q = quotes_in('Jane Doe, a senator, spoke. "We have the votes," Ms Doe said, "and we will pass the bill."')
+    assert q["kind"].tolist() == ["direct", "direct"]
+    assert set(q["speaker"]) == {"Jane Doe"}
+
+
+def test_multi_paragraph_quote_is_one_quote():
+    text = ('Health Minister Paul Grant visited the hospital.\n\n'
+            '"The wards are full. We need more nurses.\n\n'
+            '"We will hire two hundred of them next year," he said.\n\n'
+            'The visit lasted an hour.')
+    r = one(text)
+    assert r.speaker == "Paul Grant" and r.kind == "direct"
+    assert r.quote == "The wards are full. We need more nurses. We will hire two hundred of them next year"
+    assert text[r.start:r.end].startswith("The wards") and text[r.start:r.end].endswith("next year,")
+
+
+def test_unattributed_quote_paragraph_continues_the_previous_speaker():
+    text = ('"We will win this election," Labour leader Tom Hill said.\n\n'
+            '"Our plan for the railways is popular with voters everywhere."')
+    q = quotes_in(text)
+    assert q["speaker"].tolist() == ["Tom Hill", "Tom Hill"]
+    assert q["mention"].tolist()[1] == ""
+
+
+def test_unclosed_mark_does_not_swallow_later_paragraphs():
+    text = ('Mayor Lisa Park said: "The new park opens in May.\n\n'
+            'The council approved the budget on Tuesday.\n\n'
+            'Critics said the cost was too high.')
+    q = quotes_in(text)
+    direct = q[q["kind"] == "direct"]
+    assert len(direct) == 1 and direct.iloc[0]["end"] <= text.index("\n\n")
+    assert "council" not in direct.iloc[0]["quote"]
+
+
+def test_subheadline_in_quote_marks_is_not_a_quote():
+    text = ('Foreign Minister Ian Cole spoke in Rome.\n\n'
+            "'Italy a reliable partner'\n\n"
+            '"We trust each other," Cole said.')
+    q = quotes_in(text)
+    assert q["quote"].tolist() == ["We trust each other"]
+
+
+def test_partial_quote_needs_a_reporting_verb():
+    q = quotes_in('Senator Amy Lake said the plan was "a disaster for farmers" and voted against it.')
+    partial = q[q["kind"] == "partial"]
+    assert partial["quote"].tolist() == ["a disaster for farmers"]
+    assert partial["speaker"].tolist() == ["Amy Lake"]
+    assert quotes_in('The so-called "Middle Corridor" runs through the Caspian.').empty  # scare quotes
+
+
+def test_unmarked_direct_speech():
+    text = "President Omar Said spoke first. The harvest is very important to me, he continued."
+    r = one(text)
+    assert (r.kind, r.speaker, r.cue) == ("unmarked", "Omar Said", "continued")
+
+
+def test_reported_speech_forms():
+    text = ('Finance Minister Rita Moss met bankers on Monday. Moss added that rates will fall. '
+            'According to her, inflation has peaked. She pointed out that wages rose, adding that jobs are secure.')
+    q = quotes_in(text)
+    assert q["kind"].tolist() == ["indirect"] * 4
+    assert set(q["speaker"]) == {"Rita Moss"}
+    assert q["cue"].str.lower().tolist() == ["added", "according to", "pointed out", "adding"]
+    assert q["quote"].tolist()[0] == "rates will fall"
+
+
+def test_apposition_between_speaker_and_verb():
+    r = one("Aibek Nur, a spokesman for the ministry, announced on Monday that ten ministers will attend.")
+    assert (r.speaker, r.quote) == ("Aibek Nur", "ten ministers will attend")
+
+
+def test_pronoun_resolves_to_the_subject_not_the_object():
+    text = ('Mayor Ann Lee, for her part, welcomed Governor Bob Stone to the city.\n\n'
+            '"This is a great day for all of us," she said.')
+    assert one(text).speaker == "Ann Lee"
+
+
+def test_never_invents_a_speaker():
+    r = one('"The road will be closed until March," a notice on the door said.')
+    assert r.speaker is None and r.mention == "a notice on the door"
+
+
+def test_offsets_point_at_the_words():
+    text = 'Mr Tim Cole said: «Yes, we can.» Later he said that prices will rise.'
+    for r in quotes_in(text).itertuples():
+        span = text[r.start:r.end]
+        assert all(w in span for w in r.quote.split())
+
+
+def test_empty_and_odd_input():
+    for text in ["", "   ", '"', "“ ” « »", "said said said", "\n\n\n"]:
+        q = quotes_in(text)
+        assert list(q.columns)[:4] == ["quote_id", "start", "end", "quote"]
+
+
+# ---------------------------------------------------------------- people
+def test_people_from_roles_appositions_and_verbs():
+    text = ("Turkish President Recep Tayyip Erdogan met his Kazakh counterpart Kassym-Jomart Tokayev. "
+            "Aibek Smadiyarov, a spokesman for the ministry, spoke. Hakan Fidan said little. "
+            "The Grand Bazaar was busy and Kazakhstan said nothing.")
+    names = [p.name for p in find_people(text)]
+    assert names == ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev", "Aibek Smadiyarov", "Hakan Fidan"]
+
+
+def test_mentions_ignore_diacritics_and_resolve_descriptions():
+    text = ("Kazakh President Kassym-Jomart Tokayev met Turkish leader Recep Tayyip Erdoğan. "
+            "Erdogan smiled. The Kazakh Head of State spoke, and the Turkish President listened.")
+    m = mentions_in(text)
+    got = dict(zip(m["mention"], m["person"]))
+    assert got["Erdogan"] == "Recep Tayyip Erdoğan"
+    assert got["The Kazakh Head of State"] == "Kassym-Jomart Tokayev"
+    assert got["the Turkish President"] == "Recep Tayyip Erdoğan"
+    assert all(text[r.start:r.end] == r.mention for r in m.itertuples())
+
+
+def test_alias_file_variants_and_roles(tmp_path):
+    aliases = pd.DataFrame({"person": ["Murat Nurtleu", "Hakan Fidan"],
+                            "alias": ["Nurtileu", "Turkish foreign minister"]})
+    text = ('Relations are improving, the Turkish foreign minister has said. Hakan Fidan met Foreign Minister '
+            'Murat Nurtleu. Nurtileu said trade is growing.')
+    m = mentions_in(text, aliases)
+    got = dict(zip(m["mention"], m["person"]))
+    assert got["the Turkish foreign minister"] == "Hakan Fidan"
+    assert got["Nurtileu"] == "Murat Nurtleu"
+    # a role alias does not apply in an article that never names the person
+    assert mentions_in("The Turkish foreign minister arrived.", aliases).empty
+
+
+def test_canonicalize_merges_across_articles():
+    t = pd.DataFrame({"person": ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdogan", "Nurtileu", None]})
+    aliases = pd.DataFrame({"person": ["Murat Nurtleu"], "alias": ["Nurtileu"]})
+    out = canonicalize(t, "person", aliases)["person"].tolist()
+    assert out[:4] == ["Recep Tayyip Erdoğan"] * 3 + ["Murat Nurtleu"]
+    assert out[4] is None
+
+
+def test_fold():
+    assert fold("Erdoğan") == fold("ERDOGAN".title()) == "erdogan"
+    assert fold("Türkiye") == "turkiye"
+
+
+# ---------------------------------------------------------------- corpus level and summaries
+@pytest.fixture(scope="module")
+def seed_quotes():
+    corpus = load_corpus(ROOT / "seeds")
+    return corpus, extract_quotes(corpus, load_aliases(ROOT / "seeds"))
+
+
+def test_extract_quotes_and_summaries(seed_quotes):
+    corpus, q = seed_quotes
+    text = dict(zip(corpus["doc_id"], corpus["text"]))
+    for r in q.itertuples():
+        assert 0 <= r.start < r.end <= len(text[r.doc_id])
+    per = quotes_per_speaker(q)
+    assert per["quotes"].sum() == len(q)
+    cues = cues_per_speaker(q)
+    assert (cues["count"] > 0).all()
+    m = mentions(corpus, load_aliases(ROOT / "seeds"))
+    table = people_table(m, q)
+    assert table.iloc[0]["mentions"] >= table.iloc[-1]["mentions"]
+    # spelling variants across articles are one person
+    assert not any("Erdoğan" in p for p in table["person"]) or not any(p == "Recep Tayyip Erdogan" for p in table["person"])
+
+
+# Lower bounds just under what was measured on the hand-annotated seeds
+# (precision 1.0, recall 0.98, speaker accuracy 1.0, kind accuracy 1.0; see the
+# closing note of issue 4). The tests fail if attribution gets worse.
+QUOTE_MIN = {"precision": 0.9, "recall": 0.9, "speaker_accuracy": 0.95, "kind_accuracy": 0.9}
+
+
+def test_against_gold(seed_quotes):
+    corpus, q = seed_quotes
+    gold = load_gold_quotes(pd.read_csv(GOLD, keep_default_na=False), corpus)
+    summary, table = evaluate_quotes(q, gold)
+    for key, minimum in QUOTE_MIN.items():
+        assert summary[key] >= minimum, (key, summary[key], table[~table["matched"]].to_dict("records"))
+
+
+def test_evaluate_quotes_counts():
+    corpus = corpus_from_texts({"a": 'Mayor Jo Bell said: "We are ready for the storm."'})
+    gold = load_gold_quotes(pd.DataFrame({"doc_id": ["a"], "kind": ["direct"], "speaker": ["Jo Bell"],
+                                          "quote": ["We are ready for the storm."]}), corpus)
+    s, _ = evaluate_quotes(extract_quotes(corpus), gold)
+    assert (s["precision"], s["recall"], s["speaker_accuracy"]) == (1.0, 1.0, 1.0)
