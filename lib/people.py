@@ -110,25 +110,29 @@ def _inflect(verb: str) -> list[str]:
     return [verb, verb + "s", verb + "ed", verb + "ing"]
 
 
-@lru_cache(maxsize=1)
-def reporting_verbs() -> dict[str, bool]:
-    """Every inflected reporting cue (lower case) -> whether it needs a that-clause."""
+@lru_cache(maxsize=2)
+def reporting_verbs(partial: bool = False) -> dict[str, bool]:
+    """Every inflected reporting cue (lower case) -> whether it needs a that-clause.
+
+    With ``partial=True``, the verbs marked ``+partial`` in the data file
+    (they introduce a quoted fragment: "called it “a con”") are returned instead.
+    """
     out: dict[str, bool] = {}
     for line in _data("reporting_verbs.txt").splitlines():
         line = line.strip()
-        if not line or line.startswith("#"):
+        if not line or line.startswith("#") or line.endswith("+partial") != partial:
             continue
         needs_that = line.endswith("+that")
-        words = line.replace("+that", "").split()
+        words = line.replace("+that", "").replace("+partial", "").split()
         for form in _inflect(words[0]):
             out[" ".join([form] + words[1:])] = needs_that
     return out
 
 
-@lru_cache(maxsize=1)
-def reporting_verb_pattern() -> str:
-    """A regex alternation of every reporting cue, longest first (no groups)."""
-    cues = sorted(reporting_verbs(), key=len, reverse=True)
+@lru_cache(maxsize=2)
+def reporting_verb_pattern(partial: bool = False) -> str:
+    """A regex alternation of every reporting cue (or fragment verb), longest first (no groups)."""
+    cues = sorted(reporting_verbs(partial), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + ")"
 
 

@@ -40,6 +40,7 @@ from .people import canonicalize, fold, mentions_in, reporting_verb_pattern, rep
 from .text import paragraph_spans, quote_mark_spans, sentence_spans
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
+           "polnear_gold", "evaluate_polnear",
            "quotes_per_speaker", "cues_per_speaker"]
 
 QUOTE_COLUMNS = ["quote_id", "start", "end", "quote", "kind", "speaker", "mention", "cue", "cue_start", "cue_end"]
@@ -57,8 +58,19 @@ def _cue_re() -> re.Pattern:
     return re.compile(r"(?<![\w'’-])(" + reporting_verb_pattern() + r")(?![\w'’-])", re.I)
 
 
+@lru_cache(maxsize=1)
+def _fragment_re() -> re.Pattern:
+    return re.compile(r"(?<![\w'’-])(" + reporting_verb_pattern(partial=True) + r")(?![\w'’-])")
+
+
 def _needs_that(cue: str) -> bool:
     return reporting_verbs().get(re.sub(r"\s+", " ", cue.lower()), False)
+
+
+# Cue forms that are as often nouns ("Twenty-seven states", "the report") count
+# only with a that-clause after them.
+_NOUN_LIKE = frozenset(("state", "states", "report", "reports", "claim", "claims", "estimate", "estimates",
+                        "note", "notes", "promise", "promises", "warning", "warnings", "answer", "answers"))
 
 
 def _is_participle(cue: str) -> bool:
@@ -68,7 +80,7 @@ def _is_participle(cue: str) -> bool:
 _NP_WORD = r"(?:[\w'’.-]+)"
 _SUBJECT_NP = re.compile(
     r"((?:the|The|a|A|an|An|his|His|her|Her|its|Its)\s+(?:" + _NP_WORD + r"\s+){0,5}" + _NP_WORD +
-    r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|He|She|They)\s*$")
+    r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|He|She|They|(?<![\w,])[a-z]+s)\s*$")
 
 
 class _Doc:
@@ -262,6 +274,9 @@ def _marked(doc: _Doc) -> list[dict]:
         if kind == "partial":
             sent_s, sent_e = doc.sentence_at(q_start)
             cue_in = [c for c in doc.cues if sent_s <= c[0] < q_start and not _is_participle(c[2])]
+            cue_in += [(sent_s + m.start(), sent_s + m.end(), m.group())
+                       for m in _fragment_re().finditer(text[sent_s:q_start])]
+            cue_in.sort()
             if not cue_in and att is None:
                 continue  # scare quotes or a title, not speech
             if att is None:
@@ -321,6 +336,15 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             subj = doc.mention_starting_at(abs_s)
             np_ = re.match(r"([^,]{1,80}?),\s+", text[abs_s:s_end])
             if not np_:
+                # "CONTENT, according to X."
+                lead = text[s_start:s_start + m.start()]
+                if re.search(r",\s*$", lead) and lead.strip(" ,"):
+                    who = text[abs_s:s_end].rstrip(" .!?\"”’")
+                    subj = subj or (abs_s, abs_s + len(who), None)
+                    c_end = s_start + len(lead.rstrip(" ,"))
+                    found_here.append(_row(s_start, c_end, _clean(text, [(s_start, c_end)]), "indirect", subj,
+                                           (s_start + m.start(), s_start + m.start() + len("according to"),
+                                            m.group().strip()), text))
                 continue
             if subj is None:
                 subj = (abs_s, abs_s + len(np_.group(1)), None)
@@ -335,7 +359,7 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             participle = _is_participle(cue)
             after = text[ce:s_end]
             has_that = re.match(r"(?:\s+(?:on|in|at|last|this|earlier|later|during)\b[^,.;:\"“«]{0,40}?)?\s+that\b", after)
-            obj = re.match(r"\s+(?:reporters|journalists|the\s+\w+|him|her|them|us|me|parliament|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s+(?:that\b|[a-z]))", after) if cue.lower().startswith(("told", "tell", "remind", "warn", "assur")) else None
+            obj = re.match(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|\s+(?:reporters|journalists|him|her|them|us|me|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s+[a-z])", after) if cue.lower().startswith(("told", "tell", "remind", "warn", "assur")) else None
             c_start = ce + (has_that.end() if has_that else (obj.end() if obj else 0))
             if obj and not has_that:
                 t2 = re.match(r"\s+that\b", text[c_start:s_end])
@@ -343,8 +367,10 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                     c_start += t2.end()
                     has_that = t2
             c_start += len(text[c_start:s_end]) - len(text[c_start:s_end].lstrip())
-            if _needs_that(cue) and not has_that:
+            if (_needs_that(cue) or cue.lower() in _NOUN_LIKE) and not has_that:
                 continue
+            if re.search(r"(?:\bto|\blet['’]s|\blet us)\s+$", text[max(s_start, cs - 8):cs], re.I):
+                continue  # an infinitive or "let's say", not a report
             if participle:
                 if cs == s_start:  # "Reminding that X, Fidan said Y": the speaker comes later
                     later = [c for c in doc.cues if cs < c[0] < s_end and not _is_participle(c[2])]
@@ -378,9 +404,23 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                 continue
             subj = _subject_before(doc, cs, s_start)
             content_first = False
+            if subj is None and re.search(r",\s*$", text[s_start:cs]):
+                # "CONTENT, said Batchelder."
+                after_subj = _subject_after(doc, ce)
+                if after_subj and re.match(r"[\s.!?\"”’]*$", text[after_subj[1]:s_end]):
+                    c_end = s_start + len(text[s_start:cs].rstrip(" ,"))
+                    if c_end > s_start and not doc.inside_marks(s_start):
+                        content = text[s_start:c_end]
+                        kind = "unmarked" if _FIRST_PERSON.search(content) else "indirect"
+                        found_here.append(_row(s_start, c_end, _clean(text, [(s_start, c_end)]), kind, after_subj,
+                                               (cs, ce, cue), text))
+                continue
             if subj is None or subj[0] < s_start:
                 continue
             before_subj = text[s_start:subj[0]]
+            if before_subj.strip() and re.fullmatch(r"(?:[\w'’.-]+\s+){1,4}", before_subj):
+                subj = (s_start, subj[1], subj[2])  # "Stein spokeswoman Melezia Figueroa said …"
+                before_subj = ""
             if before_subj.strip() and not re.search(r",\s*$", before_subj):
                 continue  # the verb is not the main reporting clause of this sentence
             rest = text[ce:s_end]
@@ -553,4 +593,83 @@ def evaluate_quotes(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float =
     summary = {"gold": n_gold, "predicted": n_pred, "matched": tp, "precision": precision, "recall": recall,
                "f1": f1, "speaker_accuracy": float(matched["speaker_ok"].mean()) if len(matched) else float("nan"),
                "kind_accuracy": float(matched["kind_ok"].mean()) if len(matched) else float("nan")}
+    return summary, table
+
+
+def polnear_gold(records: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Articles and speech attributions of PolNeAR records (one dict per article, as in its JSONL file).
+
+    Keeps the attributions that are speech (``content_has_quote_marks`` or
+    ``speech_cue``), as that corpus's README advises: PolNeAR also annotates
+    beliefs and plans. Returns a corpus (doc_id, text) and a gold table
+    (doc_id, start, end, kind, source, quote) where start/end cover the
+    content spans and kind is "marked" or "unmarked" (PolNeAR does not tell
+    direct from partial quotes).
+    """
+    docs, gold = [], []
+    for rec in records:
+        doc_id, text = rec["article"], rec["text"]
+        docs.append({"doc_id": doc_id, "text": text})
+        for att in rec.get("attributions", []):
+            if not (att.get("content_has_quote_marks") or att.get("speech_cue")):
+                continue
+            spans = att.get("content", {}).get("spans") or []
+            if not spans:
+                continue
+            start, end = min(s for s, _ in spans), max(e for _, e in spans)
+            gold.append({"doc_id": doc_id, "start": start, "end": end,
+                         "kind": "marked" if att.get("content_has_quote_marks") else "unmarked",
+                         "source": (att.get("source") or {}).get("text", ""),
+                         "quote": text[start:end]})
+    return pd.DataFrame(docs), pd.DataFrame(gold, columns=["doc_id", "start", "end", "kind", "source", "quote"])
+
+
+def evaluate_polnear(records: list[dict], min_overlap: float = 0.5) -> tuple[dict, pd.DataFrame]:
+    """Run :func:`quotes_in` on PolNeAR articles and score it against their speech attributions.
+
+    A prediction matches a gold attribution of the same article when the
+    spans overlap by at least ``min_overlap`` of the shorter one (each gold
+    item matches at most one prediction). ``source_ok`` says whether the
+    predicted mention and PolNeAR's source mention name the same words
+    (one contains the other, ignoring case and diacritics): PolNeAR gives
+    the local mention ("he"), not the resolved person, so this checks the
+    attribution link, not pronoun resolution. The summary has precision,
+    recall and F1 overall, recall for quotes with and without marks, and
+    source accuracy over matches.
+    """
+    corpus, gold = polnear_gold(records)
+    frames = []
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        frames.append(quotes_in(text).assign(doc_id=doc_id))
+    pred = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id"] + QUOTE_COLUMNS)
+    pred = pred.reset_index(drop=True)
+    by_doc = {d: g for d, g in pred.groupby("doc_id", sort=False)}
+    used, rows = set(), []
+    for g in gold.itertuples(index=False):
+        cands = by_doc.get(g.doc_id, pred.iloc[0:0])
+        cands = cands[(cands["start"] < g.end) & (cands["end"] > g.start)]
+        best, best_ov = None, 0
+        for i, p in cands.iterrows():
+            ov = min(p["end"], g.end) - max(p["start"], g.start)
+            if i not in used and ov >= min_overlap * min(p["end"] - p["start"], g.end - g.start) and ov > best_ov:
+                best, best_ov = i, ov
+        row = {"doc_id": g.doc_id, "kind": g.kind, "source": g.source, "matched": best is not None,
+               "pred_kind": None, "mention": None, "source_ok": False}
+        if best is not None:
+            used.add(best)
+            p = pred.loc[best]
+            a, b = fold(str(p["mention"]).strip()), fold(str(g.source).strip())
+            row.update(pred_kind=p["kind"], mention=p["mention"], source_ok=bool(a and b and (a in b or b in a)))
+        rows.append(row)
+    table = pd.DataFrame(rows)
+    tp = len(used)
+    precision = tp / len(pred) if len(pred) else float("nan")
+    recall = tp / len(gold) if len(gold) else float("nan")
+    matched = table[table["matched"]] if len(table) else table
+    summary = {"articles": len(corpus), "gold": len(gold), "predicted": len(pred), "matched": tp,
+               "precision": precision, "recall": recall,
+               "f1": 2 * precision * recall / (precision + recall) if tp else 0.0,
+               "recall_marked": float(table.loc[table["kind"] == "marked", "matched"].mean()) if len(table) else float("nan"),
+               "recall_unmarked": float(table.loc[table["kind"] == "unmarked", "matched"].mean()) if len(table) else float("nan"),
+               "source_accuracy": float(matched["source_ok"].mean()) if len(matched) else float("nan")}
     return summary, table

@@ -6,7 +6,7 @@ import pytest
 
 from lib.corpus import corpus_from_texts, load_aliases, load_corpus
 from lib.people import canonicalize, find_people, fold, mentions, mentions_in, people_table
-from lib.quotes import (cues_per_speaker, evaluate_quotes, extract_quotes, load_gold_quotes, quotes_in,
+from lib.quotes import (cues_per_speaker, evaluate_polnear, evaluate_quotes, extract_quotes, load_gold_quotes, quotes_in,
                         quotes_per_speaker)
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -224,3 +224,16 @@ def test_evaluate_quotes_counts():
                                           "quote": ["We are ready for the storm."]}), corpus)
     s, _ = evaluate_quotes(extract_quotes(corpus), gold)
     assert (s["precision"], s["recall"], s["speaker_accuracy"]) == (1.0, 1.0, 1.0)
+
+
+POLNEAR = ROOT.parent / "shared" / "quotes-dev" / "polnear_dev.jsonl"
+
+
+@pytest.mark.skipif(not POLNEAR.exists(), reason="../shared/quotes-dev not present")
+def test_polnear_generalisation_lower_bound():
+    # measured: precision 0.678, recall 0.769, F1 0.721 (bench/quotes_polnear.py)
+    import json
+
+    records = [json.loads(line) for line in POLNEAR.read_text(encoding="utf-8").splitlines() if line.strip()]
+    summary, _ = evaluate_polnear(records)
+    assert summary["f1"] >= 0.68 and summary["recall_marked"] >= 0.85, summary
