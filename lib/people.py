@@ -149,6 +149,8 @@ def fold(s: str) -> str:
     >>> fold("Erdoğan") == fold("Erdogan"), fold("Türkiye")
     (True, 'turkiye')
     """
+    if s.isascii():
+        return s.lower()
     s = unicodedata.normalize("NFKD", s.translate(_EXTRA_FOLD))
     return "".join(c for c in s if not unicodedata.combining(c)).lower()
 
@@ -397,7 +399,8 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
 
     Columns: start, end, mention (``text[start:end]``), person (the fullest
     name of the person in this article, or the alias file's canonical name),
-    kind ∈ {name, surname, alias, role, pronoun}. Pronouns and descriptions
+    kind ∈ {name, surname, variant, alias, role, pronoun}
+    (variant: a surname spelt one letter differently, as "Nurtileu" for "Nurtleu"). Pronouns and descriptions
     resolve to a person mentioned before them; those that resolve to nobody
     are left out. ``exclude`` lists spans (e.g. quotations) whose mentions
     are not antecedents for pronouns; by default the spans inside quote marks.
@@ -408,6 +411,7 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
     exclude = list(exclude) if exclude is not None else [(a, b) for a, b, _, _ in quote_mark_spans(text)]
     rows: list[tuple[int, int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
+    folded = fold(text)
 
     def free(s: int, e: int) -> bool:
         return not any(s < b and a < e for a, b in taken)
@@ -418,10 +422,20 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
         if p.surname != p.name:
             forms.append((p.surname, "surname"))
         for form, kind in forms:
-            for s, e in _find_folded(text, form):
+            for s, e in _find_folded(text, form, folded):
                 if free(s, e):
                     rows.append((s, e, text[s:e], p.name, kind))
                     taken.append((s, e))
+    # a surname spelt one letter differently ("Nurtileu" for "Nurtleu") is the same person
+    surnames = {fold(p.surname): p.name for p in people if len(p.surname) >= 6}
+    for s, e, tok in _tokens(text):
+        if not _is_cap(tok) or len(tok) < 6 or not free(s, e):
+            continue
+        key = fold(tok)
+        hit = [n for k, n in surnames.items() if k != key and k[0] == key[0] and _one_edit(k, key)]
+        if len(hit) == 1:
+            rows.append((s, e, text[s:e], hit[0], "variant"))
+            taken.append((s, e))
     alias_roles = []
     if aliases is not None and len(aliases):
         names = {fold(p.name): p.name for p in people}
@@ -430,7 +444,7 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
             if target is None:
                 continue
             if _alias_is_name(alias):
-                for s, e in _find_folded(text, alias):
+                for s, e in _find_folded(text, alias, folded):
                     if free(s, e):
                         rows.append((s, e, text[s:e], target, "alias"))
                         taken.append((s, e))
@@ -439,7 +453,7 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
         del names
     # descriptions from the alias file ("Turkish foreign minister"), then from roles seen in the text
     for alias, target in alias_roles:
-        for s, e in _find_folded(text, alias):
+        for s, e in _find_folded(text, alias, folded):
             s2 = _extend_article(text, s)
             if free(s2, e):
                 rows.append((s2, e, text[s2:e], target, "role"))
@@ -472,6 +486,22 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter inserted, deleted or changed.
+
+    >>> _one_edit("nurtleu", "nurtileu"), _one_edit("putin", "putin")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
 def _extend_article(text: str, s: int) -> int:
     m = re.search(r"\b(?:the|The)\s+$", text[max(0, s - 5):s])
     return s - (len(text[max(0, s - 5):s]) - m.start()) if m else s
@@ -483,11 +513,14 @@ def _followed_by_name(text: str, e: int) -> bool:
     return bool(m) and _is_cap(m.group(1)) and m.group(1).lower() not in stopwords()
 
 
-def _find_folded(text: str, form: str) -> list[tuple[int, int]]:
-    """Spans of ``form`` in ``text``, ignoring case of the first letter only and diacritics."""
+def _find_folded(text: str, form: str, folded: str | None = None) -> list[tuple[int, int]]:
+    """Spans of ``form`` in ``text``, ignoring case of the first letter only and diacritics.
+
+    ``folded`` is ``fold(text)`` when the caller has it already.
+    """
     if not form:
         return []
-    folded = fold(text)
+    folded = fold(text) if folded is None else folded
     key = fold(form)
     if len(folded) != len(text):  # folding changed lengths (ß -> ss): match exactly instead
         folded, key = text.lower(), form.lower()

@@ -90,6 +90,10 @@ class _Doc:
         self.text = text
         self.marks = quote_mark_spans(text)
         self.mentions = mentions_in(text, aliases, exclude=[(s, e) for s, e, _, _ in self.marks])
+        self.by_start, self.by_end = {}, {}
+        for a, b, person in zip(self.mentions["start"], self.mentions["end"], self.mentions["person"]):
+            self.by_start.setdefault(int(a), (int(a), int(b), person))
+            self.by_end[int(b)] = (int(a), int(b), person)
         self.sents = sentence_spans(text)
         self.paras = paragraph_spans(text)
         # a capitalised cue only counts at the start of a sentence ("Reminding that …"), so that
@@ -99,19 +103,11 @@ class _Doc:
                      if m.group()[0].islower() or m.start() in starts]
 
     def mention_ending_at(self, end: int) -> tuple[int, int, str | None] | None:
-        """The mention that ends at ``end`` (a person mention, else a noun phrase)."""
-        m = self.mentions[(self.mentions["end"] == end)]
-        if len(m):
-            r = m.iloc[-1]
-            return int(r["start"]), int(r["end"]), r["person"]
-        return None
+        """The person mention that ends at ``end``, as (start, end, person)."""
+        return self.by_end.get(end)
 
     def mention_starting_at(self, start: int) -> tuple[int, int, str | None] | None:
-        m = self.mentions[(self.mentions["start"] == start)]
-        if len(m):
-            r = m.iloc[0]
-            return int(r["start"]), int(r["end"]), r["person"]
-        return None
+        return self.by_start.get(start)
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
         for s, e, _ in self.sents:
