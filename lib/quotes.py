@@ -37,7 +37,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .people import canonicalize, fold, mentions_in, reporting_verb_pattern, reporting_verbs
-from .text import paragraph_spans, quote_mark_spans, sentence_spans
+from .text import paragraph_spans, quote_mark_spans, sentence_spans, stopwords
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
            "polnear_gold", "evaluate_polnear",
@@ -133,7 +133,7 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
         left = left[:app.start()]
     m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
     end = floor + (m.start() if m else len(left))
-    end_text = doc.text[floor:end].rstrip()
+    end_text = doc.text[floor:end].rstrip().rstrip(",").rstrip()  # "The Home Secretary, Jack Straw, said"
     end = floor + len(end_text)
     hit = doc.mention_ending_at(end)
     if hit:
@@ -189,7 +189,9 @@ def _attribution_after(doc: _Doc, close: int, limit: int):
             break
         subj = _subject_before(doc, cs, pos)
         # the subject starts the attribution, perhaps after a title: ``," Labour leader Tom Hill said``
-        if subj and (subj[0] == pos or re.fullmatch(r"(?:[\w'’-]+\s+){1,4}", doc.text[pos:subj[0]])):
+        title = doc.text[pos:subj[0]] if subj else ""
+        if subj and (subj[0] == pos or (re.fullmatch(r"(?:[\w'’-]+\s+){1,4}", title)
+                                        and not set(title.lower().split()) & stopwords())):
             return subj, (cs, ce, cue)
         break
     return None
@@ -253,10 +255,12 @@ def _marked(doc: _Doc) -> list[dict]:
         quote = _clean(text, pieces)
         if not quote:
             continue
-        att = _attribution_after(doc, q_end, limit)
+        floor = max(p_start, _clause_floor(doc, q_start))
+        before = _attribution_before(doc, q_start, floor)
+        ends_sentence = re.search(r"[.!?…]\s*$", text[pieces[-1][0]:pieces[-1][1]]) is not None
+        att = before if before is not None and ends_sentence else _attribution_after(doc, q_end, limit)
         if att is None:
-            floor = max(p_start, _clause_floor(doc, q_start))
-            att = _attribution_before(doc, q_start, floor)
+            att = before
         words = len(quote.split())
         lead = text[s_start:q_start]
         at_start = q_start == p_start or not lead.strip()
@@ -363,6 +367,8 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                     c_start += t2.end()
                     has_that = t2
             c_start += len(text[c_start:s_end]) - len(text[c_start:s_end].lstrip())
+            if re.match(r"\s*[:\"“«‘]", after):
+                continue  # 'said: "…"' introduces a direct quote
             if (_needs_that(cue) or cue.lower() in _NOUN_LIKE) and not has_that:
                 continue
             if re.search(r"(?:\bto|\blet['’]s|\blet us)\s+$", text[max(s_start, cs - 8):cs], re.I):
@@ -521,7 +527,8 @@ def load_gold_quotes(gold: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
     starts, ends = [], []
     for r in gold.itertuples(index=False):
         t = text[r.doc_id]
-        occ = int(r.occurrence) if str(getattr(r, "occurrence", "") or "").strip() else 1
+        occ = getattr(r, "occurrence", None)
+        occ = int(occ) if occ is not None and not pd.isna(occ) and str(occ).strip() else 1
         pos = -1
         for _ in range(occ):
             pos = t.find(r.quote, pos + 1)
