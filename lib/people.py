@@ -597,8 +597,8 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
     Names that fold to the same string ("Erdoğan"/"Erdogan"), names listed as
     aliases of one person in the alias file, and a surname used alone in one
     article when exactly one full name in the corpus ends in it, all become
-    one name: the alias file's ``person`` when listed, otherwise the most
-    frequent spelling (ties: the one with diacritics, then alphabetical).
+    one name: the alias file's ``person`` when listed, otherwise the spelling
+    with diacritics, then the most frequent, then the first alphabetically.
 
     >>> t = pd.DataFrame({"person": ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdogan"]})
     >>> canonicalize(t, "person")["person"].tolist()
@@ -620,7 +620,8 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
         by_fold.setdefault(fold(n), []).append(n)
 
     def best(forms: list[str]) -> str:
-        return sorted(forms, key=lambda f: (-counts.get(f, 0), f.isascii(), f))[0]
+        # the spelling with diacritics first, so that tables canonicalised apart (mentions, quotes) agree
+        return sorted(forms, key=lambda f: (f.isascii(), -counts.get(f, 0), f))[0]
 
     canon: dict[str, str] = {}
     for key, forms in by_fold.items():
@@ -669,6 +670,8 @@ def people_table(mention_table: pd.DataFrame, quotes: pd.DataFrame | None = None
     })
     if quotes is not None and len(quotes):
         q = quotes[quotes["speaker"].notna()]
+        by_fold = {fold(p): p for p in out.index}  # speakers spelt as in the mentions table
+        q = q.assign(speaker=[by_fold.get(fold(sp), sp) for sp in q["speaker"]])
         out["quotes"] = q.groupby("speaker").size().reindex(out.index).fillna(0).astype(int)
         out["quoted_in"] = q.groupby("speaker")["doc_id"].nunique().reindex(out.index).fillna(0).astype(int)
     else:
