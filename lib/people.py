@@ -35,7 +35,7 @@ from typing import Iterable
 
 import pandas as pd
 
-from .text import quote_mark_spans, sentence_spans, stopwords
+from .text import per_article, quote_mark_spans, sentence_spans, stopwords
 
 __all__ = [
     "MENTION_COLUMNS",
@@ -582,13 +582,7 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, exclude) -> str | None:
 
 def mentions(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`mentions_in` over a corpus, with doc_id first and names merged across articles."""
-    frames = []
-    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
-        m = mentions_in(text, aliases)
-        m.insert(0, "doc_id", doc_id)
-        frames.append(m)
-    table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id"] + MENTION_COLUMNS)
-    return canonicalize(table, "person", aliases)
+    return canonicalize(per_article(corpus, mentions_in, MENTION_COLUMNS, aliases), "person", aliases)
 
 
 def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None = None) -> pd.DataFrame:

@@ -37,7 +37,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .people import canonicalize, fold, mentions_in, reporting_verb_pattern, reporting_verbs
-from .text import paragraph_spans, quote_mark_spans, sentence_spans, stopwords
+from .text import paragraph_spans, per_article, quote_mark_spans, sentence_spans, stopwords
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
            "polnear_gold", "evaluate_polnear",
@@ -479,15 +479,7 @@ def quotes_in(text: str, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
 
 def extract_quotes(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`quotes_in` for every article, doc_id first, speakers merged across articles."""
-    frames = []
-    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
-        q = quotes_in(text, aliases)
-        q.insert(0, "doc_id", doc_id)
-        frames.append(q)
-    if not frames:
-        return pd.DataFrame(columns=["doc_id"] + QUOTE_COLUMNS)
-    table = pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
-    return canonicalize(table, "speaker", aliases)
+    return canonicalize(per_article(corpus, quotes_in, QUOTE_COLUMNS, aliases), "speaker", aliases)
 
 
 # --------------------------------------------------------------------------

@@ -33,6 +33,7 @@ __all__ = [
     "distinctive_words",
     "stopwords",
     "quote_mark_spans",
+    "per_article",
 ]
 
 # Abbreviations that end with a full stop but rarely end a sentence in news
@@ -282,3 +283,19 @@ def quote_mark_spans(text: str) -> list[tuple[int, int, list[tuple[int, int]], b
     if pending is not None:
         out.append((pending[0], pending[2], pending[1], False))
     return [(s, e, [(a, b) for a, b in pcs if b > a], closed) for s, e, pcs, closed in out if e > s + 1]
+
+
+def per_article(corpus: pd.DataFrame, func, columns: list[str], *args) -> pd.DataFrame:
+    """Apply a text-level function (``func(text, *args) -> DataFrame``) to every article, doc_id first.
+
+    >>> per_article(pd.DataFrame({"doc_id": ["a"], "text": ["One. Two."]}), sentences_in, ["sent_id"])["doc_id"].tolist()
+    ['a', 'a']
+    """
+    frames = []
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        frame = func(text, *args)
+        frame.insert(0, "doc_id", doc_id)
+        frames.append(frame)
+    if not frames:
+        return pd.DataFrame(columns=["doc_id"] + list(columns))
+    return pd.concat([f for f in frames if len(f)] or frames[:1], ignore_index=True)
