@@ -82,6 +82,13 @@ def honorifics() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """Last words of names that belong to organisations, not people (``lib/data/organisations.txt``)."""
+    lines = (ln.strip() for ln in _data("organisations.txt").splitlines())
+    return frozenset(ln for ln in lines if ln and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     """Nationality adjective -> place, from ``lib/data/demonyms.csv``."""
     return {r[0]: r[1] for r in _rows("demonyms.csv")}
@@ -272,19 +279,36 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
     roles, nations = set(), set()
     groups, hon, dem = role_groups(), honorifics(), demonyms()
     evidence = False
-    low = [w.lower() for w in words]
-    for i in range(len(low)):
+    low = [w.lower().rstrip(".") for w in words]
+    i = 0
+    while i < len(low):
+        step = 1
         for n in (4, 3, 2, 1):
             cand = " ".join(low[i:i + n])
             if len(low[i:i + n]) == n and cand in groups:
                 roles.add(groups[cand])
                 evidence = True
+                step = n  # "Prime Minister" is one role, not also "minister"
                 break
         if low[i] in hon:
             evidence = True
         if words[i] in dem:
             nations.add(fold(words[i]))
+        i += step
     return evidence, roles, nations
+
+
+_MALE = frozenset(("mr", "sir", "lord", "king", "prince", "father", "spokesman", "chairman", "congressman",
+                   "sheikh", "emir", "sultan", "he", "him", "his"))
+_FEMALE = frozenset(("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "spokeswoman",
+                     "chairwoman", "congresswoman", "she", "her", "hers"))
+
+
+def _gender(words: Iterable[str]) -> str | None:
+    """'m' or 'f' when a title says so ("Mr", "spokeswoman"), else None."""
+    low = {w.lower().rstrip(".") for w in words}
+    m, f = bool(low & _MALE), bool(low & _FEMALE)
+    return "m" if m and not f else "f" if f and not m else None
 
 
 def _next_word_is_cue(text: str, end: int) -> bool:
@@ -302,7 +326,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
     people: dict[str, Person] = {}
     quoted = [(a, b) for a, b, _, _ in quote_mark_spans(text)]
 
-    def add(name: str, start: int, roles: set[str], nations: set[str]):
+    def add(name: str, start: int, roles: set[str], nations: set[str], gender: str | None = None):
         key = fold(name)
         # a longer name that ends in a known surname extends it
         for k, p in list(people.items()):
@@ -312,17 +336,28 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 people[key] = p
                 p.roles |= roles
                 p.nations |= nations
+                p.gender = p.gender or gender
                 return
             if k.endswith(" " + key) or k == key:
                 people[k].roles |= roles
                 people[k].nations |= nations
+                people[k].gender = people[k].gender or gender
                 return
-        people[key] = Person(name, start, name.split()[-1], set(roles), set(nations))
+        people[key] = Person(name, start, name.split()[-1], set(roles), set(nations), gender)
 
+    lower_words = {w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)}
     for run in _runs(text):
         name_toks, lead = _split_run(run)
+        # a role inside the run ends the title: "Education Secretary Charles Clarke"
+        for k in range(len(name_toks) - 2, -1, -1):
+            if name_toks[k][2].lower().rstrip(".") in role_groups() or name_toks[k][2].lower().rstrip(".") in honorifics():
+                lead = lead + [t[2] for t in name_toks[:k + 1]]
+                name_toks = name_toks[k + 1:]
+                break
         if not name_toks:
             continue
+        if name_toks[-1][2] in organisation_words() or name_toks[-1][2].lower() in lower_words:
+            continue  # "Allander Institute", "General Election": an organisation or a common noun
         s, e = name_toks[0][0], name_toks[-1][1]
         name = text[s:e]
         if any(fold(t[2]) in _places() for t in name_toks) or fold(name) in _places():
@@ -350,10 +385,15 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             evidence = _next_word_is_cue(text, e)
         if not evidence and len(name_toks) == 1:
             continue
-        if evidence and not any(a <= s < b for a, b in quoted):
-            add(name, s, roles, nations)
-        elif evidence:
-            add(name, s, roles, nations)
+        if evidence:
+            add(name, s, roles, nations, _gender(lead + before.split()[-1:]))
+    for p in list(people.values()):
+        if " " in p.name:
+            continue
+        full = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,2})" + re.escape(p.name) + r"\b", text)
+        if full and not any(w.lower().rstrip(".") in honorifics() or w.lower() in role_groups()
+                            or w in demonyms() or w.lower() in stopwords() for w in full.group(1).split()):
+            add(full.group(1) + p.name, full.start(), set(), set())
     if aliases is not None and len(aliases):
         folded_text = fold(text)
         for person, alias in zip(aliases["person"], aliases["alias"]):
@@ -455,7 +495,7 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
     for alias, target in alias_roles:
         for s, e in _find_folded(text, alias, folded):
             s2 = _extend_article(text, s)
-            if free(s2, e):
+            if free(s2, e) and not _followed_by_name(text, e):
                 rows.append((s2, e, text[s2:e], target, "role"))
                 taken.append((s2, e))
     rows.sort()
@@ -473,13 +513,14 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
             taken.append((s, e))
             rows.sort()
     # pronouns
+    genders = {p.name: p.gender for p in people}
     spans = sentence_spans(text)
     starts = [a for a, _, _ in spans]
     for m in re.finditer(r"\b(?:he|him|his|she|her|hers|He|His|She|Her)\b", text):
         s, e = m.span()
         if not free(s, e):
             continue
-        target = _resolve_pronoun(rows, spans, starts, s, m.group().lower(), exclude)
+        target = _resolve_pronoun(rows, spans, starts, s, m.group().lower(), exclude, genders)
         if target:
             rows.append((s, e, text[s:e], target, "pronoun"))
     rows.sort()
@@ -556,10 +597,16 @@ def _resolve_description(people: list[Person], rows: list, pos: int, group: str,
     return sorted(fits)[0] if len(fits) == 1 else None
 
 
-def _resolve_pronoun(rows, spans, starts, pos, pronoun, exclude) -> str | None:
-    """The subject of the nearest sentence before (or of this sentence, before the pronoun)."""
+def _resolve_pronoun(rows, spans, starts, pos, pronoun, exclude, genders=None) -> str | None:
+    """The subject of the nearest sentence before (or of this sentence, before the pronoun).
+
+    People whose title gives the other gender ("Mr" for "she") are skipped.
+    """
     idx = bisect_right(starts, pos) - 1
-    cands = [r for r in rows if r[0] < pos and not any(a <= r[0] < b for a, b in exclude)]
+    want = PRONOUNS.get(pronoun)
+    genders = genders or {}
+    cands = [r for r in rows if r[0] < pos and not any(a <= r[0] < b for a, b in exclude)
+             and genders.get(r[3]) in (None, want)]
     if not cands:
         return None
     subject_here = None

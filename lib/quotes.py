@@ -83,6 +83,11 @@ _SUBJECT_NP = re.compile(
     r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|He|She|They|(?<![\w,])[a-z]+s)\s*$")
 
 
+_TITLE_WORDS = r"(?:President|Prime\s+Minister|Minister|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Dr\.|Mr\.|Mrs\.|Ms\.|Mr|Mrs|Ms|Dr|Secretary|Chancellor|Judge|General|Gen\.)"
+# A sentence may open with a phrase before its subject without a comma: "In a 2016 interview Trump said …"
+_INTRO = re.compile(r"^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Last|This)\b")
+
+
 class _Doc:
     """One article's text with the mentions and sentences that attribution needs."""
 
@@ -137,7 +142,9 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
     end = floor + len(end_text)
     hit = doc.mention_ending_at(end)
     if hit:
-        return hit
+        # titles before the name belong to the mention: "Mr. Obama", "Sen. Amy Lake"
+        title = re.search(r"(?:\b(?:[A-Z][a-z]{0,3}\.|" + _TITLE_WORDS + r")\s+)+$", doc.text[floor:hit[0]])
+        return (floor + title.start(), hit[1], hit[2]) if title else hit
     np_ = _SUBJECT_NP.search(end_text)
     if np_:
         s = floor + np_.start(1)
@@ -172,6 +179,15 @@ def _attribution_after(doc: _Doc, close: int, limit: int):
     pos = close + m.end()
     if pos >= limit:
         return None
+    # a dash and a name: ``“…” ― Pamela Padilla``
+    dash = re.match(r"\s*[―—–]\s*", doc.text[close:limit])
+    if dash:
+        start = close + dash.end()
+        hit = doc.mention_starting_at(start)
+        name = re.match(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*", doc.text[start:limit])
+        if hit or name:
+            subj = hit or (start, start + name.end(), None)
+            return subj, (close + dash.start(), close + dash.end(), dash.group().strip())
     # cue first: said X
     c = _cue_re().match(doc.text, pos)
     if c and not _is_participle(c.group()):
@@ -212,6 +228,10 @@ def _attribution_before(doc: _Doc, open_: int, floor: int):
         return None
     cs, ce, cue = best
     subj = _subject_before(doc, cs, floor)
+    if subj is None and _is_participle(cue):
+        # "Trump was defensive, saying, “…”": the subject of the sentence speaks
+        first = [v for k, v in doc.by_start.items() if floor <= k < cs]
+        subj = min(first) if first else None
     if subj is None:
         subj = _subject_after(doc, ce)
     return (subj, best) if subj else None
@@ -423,7 +443,8 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             if before_subj.strip() and re.fullmatch(r"(?:[\w'’.-]+\s+){1,4}", before_subj):
                 subj = (s_start, subj[1], subj[2])  # "Stein spokeswoman Melezia Figueroa said …"
                 before_subj = ""
-            if before_subj.strip() and not re.search(r",\s*$", before_subj):
+            if before_subj.strip() and not re.search(r",\s*$", before_subj) and not (
+                    _INTRO.match(before_subj) and subj[2] and not any(c in before_subj for c in "\"“”«»")):
                 continue  # the verb is not the main reporting clause of this sentence
             rest = text[ce:s_end]
             if before_subj.strip() and not has_that and (re.match(r"[\s.!?]*$", rest) or _PREPOSITIONS.match(rest.strip())):
@@ -619,7 +640,8 @@ def polnear_gold(records: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
     return pd.DataFrame(docs), pd.DataFrame(gold, columns=["doc_id", "start", "end", "kind", "source", "quote"])
 
 
-def evaluate_polnear(records: list[dict], min_overlap: float = 0.5) -> tuple[dict, pd.DataFrame]:
+def evaluate_polnear(records: list[dict], min_overlap: float = 0.5,
+                     gold_share: float | None = None) -> tuple[dict, pd.DataFrame]:
     """Run :func:`quotes_in` on PolNeAR articles and score it against their speech attributions.
 
     A prediction matches a gold attribution of the same article when the
@@ -628,7 +650,12 @@ def evaluate_polnear(records: list[dict], min_overlap: float = 0.5) -> tuple[dic
     predicted mention and PolNeAR's source mention name the same words
     (one contains the other, ignoring case and diacritics): PolNeAR gives
     the local mention ("he"), not the resolved person, so this checks the
-    attribution link, not pronoun resolution. The summary has precision,
+    attribution link, not pronoun resolution. With ``gold_share`` (e.g.
+    0.3, the Gender Gap Tracker's convention) a match needs more than that
+    share of the gold quote's characters covered by the predictions together,
+    and a prediction counts as right when gold quotes cover more than that
+    share of its own characters.
+    The summary has precision,
     recall and F1 overall, recall for quotes with and without marks, and
     source accuracy over matches.
     """
@@ -646,7 +673,9 @@ def evaluate_polnear(records: list[dict], min_overlap: float = 0.5) -> tuple[dic
         best, best_ov = None, 0
         for i, p in cands.iterrows():
             ov = min(p["end"], g.end) - max(p["start"], g.start)
-            if i not in used and ov >= min_overlap * min(p["end"] - p["start"], g.end - g.start) and ov > best_ov:
+            enough = (ov > gold_share * (g.end - g.start) if gold_share is not None
+                      else ov >= min_overlap * min(p["end"] - p["start"], g.end - g.start))
+            if i not in used and enough and ov > best_ov:
                 best, best_ov = i, ov
         row = {"doc_id": g.doc_id, "kind": g.kind, "source": g.source, "matched": best is not None,
                "pred_kind": None, "mention": None, "source_ok": False}
@@ -660,10 +689,32 @@ def evaluate_polnear(records: list[dict], min_overlap: float = 0.5) -> tuple[dic
     tp = len(used)
     precision = tp / len(pred) if len(pred) else float("nan")
     recall = tp / len(gold) if len(gold) else float("nan")
+    if gold_share is not None and len(gold):
+        # the Gender Gap Tracker's rule: a gold quote is found when the predictions together cover more
+        # than gold_share of its characters; symmetrically for a prediction
+        covered = []
+        for g in gold.itertuples(index=False):
+            cands = by_doc.get(g.doc_id, pred.iloc[0:0])
+            chars = set()
+            for a, b in zip(cands["start"], cands["end"]):
+                chars.update(range(max(a, g.start), min(b, g.end)))
+            covered.append(len(chars) > gold_share * (g.end - g.start))
+        table["matched"] = covered
+        recall = sum(covered) / len(gold)
+        hits = 0
+        for d, cands in by_doc.items():
+            g = gold[gold["doc_id"] == d]
+            for a, b in zip(cands["start"], cands["end"]):
+                chars = set()
+                for ga, gb in zip(g["start"], g["end"]):
+                    chars.update(range(max(a, ga), min(b, gb)))
+                hits += len(chars) > gold_share * (b - a)
+        precision = hits / len(pred) if len(pred) else float("nan")
+        tp = int(sum(covered))
     matched = table[table["matched"]] if len(table) else table
     summary = {"articles": len(corpus), "gold": len(gold), "predicted": len(pred), "matched": tp,
                "precision": precision, "recall": recall,
-               "f1": 2 * precision * recall / (precision + recall) if tp else 0.0,
+               "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
                "recall_marked": float(table.loc[table["kind"] == "marked", "matched"].mean()) if len(table) else float("nan"),
                "recall_unmarked": float(table.loc[table["kind"] == "unmarked", "matched"].mean()) if len(table) else float("nan"),
                "source_accuracy": float(matched["source_ok"].mean()) if len(matched) else float("nan")}

@@ -231,9 +231,12 @@ POLNEAR = ROOT.parent / "shared" / "quotes-dev" / "polnear_dev.jsonl"
 
 @pytest.mark.skipif(not POLNEAR.exists(), reason="../shared/quotes-dev not present")
 def test_polnear_generalisation_lower_bound():
-    # measured: precision 0.678, recall 0.769, F1 0.721 (bench/quotes_polnear.py)
+    # measured: precision 0.684, recall 0.788, F1 0.733; with the Gender Gap Tracker rule F1 0.815
+    # (bench/quotes_polnear.py)
     import json
 
     records = [json.loads(line) for line in POLNEAR.read_text(encoding="utf-8").splitlines() if line.strip()]
     summary, _ = evaluate_polnear(records)
-    assert summary["f1"] >= 0.68 and summary["recall_marked"] >= 0.85, summary
+    assert summary["f1"] >= 0.71 and summary["recall_marked"] >= 0.88, summary
+    ggt, _ = evaluate_polnear(records, gold_share=0.3)
+    assert ggt["f1"] >= 0.79, ggt
