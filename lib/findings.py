@@ -2,77 +2,151 @@
 
 Used by the landing page of the rendered site and by the command line
 summary, so both always describe the corpus that was actually analysed.
+Nothing here is written for one corpus: every sentence is built from the
+tables, and a corpus with one article, no quotes or no figures gets
+sentences that say so.
 
 >>> from lib.pipeline import analyze                     # doctest: +SKIP
 >>> for f in key_findings(analyze("seeds")): print(f)    # doctest: +SKIP
 """
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 __all__ = ["key_findings"]
 
+# How a figure's qualifier reads before its value ("=" reads as nothing).
+_QUALIFIER_WORDS = {">": "over", "<": "under", "~": "about", "up": "up", "down": "down", "target": "target"}
+
 
 def _title(articles: pd.DataFrame, doc_id: str) -> str:
     row = articles.loc[articles["doc_id"] == doc_id]
-    title = row["title"].iloc[0] if len(row) else ""
+    title = row["title"].iloc[0] if len(row) and "title" in row else ""
+    title = title if isinstance(title, str) else ""
     return f"{doc_id} ({title})" if title else doc_id
 
 
-def _values(values) -> str:
-    return ", ".join(f"{v:,.6g}" for v in values)
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n:,} {one if n == 1 else (many or one + 's')}"
 
 
-def key_findings(results: dict[str, pd.DataFrame]) -> list[str]:
+def _number(v) -> str:
+    """A value as a reader writes it: 6.3 billion, 4,700, 12.5."""
+    try:
+        v = float(v)
+    except (TypeError, ValueError):
+        return str(v)
+    if math.isnan(v):
+        return "?"
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(v) >= scale:
+            return f"{v / scale:,.4g} {word}"
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.4g}"
+
+
+def _members(group: pd.Series, figures: pd.DataFrame) -> list[str]:
+    """The figures of one comparison group as written: surface, qualifier, article, speaker."""
+    rows = []
+    members = group.get("members")
+    if isinstance(members, (list, tuple)) and len(figures) and {"doc_id", "start"} <= set(figures.columns):
+        index = figures.set_index(["doc_id", "start"])
+        for key in members:
+            try:
+                f = index.loc[tuple(key)]
+            except (KeyError, TypeError, ValueError):
+                continue
+            if isinstance(f, pd.DataFrame):
+                f = f.iloc[0]
+            qual = _QUALIFIER_WORDS.get(str(f.get("qualifier", "=")), "")
+            surface = str(f.get("surface", "")) or _number(f.get("value"))
+            who = f.get("speaker")
+            where = str(key[0]) + (f", {who}" if isinstance(who, str) and who else "")
+            rows.append(f"{qual + ' ' if qual else ''}{surface} ({where})")
+    if rows:
+        return rows
+    # Fall back on the values alone when the members cannot be looked up.
+    values = group.get("values")
+    values = values if isinstance(values, (list, tuple)) else [values]
+    return [f"{_number(v)} {group.get('unit', '')}".strip() for v in values]
+
+
+def _spread(comp: pd.DataFrame) -> pd.DataFrame:
+    """Groups ordered by how many articles they span (most first), then by group number."""
+    n_docs = comp["doc_ids"].map(lambda d: len(set(d)) if isinstance(d, (list, tuple, set)) else 1)
+    n_figs = comp["doc_ids"].map(lambda d: len(d) if isinstance(d, (list, tuple, set)) else 1)
+    return (comp.assign(_docs=n_docs, _figs=n_figs)
+            .sort_values(["_docs", "_figs", "group"], ascending=[False, False, True], kind="stable"))
+
+
+def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[str]:
     """Short plain-text sentences on the corpus: size, tone, quotes, figures.
 
     ``results`` is the dict returned by :func:`lib.pipeline.analyze`. Every
     sentence is computed from the tables; none is written for one corpus.
+    ``examples`` groups of figures that agree (and as many that differ) are
+    spelt out, those spanning the most articles first.
     """
     arts, sents = results["articles"], results["sentences"]
     quotes, figures, comp = results["quotes"], results["figures"], results["comparison"]
     docs = results["documents"]
-    out = [f"{len(arts):,} article(s), {len(sents):,} sentences, {len(quotes):,} quotes "
-           f"and {len(figures):,} figures."]
+    out = [f"{_plural(len(arts), 'article')}, {_plural(len(sents), 'sentence')}, "
+           f"{_plural(len(quotes), 'quote')} and {_plural(len(figures), 'figure')}."]
 
-    if len(docs) and "mean_compound" in docs:
-        ranked = docs.sort_values(["mean_compound", "doc_id"], kind="stable")
+    scored = docs.dropna(subset=["mean_compound"]) if len(docs) and "mean_compound" in docs else docs.iloc[0:0]
+    if len(scored) == 1:
+        only = scored.iloc[0]
+        out.append(f"Tone of {_title(arts, only['doc_id'])}: mean sentence score "
+                   f"{only['mean_compound']:+.2f} (-1 to +1).")
+    elif len(scored) > 1:
+        ranked = scored.sort_values(["mean_compound", "doc_id"], kind="stable")
         hi, lo = ranked.iloc[-1], ranked.iloc[0]
-        if len(docs) == 1:
-            out.append(f"Tone: mean sentence score {hi['mean_compound']:+.2f} (-1 to +1).")
-        else:
-            out.append(f"Most positive article: {_title(arts, hi['doc_id'])}, "
-                       f"mean sentence score {hi['mean_compound']:+.2f}.")
-            out.append(f"Most negative article: {_title(arts, lo['doc_id'])}, "
-                       f"mean sentence score {lo['mean_compound']:+.2f}.")
+        note_hi = " (no article is positive on average)" if hi["mean_compound"] < 0 else ""
+        note_lo = " (no article is negative on average)" if lo["mean_compound"] > 0 else ""
+        out.append(f"Most positive article: {_title(arts, hi['doc_id'])}, "
+                   f"mean sentence score {hi['mean_compound']:+.2f}{note_hi}.")
+        out.append(f"Most negative article: {_title(arts, lo['doc_id'])}, "
+                   f"mean sentence score {lo['mean_compound']:+.2f}{note_lo}.")
+    elif len(arts):
+        out.append("No sentence could be scored for tone.")
 
     known = quotes[quotes["speaker"].notna()] if len(quotes) else quotes
     if len(known):
         counts = (known.groupby("speaker").agg(quotes=("speaker", "size"), articles=("doc_id", "nunique"))
                   .reset_index().sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable"))
         top = counts.iloc[0]
-        out.append(f"Most quoted person: {top['speaker']}, {top['quotes']} quote(s) "
-                   f"in {top['articles']} article(s).")
+        tied = list(counts.loc[counts["quotes"] == top["quotes"], "speaker"].iloc[1:])
+        tie = ""
+        if tied:
+            tie = f" (tied with {', '.join(tied[:3])}{f' and {len(tied) - 3} more' if len(tied) > 3 else ''})"
+        out.append(f"Most quoted person: {top['speaker']}, {_plural(int(top['quotes']), 'quote')} "
+                   f"in {_plural(int(top['articles']), 'article')}{tie}.")
         unknown = len(quotes) - len(known)
         if unknown:
-            out.append(f"{unknown} quote(s) could not be tied to a person.")
+            out.append(f"{_plural(unknown, 'quote')} could not be tied to a person.")
     elif len(quotes):
         out.append("No quote could be tied to a named person.")
     else:
         out.append("No quotes were found.")
 
     if len(comp):
-        agree = comp[comp["status"] == "agree"]
-        differ = comp[comp["status"] == "differ"]
-        out.append(f"Figures compared across and within articles: {len(agree)} group(s) agree, "
-                   f"{len(differ)} differ, {int((comp['status'] == 'single').sum())} stand alone.")
+        agree = _spread(comp[comp["status"] == "agree"])
+        differ = _spread(comp[comp["status"] == "differ"])
+        single = int((comp["status"] == "single").sum())
+        if not len(agree) and not len(differ):
+            out.append(f"No two of the {_plural(len(figures), 'figure')} measure the same thing, "
+                       "so none could be compared.")
+        else:
+            out.append(f"Figures that measure the same thing: {_plural(len(agree), 'group')} "
+                       f"agree{'s' if len(agree) == 1 else ''}, {len(differ):,} "
+                       f"differ{'s' if len(differ) == 1 else ''}; {_plural(single, 'figure')} "
+                       f"stand{'s' if single == 1 else ''} alone.")
         for label, rows in (("agree", agree), ("differ", differ)):
-            for _, g in rows.head(2).iterrows():
-                docs_ = ", ".join(sorted(set(g["doc_ids"]))) if not isinstance(g["doc_ids"], str) else g["doc_ids"]
-                vals = g["values"] if not isinstance(g["values"], str) else [g["values"]]
-                try:
-                    vals = _values(vals)
-                except (TypeError, ValueError):
-                    vals = str(vals)
-                out.append(f"Figures that {label}: {g['subject']}: {vals} ({docs_}).")
+            for _, g in rows.head(examples).iterrows():
+                out.append(f"Figures that {label}, {g['subject']}: {'; '.join(_members(g, figures))}.")
+    elif len(figures):
+        out.append("No two figures measure the same thing, so none could be compared.")
+    else:
+        out.append("No figures were found.")
     return out

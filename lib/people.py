@@ -202,7 +202,10 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     toks = _tokens(text)
     runs, cur = [], []
     for s, e, t in toks:
-        joined = cur and text[cur[-1][1]:s] in (" ", "\u00a0")
+        gap = text[cur[-1][1]:s] if cur else ""
+        # "Mr. King", "Sen. Amy Lake": a short title with a full stop joins the name
+        joined = cur and (gap in (" ", "\u00a0") or (gap == ". " and len(cur[-1][2]) <= 4
+                                                       and cur[-1][2].lower() in honorifics()))
         if _is_cap(t) or (cur and joined and t.lower() in _CONNECTORS):
             if cur and not joined:
                 runs.append(cur)
@@ -382,7 +385,9 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                     nations.add(fold(m.group(1)))
         preceded_by_the = bool(re.search(r"\bthe\s*$", before, re.I)) and not lead
         if not evidence and len(name_toks) >= 2 and not preceded_by_the and not lead:
-            evidence = _next_word_is_cue(text, e)
+            # "Hakan Fidan said" or "…," said Chad Bown
+            evidence = _next_word_is_cue(text, e) or bool(
+                re.search(r"\b(?:" + reporting_verb_pattern() + r")\s+$", before[-30:], re.I))
         if not evidence and len(name_toks) == 1:
             continue
         if evidence:

@@ -3,19 +3,41 @@
     python tools/run_on_corpus.py --corpus path/to/articles --out path/to/site notebooks/*.ipynb
 
 Executed copies go to OUT/notebooks/, the HTML site to OUT/. The notebooks
-receive the corpus folder through their `parameters` cell (papermill).
+receive the corpus folder through their `parameters` cell (papermill), and
+run in the notebooks' own folder (papermill's --cwd), so their relative
+paths (../tests/gold, ../lib) resolve as in the committed notebooks.
+
+Progress goes to stderr: a tqdm bar over the cells of each notebook, and a
+tqdm bar over the articles while the landing page's key findings are
+computed. A notebook that fails is kept (with its error) and reported; the
+others still run, the site is still built, and the exit status is 1.
 """
 from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 import papermill as pm
+from tqdm import tqdm
 
+ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(ROOT))
 import build_site  # noqa: E402
 from lib.corpus import list_files  # noqa: E402
+
+
+def findings_with_progress(corpus: Path, n_files: int) -> list[str]:
+    """The landing page's key findings, with a tqdm bar over the articles."""
+    from lib.findings import key_findings
+    from lib.pipeline import analyze
+
+    with tqdm(total=n_files, unit="article", desc="Key findings", file=sys.stderr,
+              disable=n_files < 2, leave=True) as bar:
+        results = analyze(corpus, batch_size=20, progress=bar.update)
+    return key_findings(results)
 
 
 def main(argv: list[str]) -> int:
@@ -31,29 +53,43 @@ def main(argv: list[str]) -> int:
     except FileNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    print(f"{len(files)} article file(s) in {args.corpus}")
     out = args.out.resolve()
     executed_dir = out / "notebooks"
-    executed_dir.mkdir(parents=True, exist_ok=True)
-    executed = []
     for nb in args.notebooks:
-        target = executed_dir / nb.name
-        if target.resolve() == nb.resolve():
-            print("error: OUT must not be the notebooks folder", file=sys.stderr)
+        if (executed_dir / nb.name).resolve() == nb.resolve():
+            print("error: OUT/notebooks must not be the folder of the committed notebooks", file=sys.stderr)
             return 2
-        print(f"executing {nb} on {args.corpus}", flush=True)
-        pm.execute_notebook(
-            str(nb),
-            str(target),
-            parameters={"CORPUS": str(corpus)},
-            cwd=str(nb.resolve().parent),
-            kernel_name="python3",
-            progress_bar=True,  # tqdm, one step per cell, on stderr
-        )
+    print(f"{len(files)} article file(s) in {args.corpus}", flush=True)
+    executed_dir.mkdir(parents=True, exist_ok=True)
+    executed, failed = [], []
+    for i, nb in enumerate(args.notebooks, 1):
+        target = executed_dir / nb.name
+        print(f"[{i}/{len(args.notebooks)}] executing {nb} on {args.corpus}", flush=True)
+        t0 = time.perf_counter()
+        try:
+            pm.execute_notebook(
+                str(nb),
+                str(target),
+                parameters={"CORPUS": str(corpus)},
+                cwd=str(nb.resolve().parent),  # papermill --cwd: run where the notebook lives
+                kernel_name="python3",
+                progress_bar=True,  # tqdm, one step per cell, on stderr
+            )
+        except pm.PapermillExecutionError as exc:
+            failed.append(f"{nb.name}, cell {exc.exec_count}: {exc.ename}: {exc.evalue}")
+            print(f"    FAILED ({exc.ename}: {exc.evalue}); the executed copy shows the error",
+                  file=sys.stderr, flush=True)
+        else:
+            print(f"    done in {time.perf_counter() - t0:.0f} s", flush=True)
         executed.append(target)
-    index = build_site.build(out, executed, corpus_label=str(args.corpus),
-                             findings=build_site.corpus_findings(corpus))
+    findings = findings_with_progress(corpus, len(files))
+    index = build_site.build(out, executed, corpus_label=str(args.corpus), findings=findings)
     print(f"wrote {index}")
+    if failed:
+        print("these notebooks raised an error on this corpus:", file=sys.stderr)
+        for f in failed:
+            print("  " + f, file=sys.stderr)
+        return 1
     return 0
 
 
