@@ -166,6 +166,9 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]", re.UNICODE)
 _CONNECTORS = frozenset(("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "la", "le", "du", "di", "dos"))
 
 
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]\w{5,}(?![\w'’-])")
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() and not tok.isupper() or (tok.isupper() and len(tok) == 1)
 
@@ -450,9 +453,19 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
     are left out. ``exclude`` lists spans (e.g. quotations) whose mentions
     are not antecedents for pronouns; by default the spans inside quote marks.
     """
+    return pd.DataFrame(mention_rows(text, aliases, exclude), columns=MENTION_COLUMNS)
+
+
+def mention_rows(text: str, aliases: pd.DataFrame | None = None,
+                 exclude: Iterable[tuple[int, int]] | None = None,
+                 sentences: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str, str, str]]:
+    """The rows of :func:`mentions_in` as (start, end, mention, person, kind) tuples, sorted.
+
+    ``sentences`` are :func:`lib.text.sentence_spans` of ``text`` when the caller has them.
+    """
     people = find_people(text, aliases)
     if not people:
-        return pd.DataFrame(columns=MENTION_COLUMNS)
+        return []
     exclude = list(exclude) if exclude is not None else [(a, b) for a, b, _, _ in quote_mark_spans(text)]
     rows: list[tuple[int, int, str, str, str]] = []
     taken: list[tuple[int, int]] = []
@@ -473,8 +486,9 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
                     taken.append((s, e))
     # a surname spelt one letter differently ("Nurtileu" for "Nurtleu") is the same person
     surnames = {fold(p.surname): p.name for p in people if len(p.surname) >= 6}
-    for s, e, tok in _tokens(text):
-        if not _is_cap(tok) or len(tok) < 6 or not free(s, e):
+    for m in _LONG_WORD.finditer(text):
+        s, e, tok = m.start(), m.end(), m.group()
+        if not _is_cap(tok) or not free(s, e):
             continue
         key = fold(tok)
         hit = [n for k, n in surnames.items() if k != key and k[0] == key[0] and _one_edit(k, key)]
@@ -519,7 +533,7 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
             rows.sort()
     # pronouns
     genders = {p.name: p.gender for p in people}
-    spans = sentence_spans(text)
+    spans = sentences if sentences is not None else sentence_spans(text)
     starts = [a for a, _, _ in spans]
     for m in re.finditer(r"\b(?:he|him|his|she|her|hers|He|His|She|Her)\b", text):
         s, e = m.span()
@@ -529,7 +543,7 @@ def mentions_in(text: str, aliases: pd.DataFrame | None = None,
         if target:
             rows.append((s, e, text[s:e], target, "pronoun"))
     rows.sort()
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return rows
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -571,8 +585,16 @@ def _find_folded(text: str, form: str, folded: str | None = None) -> list[tuple[
     if len(folded) != len(text):  # folding changed lengths (ß -> ss): match exactly instead
         folded, key = text.lower(), form.lower()
     out = []
-    for m in re.finditer(r"(?<![\w'’-])" + re.escape(key) + r"(?![\w-]|['’](?!s\b))", folded):
-        s, e = m.span()
+    pos = folded.find(key)
+    while pos >= 0:
+        s, e = pos, pos + len(key)
+        pos = folded.find(key, pos + 1)
+        # whole words only; a possessive 's may follow
+        if s and (folded[s - 1].isalnum() or folded[s - 1] in "_'’-"):
+            continue
+        nxt = folded[e:e + 1]
+        if nxt and (nxt.isalnum() or nxt in "_-" or (nxt in "'’" and not re.match(r"['’]s\b", folded[e:e + 3]))):
+            continue
         # names are capitalised in the text; descriptions may be any case
         if form[:1].isupper() and not text[s:s + 1].isupper():
             if any(w[:1].isupper() for w in form.split()[1:]) or len(form.split()) == 1:
