@@ -4,11 +4,15 @@ import math
 import pandas as pd
 import pytest
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from lib.corpus import corpus_from_texts
 from lib.sentiment import (
-    NEGATIVE, POSITIVE, compare_scorers, document_sentiment, explain_vader, name_tokens,
-    normalize_quotes, pattern_polarity, person_sentiment, score_texts, sentence_sentiment,
-    sentiment_in, speaker_sentiment, vader_scores,
+    NEGATIVE, POSITIVE, QUANTITY_WORDS, compare_scorers, document_sentiment, explain_compound,
+    explain_pattern, explain_vader, like_tokens, name_tokens, normalize_quotes, pattern_polarity,
+    person_sentiment, score_texts, sentence_sentiment, sentiment_in, speaker_sentiment, vader_rules,
+    vader_scores,
 )
 
 CORPUS = corpus_from_texts({
@@ -40,10 +44,14 @@ def test_normalize_quotes_keeps_length():
     assert not set("“”«»‘’‹›„") & set(normalize_quotes(s))
 
 
-@pytest.mark.parametrize("text", ["", " ", "\n\n", "\t  \n"])
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "\t  \n", "\u00a0", "\r\n\u2003", None])
 def test_empty_and_whitespace_are_neutral(text):
     row = score_texts([text]).iloc[0]
     assert row["compound"] == 0 and row["neg"] == 0 and row["pos"] == 0 and row["neu"] == 1
+    assert row["vader"] == 0 and row["pattern"] == 0
+    if text is not None:
+        assert explain_vader(text).empty and explain_pattern(text).empty
+        assert explain_compound(text)["compound"] == 0
 
 
 def test_aligned_with_input_order_and_length_including_duplicates():
@@ -205,3 +213,205 @@ def test_speaker_sentiment_scores_the_quote_itself():
     # without a quote column, the span text is scored
     again = speaker_sentiment(corpus, quotes=quotes.drop(columns=["quote"]))
     pd.testing.assert_frame_equal(table, again)
+
+
+def test_typographic_quotes_on_real_sentences(seeds):
+    """Swapping every ASCII quote mark for a typographic one changes no score."""
+    sents = sentence_sentiment(seeds)
+    ascii_ = [normalize_quotes(t) for t in sents.sentence]
+    curly = [t.replace('"', "”").replace("'", "’") for t in ascii_]
+    assert any('"' in t or "'" in t for t in ascii_)
+    pd.testing.assert_frame_equal(score_texts(ascii_), score_texts(curly))
+    pd.testing.assert_frame_equal(score_texts(ascii_), sents[list(score_texts([]).columns)].reset_index(drop=True))
+
+
+def test_every_seed_sentence_is_its_text_slice_and_the_port_matches(seeds):
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    sents = sentence_sentiment(seeds)
+    text = dict(zip(seeds.doc_id, seeds.text))
+    assert len(sents) > 30
+    assert all(text[r.doc_id][r.start:r.end] == r.sentence for r in sents.itertuples())
+    ref = SentimentIntensityAnalyzer()
+    for t in sents.sentence:
+        d = ref.polarity_scores(t)
+        assert vader_scores(t) == (d["neg"], d["neu"], d["pos"], d["compound"]), t
+
+
+QUOTED = st.lists(st.sampled_from(["great", "terrible", "not", "very", "good", "but", "I", "don't", "like", "it",
+                                    "the", "deal", "“", "”", "‘", "’", "«", "»", '"', "'", "!", ",", " ", "Anna",
+                                    "Smith", "United", "Nations", "more", "first", "😁", ":)"]),
+                  max_size=30).map(" ".join)
+PROPS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@PROPS
+@given(QUOTED)
+def test_property_quote_marks_do_not_matter(text):
+    ascii_ = normalize_quotes(text)
+    assert len(ascii_) == len(text)
+    assert score_texts([text]).iloc[0].equals(score_texts([ascii_]).iloc[0])
+
+
+@PROPS
+@given(st.one_of(QUOTED, st.text(max_size=200)))
+def test_property_scores_are_explained(text):
+    """explain_vader and explain_pattern add up to exactly the scores score_texts gives."""
+    row = score_texts([text]).iloc[0]
+    ex = explain_compound(text)
+    assert (ex["vader"], ex["pattern"], ex["compound"]) == (row["vader"], row["pattern"], row["compound"])
+    v = explain_vader(text)
+    assert math.isclose(v["valence"].sum(), ex["vader_sum"], abs_tol=1e-3)
+    x = ex["vader_sum"]
+    if x:
+        x += math.copysign(ex["emphasis"], x)
+    assert math.isclose(x / math.sqrt(x * x + 15), row["vader"], abs_tol=2e-4)
+    counted = explain_pattern(text)["counted"].dropna()
+    assert len(counted) == ex["pattern_words"]
+    assert math.isclose(counted.mean() if len(counted) else 0.0, row["pattern"], abs_tol=2e-4)
+
+
+def test_explain_vader_shows_what_was_skipped():
+    ex = explain_vader("The United Nations looks like a great success.").set_index("token")
+    assert ex.loc["United", "lexicon"] == 1.8 and ex.loc["United", "valence"] == 0
+    assert ex.loc["United", "in_name"] and ex.loc["United", "skipped"] == "name"
+    assert ex.loc["like", "lexicon"] == 1.5 and ex.loc["like", "valence"] == 0
+    assert ex.loc["like", "skipped"] == "like: not a verb"
+    assert ex.loc["great", "valence"] == 3.1 and ex.loc["great", "skipped"] == ""
+    assert "name" in vader_rules("The United Nations met.") and "like" in vader_rules("It looks like a win.")
+
+
+def test_explain_pattern_counts_modifiers_and_negation():
+    ex = explain_pattern("It is not a very good deal!")
+    assert list(ex.word) == ["very", "good"]
+    assert math.isnan(ex.counted[0])  # "very" only scales "good"
+    assert ex.counted[1] < 0  # ... which "not" turns round
+    assert math.isclose(ex.counted[1], score_texts(["It is not a very good deal!"]).pattern[0], abs_tol=1e-4)
+
+
+# ---------------------------------------------------------------- news steps
+
+@pytest.mark.parametrize("text, skipped", [
+    ("Countries like France signed.", [1]),
+    ("It looks like a defeat.", [2]),
+    ("Like many others, he left.", [0]),
+    ("I like it.", []),
+    ("We would like a deal.", []),
+    ("They don't like the plan.", []),
+    ("I'd like to see it.", []),
+    ("She wants to like it.", []),
+    ("He liked it and likes it.", []),  # other forms are always the verb
+])
+def test_like_is_the_verb_only_after_a_subject_or_auxiliary(text, skipped):
+    assert like_tokens(text.split()) == skipped
+
+
+def test_like_as_preposition_is_not_praise():
+    assert score_texts(["Countries like France signed the treaty."]).compound[0] == 0
+    assert score_texts(["Voters like the plan."]).vader[0] == 0  # a known miss: a noun subject
+    assert score_texts(["They like the plan."]).vader[0] > 0.3
+    # the reference rates every "like"; vader_scores keeps that by default
+    assert vader_scores("Countries like France signed.")[3] > 0
+    assert vader_scores("Countries like France signed.", like=True)[3] == 0
+
+
+def test_quantity_words_are_not_opinions():
+    assert {"more", "many", "first", "own", "other"} <= QUANTITY_WORDS
+    assert pattern_polarity("More than 100 people were killed.")[0] > 0  # TextBlob's reading
+    s = score_texts(["More than 100 people were killed."]).iloc[0]
+    assert s.pattern == pattern_polarity("People were killed.")[0] < 0 and s.compound < 0
+    assert score_texts(["Their own first new plan."]).pattern[0] == pattern_polarity("A new plan.")[0]
+    assert explain_pattern("More people, many more votes.").empty
+
+
+# ---------------------------------------------------------------- aggregation on hand-set scores
+
+def _sents(rows):
+    """A sentence table as sentence_sentiment returns it, with hand-set compounds."""
+    cols = ["doc_id", "sent_id", "start", "end", "sentence", "compound"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def test_document_sentiment_on_hand_set_scores():
+    sents = _sents([
+        ("a", 0, 0, 5, "s0", 0.5), ("a", 1, 6, 9, "s1", -0.5), ("a", 2, 10, 12, "s2", 0.0),
+        ("a", 3, 13, 15, "s3", 0.05),  # exactly at the threshold: positive
+        ("b", 0, 0, 4, "t0", -0.05), ("b", 1, 5, 9, "t1", -0.049),  # negative; neutral
+    ])
+    corpus = pd.DataFrame({"doc_id": ["b", "a", "empty"]})
+    docs = document_sentiment(corpus, sentences=sents).set_index("doc_id")
+    assert list(docs.index) == ["b", "a", "empty"]  # the corpus's order
+    a = docs.loc["a"]
+    assert a.sentences == 4 and math.isclose(a.mean_compound, 0.0125)
+    assert (a.positive, a.neutral, a.negative) == (0.5, 0.25, 0.25)
+    assert (a.min_compound, a.max_compound) == (-0.5, 0.5)
+    b = docs.loc["b"]
+    assert b.sentences == 2 and math.isclose(b.mean_compound, -0.0495)
+    assert (b.positive, b.neutral, b.negative) == (0.0, 0.5, 0.5)
+    assert docs.loc["empty", "sentences"] == 0 and docs.loc["empty"].drop("sentences").isna().all()
+
+
+def test_person_sentiment_on_hand_set_scores():
+    sents = _sents([
+        ("a", 0, 0, 20, "", 0.6), ("a", 1, 21, 40, "", -0.4), ("a", 2, 41, 60, "", 0.0),
+        ("b", 0, 0, 20, "", -0.8),
+    ])
+    mentions = pd.DataFrame([
+        {"doc_id": "a", "start": 2, "end": 6, "person": "Ann"},     # sentence 0
+        {"doc_id": "a", "start": 10, "end": 14, "person": "Ann"},   # sentence 0 again: one sentence
+        {"doc_id": "a", "start": 25, "end": 28, "person": "Ann"},   # sentence 1
+        {"doc_id": "a", "start": 25, "end": 28, "person": "Bob"},   # same sentence, another person
+        {"doc_id": "a", "start": 38, "end": 44, "person": "Cy"},    # straddles sentences 1 and 2
+        {"doc_id": "b", "start": 0, "end": 3, "person": "Ann"},     # another article: its own row
+        {"doc_id": "a", "start": 50, "end": 52, "person": ""},      # no person: left out
+    ])
+    table = person_sentiment(pd.DataFrame({"doc_id": ["a", "b"]}), mentions=mentions, sentences=sents)
+    got = table.set_index(["doc_id", "person"])
+    assert set(got.index) == {("a", "Ann"), ("a", "Bob"), ("a", "Cy"), ("b", "Ann")}
+    ann = got.loc[("a", "Ann")]
+    assert (ann.mentions, ann.sentences) == (3, 2)
+    assert math.isclose(ann.mean_compound, 0.1) and (ann.positive, ann.negative) == (0.5, 0.5)
+    assert got.loc[("a", "Bob"), "mean_compound"] == -0.4 and got.loc[("a", "Bob"), "sentences"] == 1
+    assert got.loc[("a", "Cy"), "sentences"] == 2 and math.isclose(got.loc[("a", "Cy"), "mean_compound"], -0.2)
+    assert got.loc[("b", "Ann"), "mean_compound"] == -0.8 and got.loc[("b", "Ann"), "negative"] == 1
+    # within an article, the most negative first
+    assert list(table[table.doc_id == "a"].person) == ["Bob", "Cy", "Ann"]
+
+
+def test_speaker_sentiment_on_hand_made_quotes():
+    corpus = corpus_from_texts({"q": "T\n\nx", "r": "T\n\ny"})
+    quotes = pd.DataFrame([
+        {"doc_id": "q", "start": 0, "end": 1, "quote": "This is a wonderful day.", "speaker": "Ann"},
+        {"doc_id": "q", "start": 0, "end": 1, "quote": "It is a disaster.", "speaker": "Ann"},
+        {"doc_id": "q", "start": 0, "end": 1, "quote": "The bus left at noon.", "speaker": "Ann"},
+        {"doc_id": "q", "start": 0, "end": 1, "quote": "Terrible, awful news.", "speaker": "Bob"},
+        {"doc_id": "r", "start": 0, "end": 1, "quote": "Great!", "speaker": "Ann"},
+        {"doc_id": "q", "start": 0, "end": 1, "quote": "Lovely.", "speaker": None},
+    ])
+    table = speaker_sentiment(corpus, quotes=quotes)
+    got = table.set_index(["doc_id", "speaker"])
+    assert set(got.index) == {("q", "Ann"), ("q", "Bob"), ("r", "Ann")}
+    c = score_texts(["This is a wonderful day.", "It is a disaster.", "The bus left at noon."]).compound
+    ann = got.loc[("q", "Ann")]
+    assert ann.quotes == 3 and math.isclose(ann.mean_compound, round(c.mean(), 4))
+    assert c[0] > 0 > c[1] and c[2] == 0
+    assert math.isclose(ann.positive, 1 / 3, abs_tol=1e-4) and math.isclose(ann.negative, 1 / 3, abs_tol=1e-4)
+    assert got.loc[("q", "Bob"), "negative"] == 1 and got.loc[("r", "Ann"), "positive"] == 1
+
+
+def test_speaker_sentiment_with_no_quotes():
+    empty = pd.DataFrame(columns=["doc_id", "start", "end", "quote", "speaker"])
+    table = speaker_sentiment(CORPUS, quotes=empty)
+    assert len(table) == 0 and list(table.columns) == ["doc_id", "speaker", "quotes", "mean_compound",
+                                                        "positive", "negative"]
+
+
+# ---------------------------------------------------------------- docstrings
+
+@pytest.mark.parametrize("name", ["lib.sentiment", "lib.plots_sentiment"])
+def test_docstring_examples(name):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and (result.attempted > 0 or name == "lib.plots_sentiment")

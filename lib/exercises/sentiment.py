@@ -69,4 +69,9 @@ def check_saturation(answer, corpus: pd.DataFrame) -> None:
          "give a whole number: how many articles score above 0.9."),
         (lambda a: int(a) == n, "score each article's whole text with vader_scores(text)[3] "
                                 "(or SentimentIntensityAnalyzer().polarity_scores(text)['compound']) and count those > 0.9."),
-    ], success=f"{n} of {len(corpus)} articles score above 0.9 as single texts: the long sum saturates.")
+    ], success=(f"{n} of {len(corpus)} articles score above 0.9 as single texts: the long sum saturates."
+                if n else
+                ("The article does not score above 0.9 as a single text: it is too short or too balanced "
+                 "for the sum to saturate." if len(corpus) == 1 else
+                 f"None of the {len(corpus)} articles scores above 0.9 as a single text: they are too short or "
+                 "too balanced for the sum to saturate.")))
