@@ -72,12 +72,25 @@ def _members(group: pd.Series, figures: pd.DataFrame) -> list[str]:
     return [f"{_number(v)} {group.get('unit', '')}".strip() for v in values]
 
 
-def _spread(comp: pd.DataFrame) -> pd.DataFrame:
-    """Groups ordered by how many articles they span (most first), then by group number."""
+def _ranked_groups(comp: pd.DataFrame, widest: bool) -> pd.DataFrame:
+    """Comparison groups in the order they are worth reading.
+
+    ``widest``: the groups spanning the most articles first (agreement across
+    many articles). Otherwise groups across articles first, and among them
+    the smallest (two figures that differ are easier to read than ten).
+    """
     n_docs = comp["doc_ids"].map(lambda d: len(set(d)) if isinstance(d, (list, tuple, set)) else 1)
     n_figs = comp["doc_ids"].map(lambda d: len(d) if isinstance(d, (list, tuple, set)) else 1)
-    return (comp.assign(_docs=n_docs, _figs=n_figs)
-            .sort_values(["_docs", "_figs", "group"], ascending=[False, False, True], kind="stable"))
+    ranked = comp.assign(_docs=n_docs, _across=(n_docs > 1).astype(int), _figs=n_figs)
+    if widest:
+        return ranked.sort_values(["_docs", "_figs", "group"], ascending=[False, False, True], kind="stable")
+    return ranked.sort_values(["_across", "_figs", "group"], ascending=[False, True, True], kind="stable")
+
+
+def _listing(items: list[str], most: int = 4) -> str:
+    if len(items) <= most:
+        return "; ".join(items)
+    return "; ".join(items[:most]) + f"; and {len(items) - most} more"
 
 
 def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[str]:
@@ -86,13 +99,14 @@ def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[st
     ``results`` is the dict returned by :func:`lib.pipeline.analyze`. Every
     sentence is computed from the tables; none is written for one corpus.
     ``examples`` groups of figures that agree (and as many that differ) are
-    spelt out, those spanning the most articles first.
+    spelt out: for agreement those spanning the most articles, for
+    differences the smallest groups across articles.
     """
     arts, sents = results["articles"], results["sentences"]
     quotes, figures, comp = results["quotes"], results["figures"], results["comparison"]
     docs = results["documents"]
-    out = [f"{_plural(len(arts), 'article')}, {_plural(len(sents), 'sentence')}, "
-           f"{_plural(len(quotes), 'quote')} and {_plural(len(figures), 'figure')}."]
+    out = [f"{len(arts):,} article(s), {len(sents):,} sentences, {len(quotes):,} quotes "
+           f"and {len(figures):,} figures."]
 
     scored = docs.dropna(subset=["mean_compound"]) if len(docs) and "mean_compound" in docs else docs.iloc[0:0]
     if len(scored) == 1:
@@ -131,8 +145,8 @@ def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[st
         out.append("No quotes were found.")
 
     if len(comp):
-        agree = _spread(comp[comp["status"] == "agree"])
-        differ = _spread(comp[comp["status"] == "differ"])
+        agree = _ranked_groups(comp[comp["status"] == "agree"], widest=True)
+        differ = _ranked_groups(comp[comp["status"] == "differ"], widest=False)
         single = int((comp["status"] == "single").sum())
         if not len(agree) and not len(differ):
             out.append(f"No two of the {_plural(len(figures), 'figure')} measure the same thing, "
@@ -144,7 +158,7 @@ def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[st
                        f"stand{'s' if single == 1 else ''} alone.")
         for label, rows in (("agree", agree), ("differ", differ)):
             for _, g in rows.head(examples).iterrows():
-                out.append(f"Figures that {label}, {g['subject']}: {'; '.join(_members(g, figures))}.")
+                out.append(f"Figures that {label}, {g['subject']}: {_listing(_members(g, figures))}.")
     elif len(figures):
         out.append("No two figures measure the same thing, so none could be compared.")
     else:

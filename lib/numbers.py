@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 __all__ = ["Parsed", "parse_number", "currency_code", "CURRENCY_NAMES", "CURRENCY_SYMBOLS",
-           "ISO_CODES", "SCALES", "ORDINALS", "CARDINALS"]
+           "ISO_CODES", "SCALES", "ORDINALS", "CARDINALS", "SUBUNITS", "SUBUNIT_FACTORS"]
 
 # --------------------------------------------------------------------------
 # number words
@@ -146,7 +146,9 @@ for _line in _NAMES.strip().splitlines():
         CURRENCY_NAMES[_n.strip()] = _code.strip()
 # Subunits: the value is divided by 100 and given in the main currency.
 SUBUNITS = {"cent": "USD", "cents": "USD", "penny": "GBP", "pence": "GBP", "kopecks": "RUB",
-            "kurus": "TRY", "tiyn": "KZT", "eurocents": "EUR"}
+            "kurus": "TRY", "tiyn": "KZT", "eurocents": "EUR", "dime": "USD", "dimes": "USD", "nickels": "USD"}
+#: What one subunit is worth in the main unit (a hundredth unless listed).
+SUBUNIT_FACTORS = {"dime": 0.1, "dimes": 0.1, "nickels": 0.05}
 
 
 def currency_code(name: str) -> str | None:
@@ -213,22 +215,63 @@ def _digits_at(text: str, pos: int) -> tuple[float, int, bool] | None:
     return value, m.end(), plain
 
 
+# compound ordinals and fractions: "twenty-fifth", "one twenty-fifth", "three twenty firsts"
+_TENS = {w: v for w, v in CARDINALS.items() if v >= 20 and v % 10 == 0}
+_UNIT_ORDINALS = {w: v for w, v in _ORD_BASE.items() if v < 10}
+_BIG_ORDINALS = {"hundredth": 100, "thousandth": 1e3, "millionth": 1e6, "billionth": 1e9, "trillionth": 1e12}
+# after "a fifth", "a hundredth": what makes it a fraction and not an ordinal ("a fifth term")
+_FRACTION_FOLLOW = re.compile(
+    r"(?:[ \t\u00a0]+(?:of|more|less|fewer|percent|per|point|hundred|thousand|million|billion|trillion|in|on|at|by|"
+    r"for|from|to|with|since|than|over|under|into|and|or|but|as|is|are|was|were|be|been|has|have|had|will|would|"
+    r"could|should|may|might|can|this|that|these|those|the|who|which|each|every|last|next|a|an)(?![A-Za-z\-])"
+    r"|[ \t]*(?:[.,;:!?)\]\"”’']|$|\n))", re.I)
+# before "a": words that make "a fifth" a share ("by a third", "almost a fifth"), whatever follows
+_FRACTION_LEAD = re.compile(r"(?:\b(?:by|almost|nearly|about|around|roughly|than|some|only|just|over|under|least|"
+                            r"fully|exactly|approximately|barely|precisely|quite|lost|cut|fell|rose|grew|dropped)"
+                            r"[ \t]+|\d[ \t]+and[ \t]+)$", re.I)
+_OF_A_SCALE = re.compile(r"[ \t]+of[ \t]+an?[ \t]+(thousand|million|billion|trillion)(?![A-Za-z])", re.I)
+
+
+_VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some|couple|the|those|these|of)[ \t]+$", re.I)
+
+
+def _singular_ordinal(word: str) -> bool:
+    return not word.endswith("s") or word == "halves"
+
+
 def parse_number(text: str, pos: int) -> Parsed | None:
     """Read the number that starts at ``pos``; None if there is none.
 
     Handles digits ("1,500,000", "6.3", ".08", "1 234 567"), digits with a
-    scale word ("49 thousand", "6.3 billion"), words ("twenty-one",
-    "one hundred and six"), fractions ("a fifth", "two thirds", "one and a
-    half", "half a million"), dozens and ordinals ("fourth", "10th").
+    scale word ("49 thousand", "6.3 billion", "15 hundred"), words
+    ("twenty-one", "one hundred and six"), fractions ("a fifth", "two
+    thirds", "one and a half", "half a million", "two thirds of a million",
+    "five billion and three quarters", "one twenty-fifth"), dozens and
+    ordinals ("fourth", "10th", "twenty-fifth", "two hundredth").
+
+    "a" before an ordinal is a fraction only where a fraction can stand
+    ("a fifth of", "a tenth."); "a third term" is left to the ordinal. Two
+    numbers joined by "and" stay apart when the second is not smaller than
+    the first one's scale ("3 hundred and 2 hundred") or is zero.
 
     >>> parse_number("49 thousand people", 0)[:2]
     (49000.0, 11)
     >>> parse_number("the 10th summit", 4).ordinal
     True
+    >>> parse_number("five billion and three quarters", 0).value
+    5750000000.0
+    >>> parse_number("a third term", 0) is None, parse_number("the twenty-fifth", 4)[:3]
+    (True, (25.0, 16, True))
     """
+    return _parse_number(text, pos, 0)
+
+
+def _parse_number(text: str, pos: int, depth: int) -> Parsed | None:
+    """:func:`parse_number`; ``depth`` counts the "and"s followed so far (at most three: no deep recursion)."""
     n = len(text)
     total = 0.0
     current = 0.0
+    and_base = 0.0       # value of ``current`` when the last "and" was read: "three hundred and two dozens"
     last = ""            # type of the last token read
     seen = False
     end = pos
@@ -238,12 +281,14 @@ def parse_number(text: str, pos: int) -> Parsed | None:
     i = pos
     article = False
 
-    # a leading "a"/"an" only before a scale, a fraction or "dozen": "a fifth", "a hundred"
-    m = re.match(r"(?i)(an?)[ \t]+", text[pos:pos + 4])
+    # a leading "a"/"an" only before a scale, a fraction or "dozen": "a fifth", "a hundred", "a twenty-first"
+    m = re.match(r"(?i)(an?)(?:[ \t]+|-(?=[A-Za-z]))", text[pos:pos + 4])
     if m:
         nxt = _word_at(text, pos + len(m.group(1)))
         if not nxt or nxt[0] not in SCALES and nxt[0] not in DENOMINATORS and nxt[0] not in ("dozen", "half"):
-            return None
+            nxt2 = _word_at(text, nxt[1]) if nxt and nxt[0] in _TENS else None
+            if not nxt2 or nxt2[0] not in _UNIT_ORDINALS:
+                return None
         article = True
         current, seen, last, words = 1.0, True, "a", True
         i = pos + len(m.group(1))
@@ -255,7 +300,7 @@ def parse_number(text: str, pos: int) -> Parsed | None:
         seen, last, digits = True, "digit", True
         end = i
         suf = _ORD_SUFFIX.match(text, i)
-        if suf and plain:
+        if suf and (plain or re.fullmatch(r"\d{1,3}(?:,\d{3})+", text[pos:i])):
             return Parsed(current, suf.end(), ordinal=True, digits=True)
         if plain and len(text[pos:i]) == 4 and text[i:i + 1] == "s" and not text[i + 1:i + 2].isalpha():
             return Parsed(current, i + 1, digits=True, plain_int=True, decade=True)
@@ -277,7 +322,7 @@ def parse_number(text: str, pos: int) -> Parsed | None:
             w = (m2.group().lower(), i + m2.end(), False) if m2 else None
         if w is None:
             # "4 thousand 3 hundred": digits after a scale word
-            if seen and last in ("scale", "and") and (sp := _SP_DIGIT.match(text, i)):
+            if seen and last == "scale" and (sp := _SP_DIGIT.match(text, i)):
                 got = _digits_at(text, sp.end())
                 if got and got[2] and got[0] < 1000:
                     current += got[0]
@@ -297,15 +342,35 @@ def parse_number(text: str, pos: int) -> Parsed | None:
             else:
                 ok = False
             if not ok:
-                # "twenty-three fifths" handled below; "one two" are two numbers
+                # "one twenty-fifth", "three twenty firsts": a fraction with a compound denominator
+                if seen and word in _TENS and last in ("unit", "teen", "tens", "a", "hundred", "digit"):
+                    nxt = _word_at(text, wend)
+                    plural = nxt[0][:-1] if nxt and nxt[0].endswith("s") and nxt[0] != "seconds" else ""
+                    if nxt and (nxt[0] in _UNIT_ORDINALS or plural in _UNIT_ORDINALS):
+                        num = total + current
+                        if (num == 1) == (nxt[0] in _UNIT_ORDINALS):
+                            if article and not _FRACTION_FOLLOW.match(text, nxt[1]) \
+                                    and not _FRACTION_LEAD.search(text, max(0, pos - 16), pos):
+                                return None
+                            den = v + _UNIT_ORDINALS[nxt[0] if nxt[0] in _UNIT_ORDINALS else plural]
+                            return Parsed(num / den, nxt[1], fraction=True, words=True, digits=digits)
                 break
             current += v
             seen, words = True, True
             last = "tens" if v >= 20 and v % 10 == 0 else ("teen" if v >= 10 else "unit")
             i = end = wend
             continue
-        if word == "hundred" and seen and last in ("unit", "teen", "tens", "digit", "a") and current < 100:
-            current = (current or 1) * 100
+        if word == "hundred" and not seen:
+            # "hundred thousand dollars": a bare hundred before a larger scale (not "several hundred million")
+            nxt = _word_at(text, wend)
+            if nxt and nxt[0] in SCALES and SCALES[nxt[0]] > 100 and not _VAGUE_BEFORE.search(text, max(0, pos - 12), pos):
+                current, seen, last, words, max_scale = 100.0, True, "hundred", True, 100.0
+                i = end = wend
+                continue
+            break
+        if word == "hundred" and seen and last in ("unit", "teen", "tens", "digit", "a") and (current < 100 or (last == "digit" and plain)):
+            # "one hundred", "15 hundred", "322 hundred"
+            current = and_base + ((current - and_base) or 1) * 100
             last, words = "hundred", True
             max_scale = max(max_scale, 100)
             i = end = wend
@@ -318,14 +383,15 @@ def parse_number(text: str, pos: int) -> Parsed | None:
                 total = (total + (current or 0)) * scale if current or last == "scale" else total * scale
             else:
                 total += (current or 1) * scale
-            current = 0.0
+            current = and_base = 0.0
             last_scale = scale
             max_scale = max(max_scale, scale)
             last, words = "scale", True
             i = end = wend
             continue
         if word in ("dozen", "dozens", "dozs", "dzs") and seen and last in ("unit", "teen", "tens", "digit", "a", "half", "hundred"):
-            current = (current or 1) * 12
+            # "three hundred and two dozens": the dozen counts what follows the "and"
+            current = and_base + ((current - and_base) or 1) * 12
             last, words = "dozen", True
             i = end = wend
             continue
@@ -336,59 +402,53 @@ def parse_number(text: str, pos: int) -> Parsed | None:
                 nxt2 = _word_at(text, nxt[1])
                 if nxt2 and (nxt2[0] in SCALES or nxt2[0] in ("dozen",)):
                     mult = 12 if nxt2[0] == "dozen" else SCALES[nxt2[0]]
-                    return Parsed(0.5 * mult, nxt2[1], scaled=mult, words=True)
-            if nxt and nxt[0] in SCALES and nxt[0] != "hundred":
-                return Parsed(0.5 * SCALES[nxt[0]], nxt[1], scaled=SCALES[nxt[0]], words=True)
+                    return Parsed(0.5 * mult, nxt2[1], scaled=mult, words=True, fraction=True)
+            if nxt and (nxt[0] in SCALES and nxt[0] != "hundred" or nxt[0] == "dozen" and nxt[2]):
+                mult = 12 if nxt[0] == "dozen" else SCALES[nxt[0]]  # "half million", "half-dozen"
+                return Parsed(0.5 * mult, nxt[1], scaled=mult, words=True, fraction=True)
             return Parsed(0.5, wend, fraction=True, words=True)
         if word in ("quarter", "quarters") and not seen:
             nxt = _word_at(text, wend)
             if nxt and nxt[0] in SCALES and nxt[0] != "hundred":
-                return Parsed(0.25 * SCALES[nxt[0]], nxt[1], scaled=SCALES[nxt[0]], words=True)
+                return Parsed(0.25 * SCALES[nxt[0]], nxt[1], scaled=SCALES[nxt[0]], words=True, fraction=True)
             break
         if word == "and" and seen:
-            # "one and a half", "two and three quarters", "hundred and six"
-            nxt = _word_at(text, wend)
-            if nxt is None:
-                if last in ("hundred", "scale") and (sp := _SP_DIGIT.match(text, wend)):
-                    got = _digits_at(text, sp.end())
-                    if got and got[2] and got[0] < 100:
-                        current += got[0]
-                        i = end = got[1]
-                        last = "digit"
-                        continue
+            # "one and a half", "five billion and three quarters", "hundred and six", "3 million and a half"
+            j = wend
+            while j < n and text[j] in " \t\u00a0":
+                j += 1
+            if j == wend and text[j:j + 1] == "-":  # "two-and-a-half years"
+                j += 1
+            bare = text[j:j + 4].lower() in ("half", "quar")  # "44 million and half lives": not a fraction
+            sub = _parse_number(text, j, depth + 1) if j > wend and j < n and not bare and depth < 3 else None
+            if sub is None or sub.ordinal or sub.decade:
                 break
-            if nxt[0] in ("a", "an", "one"):
-                nxt2 = _word_at(text, nxt[1])
-                if nxt2 and nxt2[0] in ("half", "quarter", "third", "fifth", "fourth", "eighth"):
-                    den = DENOMINATORS[nxt2[0]]
-                    # "one and a half"; "3 million and a half" is 3.5 million
-                    current += (last_scale if last == "scale" else 1) / den
-                    i = end = nxt2[1]
-                    last, fraction = "frac", False
-                    # "five and a half million"
-                    nxt3 = _word_at(text, i)
-                    if nxt3 and nxt3[0] in SCALES and nxt3[0] != "hundred" and not last_scale:
-                        current *= SCALES[nxt3[0]]
-                        max_scale = SCALES[nxt3[0]]
-                        i = end = nxt3[1]
+            if sub.fraction and 0 < sub.value / sub.scaled < 1:
+                if sub.scaled > 1:
+                    if last_scale and sub.scaled < last_scale:      # "one billion and a half million"
+                        value = total + current + sub.value
+                    elif not last_scale and last != "hundred":      # "five and a half million"
+                        value = (total + current + sub.value / sub.scaled) * sub.scaled
+                    else:
+                        break
+                else:                                               # "two million and three fifths"
+                    value = total + current + sub.value * (last_scale if last == "scale" else 1)
+                return Parsed(value, sub.end, scaled=max(max_scale, sub.scaled, last_scale or 1), words=True,
+                              digits=digits)
+            level = last_scale if last == "scale" else (100 if last == "hundred" else 0)
+            if not level or sub.value == 0 or (sub.scaled >= level and (last == "scale" or sub.scaled == level)):
+                break  # "3 hundred and 2 hundred", "4 thousand 3 hundred and 0": two numbers
+            if sub.digits:
+                if sub.value >= level or sub.value != int(sub.value):
                     break
-                if nxt[0] == "one" and last in ("hundred", "scale"):
-                    i = wend
-                    last = "and"
-                    continue
+                current += sub.value  # "one hundred and 5", "1 million and 500 thousand"
+                i = end = sub.end
+                last = "digit"
                 break
-            if nxt[0] in CARDINALS and last in ("hundred", "scale"):
-                i = wend
-                last = "and"
-                continue
-            if nxt[0] in CARDINALS and CARDINALS[nxt[0]] < 10:
-                # "twenty and three fifths", "five billion and three quarters"
-                nxt2 = _word_at(text, nxt[1])
-                if nxt2 and nxt2[0] in DENOMINATORS:
-                    current += CARDINALS[nxt[0]] / DENOMINATORS[nxt2[0]] * (last_scale if last == "scale" else 1)
-                    i = end = nxt2[1]
-                    break
-            break
+            and_base = current
+            i = wend
+            last = "and"
+            continue
         if word == "point" and seen and last in ("unit", "teen", "tens", "hundred", "scale", "digit") and words:
             # "two hundred point zero three", "point seventy-one"
             j = wend
@@ -409,23 +469,37 @@ def parse_number(text: str, pos: int) -> Parsed | None:
                 current += float("0." + frac_digits)
                 i = end = j
             break
-        if word in DENOMINATORS and seen and last in ("unit", "teen", "tens", "a", "hundred", "digit") and (last != "digit" or current < 100) and not ordinal:
+        if seen and last == "tens" and word in _UNIT_ORDINALS and (hyph or not re.match(r"-[A-Za-z]", text[wend:wend + 2])):
+            # "twenty-first", "one hundred twenty fifth"
+            return Parsed(total + current + _UNIT_ORDINALS[word], wend, ordinal=True, words=True)
+        if word in DENOMINATORS and seen and last in ("unit", "teen", "tens", "a", "hundred", "digit", "scale") \
+                and (last != "digit" or current < 100) and not ordinal:
             den = DENOMINATORS[word]
-            singular = not word.endswith("s") or word == "halves"
-            num = current or 1
-            if (num == 1) == (singular or word in ("half", "quarter")) or word in ("half", "halves", "quarter", "quarters"):
-                value = total + num / den
+            singular = _singular_ordinal(word)
+            whole = last == "scale"
+            num = total if whole else (current or 1)
+            if word in _BIG_ORDINALS and singular and num != 1 and last != "digit":
+                # "two hundredth", "three trillionth", "a hundred trillionth": ordinals
+                return Parsed((total + current) * _BIG_ORDINALS[word], wend, ordinal=True, words=True)
+            if (num == 1) == singular or word in ("half", "halves", "quarter", "quarters"):
+                if article and last == "a" and word not in ("half", "quarter") and not _FRACTION_FOLLOW.match(text, wend) \
+                        and not _FRACTION_LEAD.search(text, max(0, pos - 16), pos):
+                    return None  # "a third term", "a fifth-generation fighter": an ordinal
+                value = num / den if whole else total + num / den
                 nxt = _word_at(text, wend)
+                if nxt and nxt[0] == "dozen" and word == "half" and num == 1:  # "a half-dozen"
+                    return Parsed(6.0, nxt[1], scaled=12, words=True, fraction=True)
                 if nxt and nxt[0] in SCALES and nxt[0] != "hundred" and not total:
                     # "a quarter million", "three quarters billion"
-                    return Parsed(value * SCALES[nxt[0]], nxt[1], scaled=SCALES[nxt[0]], words=True)
+                    return Parsed(value * SCALES[nxt[0]], nxt[1], scaled=SCALES[nxt[0]], words=True, fraction=True)
+                of = _OF_A_SCALE.match(text, wend)
+                if of and not total:  # "two thirds of a million"
+                    scale = SCALES[of.group(1).lower()]
+                    return Parsed(value * scale, of.end(), scaled=scale, words=True, fraction=True)
                 return Parsed(value, wend, fraction=True, words=True, digits=digits)
             break
         if word in ORDINALS and not seen:
             return Parsed(float(ORDINALS[word]), wend, ordinal=True, words=True)
-        if word in ORDINALS and seen and last == "tens" and hyph:
-            # "twenty-first"
-            return Parsed(current + ORDINALS[word], wend, ordinal=True, words=True)
         break
 
     if not seen:

@@ -103,7 +103,14 @@ _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "tell
               "write": ["wrote", "writes", "writing", "written"], "go": ["went", "goes", "going", "gone"]}
 
 
+# Two-syllable verbs stressed on the last syllable double their final consonant: admitted, referred.
+_DOUBLING = frozenset(("admit", "commit", "regret", "refer", "prefer", "submit", "omit", "permit", "occur",
+                       "control", "transfer", "confer", "deter", "rebut", "compel", "propel", "concur"))
+
+
 def _inflect(verb: str) -> list[str]:
+    if verb in _DOUBLING:
+        return [verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
     if verb in _IRREGULAR:
         return [verb] + _IRREGULAR[verb]
     if verb.endswith("e"):

@@ -542,6 +542,7 @@ def quotes_in(text: str, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
     for i, r in enumerate(rows):
         r["quote_id"] = i
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    table["speaker"] = table["speaker"].astype(object).where(table["speaker"].notna(), None)
     if not rows:
         table = table.astype({"quote_id": int, "start": int, "end": int, "cue_start": int, "cue_end": int})
     return table

@@ -87,6 +87,52 @@ def test_issue_forms(text, surface, value, unit, kind, qualifier):
     assert (r["unit"], r["kind"], r["qualifier"]) == (unit, kind, qualifier)
 
 
+# general rules added for the peer suites and news text: (text, surface, value, unit, kind, qualifier)
+MORE_CASES = [
+    ("She won a third term.", "third", 3, "term", "ordinal", "="),            # "a" + ordinal + noun
+    ("Sales fell by a third in 2023.", "a third", 1 / 3, "", "count", "down"),  # a share
+    ("the twenty-fifth anniversary", "twenty-fifth", 25, "anniversary", "ordinal", "="),
+    ("the 2,838th day", "2,838th", 2838, "day", "ordinal", "="),
+    ("One in five adults smoke.", "One in five", 0.2, "adult", "count", "="),
+    ("nine out of 10 doctors", "nine out of 10", 0.9, "doctor", "count", "="),
+    ("It cost five billion and three quarters.", "five billion and three quarters", 5.75e9, "", "count", "="),
+    ("two thirds of a million", "two thirds of a million", 2e6 / 3, "", "count", "="),
+    ("two-and-a-half years", "two-and-a-half years", 2.5, "year", "duration", "="),
+    ("three hundred and two dozens", "three hundred and two dozens", 324, "", "count", "="),
+    ("1.3x10^6", "1.3x10^6", 1.3e6, "", "count", "="),
+    ("a factor of 2.48×10−5", "2.48×10−5", 2.48e-5, "", "count", "="),
+    ("It costs 15 dollars and 50.", "15 dollars and 50", 15.5, "USD", "money", "="),
+    ("USD115", "USD115", 115, "USD", "money", "="),
+    ("3 dimes", "3 dimes", 0.3, "USD", "money", "="),
+    ("That revenue target is US$ 1MM", "US$ 1MM", 1e6, "USD", "money", "target"),
+    ("utilisation rates at 80% or higher", "80%", 80, "%", "percent", ">"),
+]
+
+
+@pytest.mark.parametrize("text,surface,value,unit,kind,qualifier", MORE_CASES)
+def test_more_forms(text, surface, value, unit, kind, qualifier):
+    r = one(text, surface)
+    assert math.isclose(r["value"], value, rel_tol=1e-9)
+    assert (r["unit"], r["kind"], r["qualifier"]) == (unit, kind, qualifier)
+
+
+def test_numbers_that_stay_apart():
+    assert figures_in("3 hundred and 2 hundred")["value"].tolist() == [300, 200]
+    assert figures_in("13 out of 659 MPs")["value"].tolist() == [13, 659]  # a ratio only of small numbers
+    assert figures_in("15 dollars and 50 people")["value"].tolist() == [15, 50]
+    assert figures_in("paid $20 to 30 workers")["value"].tolist() == [20, 30]
+    assert figures_in("Exercises 22,24,26,31.")["value"].tolist() == [22, 24, 26, 31]
+    # a change and the new level are not a range; "rose by 3 to 4%" is
+    f = figures_in("Shares rose 15 cents to $4.35.")
+    assert f[["value", "qualifier"]].values.tolist() == [[0.15, "up"], [4.35, "="]]
+    assert one("sales rose by 3 to 4 percent")[["low", "high"]].tolist() == [3, 4]
+    r = one("a $3-5 billion deal")
+    assert (r["low"], r["high"], r["unit"]) == (3e9, 5e9, "USD")
+    assert figures_in("fast 5G networks and 3D films").empty
+    assert figures_in("call +1-222-2222/2222").empty
+    assert figures_in("several hundred million pounds").empty
+
+
 def test_ranges():
     r = one("profits of between $1.1 billion and $1.4 billion")
     assert (r["low"], r["high"], r["unit"], r["kind"]) == (1.1e9, 1.4e9, "USD", "money")
@@ -160,6 +206,27 @@ def test_extract_figures_without_lib_quotes(monkeypatch):
     assert f["speaker"].isna().all()
 
 
+def test_peer_scoring_leaves_out_what_is_not_a_figure():
+    cases = [{"Input": "Meet on 5/17/2018 or call +1-222-2222/2222 about SCP-173.",
+              "Results": [{"Text": "5", "TypeName": "number", "Resolution": {"value": "5"}, "Start": 8, "End": 8},
+                          {"Text": "222", "TypeName": "number", "Resolution": {"value": "222"}, "Start": 29, "End": 31},
+                          {"Text": "173", "TypeName": "number", "Resolution": {"value": "173"}, "Start": 53, "End": 55}]},
+             {"Input": "Only a small percent attain it, but 5% do.",
+              "Results": [{"Text": "percent", "TypeName": "percentage", "Resolution": {"value": "null"}, "Start": 13, "End": 19},
+                          {"Text": "5%", "TypeName": "percentage", "Resolution": {"value": "5%"}, "Start": 36, "End": 37}]}]
+    rows = score_peer_cases("number", cases[:1])
+    assert rows["category"].tolist() == ["excluded"] * 3
+    assert rows["note"].str.contains("date|phone|name").all()
+    rows = score_peer_cases("percent", cases[1:])
+    assert rows["gold"].tolist() == ["5%"] and rows["passed"].all()
+
+
+def test_evaluate_counts_people_as_plural_of_person():
+    g = pd.DataFrame({"doc_id": ["a"], "start": [0], "end": [3], "value": [200.0], "unit": ["person"],
+                      "kind": ["count"], "qualifier": ["="]})
+    assert evaluate_figures(figures_in("200 people").assign(doc_id="a"), g)[0]["unit"] == 1.0
+
+
 def test_subject_key():
     assert subject_key("mutual trade volume") == subject_key("the trade turnover") == "trade volume"
     assert subject_key("total investments") == subject_key("direct investments") == "investment"
@@ -228,9 +295,9 @@ def test_no_seed_specific_strings_in_lib():
 
 # ---------------------------------------------------------------- gold file
 # Lower bounds just under what was measured on the hand-annotated seeds (recall 1.0,
-# value 1.0, unit 0.92, kind 1.0, qualifier 1.0; closing note of
-# issue 5); the tests fail if extraction gets worse.
-GOLD_MIN = {"recall": 0.95, "value": 0.95, "unit": 0.9, "kind": 0.95, "qualifier": 0.95}
+# value 1.0, unit 0.958, kind 1.0, qualifier 1.0; 24 gold figures, so one miss is
+# 0.958); the tests fail if extraction gets worse.
+GOLD_MIN = {"recall": 0.99, "value": 0.99, "unit": 0.95, "kind": 0.99, "qualifier": 0.99}
 
 
 @pytest.mark.skipif(not GOLD.exists(), reason="tests/gold/figures.csv not written yet")
@@ -243,17 +310,34 @@ def test_against_gold(seed_figures):
 
 
 # ---------------------------------------------------------------- peer suites
+PEER_FILES = {"quantulum3": "quantulum3/quantities.json",
+              "currency": "recognizers_text/NumberWithUnit/CurrencyModel.json",
+              "percent": "recognizers_text/Number/PercentModel.json",
+              "number": "recognizers_text/Number/NumberModel.json",
+              "ordinal": "recognizers_text/Number/OrdinalModel.json",
+              "range": "recognizers_text/Number/NumberRangeModel.json"}
+
+
 @pytest.mark.skipif(not PEER.exists(), reason="../shared/peer-tests not present")
 def test_peer_suites_lower_bounds():
-    q = json.loads((PEER / "quantulum3" / "quantities.json").read_text(encoding="utf-8"))
-    cur = json.loads((PEER / "recognizers_text" / "NumberWithUnit" / "CurrencyModel.json").read_text(encoding="utf-8"))
-    pct = json.loads((PEER / "recognizers_text" / "Number" / "PercentModel.json").read_text(encoding="utf-8"))
-    s = peer_summary(pd.concat([score_peer_cases("quantulum3", q), score_peer_cases("currency", cur),
-                                score_peer_cases("percent", pct)]))
+    # just under what was measured (bench/figures_peer.py): money, percent and plain
+    # numbers together 466/501 (93.0%); per category below
+    s = peer_summary(pd.concat([score_peer_cases(name, json.loads((PEER / rel).read_text(encoding="utf-8")))
+                                for name, rel in PEER_FILES.items()]))
     rate = {(r.suite, r.category): r.recall for r in s.itertuples()}
-    assert rate[("quantulum3", "number")] >= 0.90
-    assert rate[("currency", "money")] >= 0.85
-    assert rate[("quantulum3", "other unit")] >= 0.80
+    main = s[s["category"].isin(["money", "percent", "number"])]
+    assert main["found"].sum() / main["items"].sum() >= 0.92
+    assert rate[("quantulum3", "number")] >= 0.96     # 0.970
+    assert rate[("quantulum3", "money")] >= 0.79      # 0.800
+    assert rate[("currency", "money")] >= 0.95        # 0.963
+    assert rate[("number", "number")] >= 0.91         # 0.919
+    assert rate[("percent", "percent")] >= 0.72       # 0.733
+    assert rate[("quantulum3", "other unit")] >= 0.84  # 0.848
+    assert rate[("ordinal", "ordinal")] >= 0.82       # 0.826
+    assert rate[("range", "range")] >= 0.72           # 0.732
+    # only documented non-figures (dates, addresses, phone numbers, names) are excluded
+    excluded = s[s["category"] == "excluded"]
+    assert excluded["items"].sum() <= 12
     errors = json.loads((PEER / "quantulum3" / "errors.json").read_text(encoding="utf-8"))
     for text in errors:
         figures_in(text)  # must not raise

@@ -10,6 +10,7 @@ from nbclient import NotebookClient
 from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "tools"))
+import make_student  # noqa: E402
 from make_student import student_edition  # noqa: E402
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
@@ -90,3 +91,23 @@ def test_student_edition_gives_hints_not_tracebacks(path, tmp_path):
         out = text_of(cell)
         assert "ERROR" not in out and "Traceback" not in out
         assert out.startswith("✘ Not yet. Hint:") and out.count("\n") == 1, out
+
+
+def test_make_student_writes_every_notebook_without_solutions(tmp_path, capsys):
+    assert make_student.main(["--out", str(tmp_path)] + [str(p) for p in NOTEBOOKS]) == 0
+    printed = capsys.readouterr().out
+    for path in NOTEBOOKS:
+        teacher = nbformat.read(path, as_version=4)
+        student = nbformat.read(tmp_path / path.name, as_version=4)
+        assert not any("solution" in tags(c) for c in student.cells)
+        kept = [c for c in teacher.cells if "solution" not in tags(c)]
+        assert [c.source for c in student.cells] == [c.source for c in kept]
+        for t, s in zip(kept, student.cells):
+            if tags(s) & {"answer", "check"}:
+                assert s.outputs == [] and s.execution_count is None  # the hint appears when run
+            elif s.cell_type == "code":
+                assert s.outputs == t.outputs  # the rest still reads like the rendered notebook
+        n_solutions = sum("solution" in tags(c) for c in teacher.cells)
+        assert f"{path.name}: {n_solutions} solution cell(s) removed" in printed
+    # the committed notebooks keep their solutions
+    assert all(any("solution" in tags(c) for c in nbformat.read(p, as_version=4).cells) for p in NOTEBOOKS)

@@ -1,17 +1,77 @@
-"""The rendered site: article text is escaped, pages need nothing from a CDN."""
+"""The rendered site: key findings from the data, article text escaped, nothing from a CDN,
+a browser check that sees the charts, and the whole suite run on a one-article folder."""
+import base64
+import hashlib
+import io
+import re
+import shutil
 import sys
 
 import nbformat
+import pytest
 from nbclient import NotebookClient
-from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from conftest import ROOT
+from conftest import ROOT, SEEDS
 
 sys.path.insert(0, str(ROOT / "tools"))
+import browser_check  # noqa: E402
 import build_site  # noqa: E402
+import run_on_corpus  # noqa: E402
+
+from lib.corpus import corpus_from_texts  # noqa: E402
+from lib.findings import key_findings  # noqa: E402
+from lib.pipeline import analyze  # noqa: E402
 
 EVIL = 'Officials said <script>alert("x")</script> and <img src=x onerror=alert(1)> loudly.'
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
 
+
+# --- key findings --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_results():
+    return analyze(SEEDS)
+
+
+def test_key_findings_are_computed_from_the_tables(seed_results):
+    found = key_findings(seed_results)
+    docs = seed_results["documents"].dropna(subset=["mean_compound"]).sort_values("mean_compound")
+    quotes = seed_results["quotes"]
+    top_speaker = quotes["speaker"].value_counts().index[0]
+    n_top = int(quotes["speaker"].value_counts().iloc[0])
+    text = "\n".join(found)
+    assert found[0].startswith(f"{len(seed_results['articles'])} article(s), {len(seed_results['sentences'])} sentences")
+    assert any(f.startswith("Most positive article: " + docs["doc_id"].iloc[-1]) for f in found)
+    assert any(f.startswith("Most negative article: " + docs["doc_id"].iloc[0]) for f in found)
+    assert f"Most quoted person: {top_speaker}, {n_top} quotes" in text
+    comp = seed_results["comparison"]
+    for status in ("agree", "differ"):
+        for subject in comp.loc[comp["status"] == status, "subject"].head(2):
+            assert f"Figures that {status}, {subject}: " in text
+    # values as written in the articles, not in scientific notation
+    assert "e+0" not in text and not re.search(r"\bnan\b", text, re.I)
+
+
+def test_key_findings_on_one_article_and_on_nothing_to_compare():
+    one = analyze(corpus_from_texts({"only": "A title\n\nThe weather was mild on Monday."}))
+    found = key_findings(one)
+    assert found[0].startswith("1 article(s), 1 sentences, 0 quotes")
+    assert not any(f.startswith(("Most positive", "Most negative")) for f in found)
+    assert any(f.startswith("Tone of only (A title): mean sentence score") for f in found)
+    assert "No quotes were found." in found
+    assert "No figures were found." in found
+
+
+def test_key_findings_tie_and_lone_figures():
+    text = ('A title\n\n"We will win," Anna Smith said. "We will lose," John Brown said. '
+            "The budget is $5 million.")
+    found = key_findings(analyze(corpus_from_texts({"t": text})))
+    assert any("Most quoted person: Anna Smith, 1 quote in 1 article (tied with John Brown)." == f for f in found)
+    assert any(f.startswith("No two of the ") or f.startswith("No figures") for f in found)
+
+
+# --- the landing page and the notebook pages ------------------------------------------------------
 
 def test_index_escapes_findings_and_titles(tmp_path):
     nb = new_notebook(cells=[new_markdown_cell("# 01 · <b>Bold</b> title\nSummary with <script>bad()</script>.")])
@@ -23,6 +83,29 @@ def test_index_escapes_findings_and_titles(tmp_path):
     assert "<script>alert" not in page and "<img src=x" not in page and "<script>bad" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     assert "onerror=alert(1)&gt;" in page
+
+
+def test_index_links_notebooks_in_order_and_flags_a_failed_one(tmp_path):
+    paths = []
+    for name, title in (("00-a", "00 · First"), ("01-b", "01 · Second"), ("02-c", "02 · Third")):
+        nb = new_notebook(cells=[new_markdown_cell(f"# {title}\nWhat it does.")])
+        if name == "01-b":  # what papermill leaves behind when a cell raises
+            banner = new_markdown_cell('<span style="color:red">An Exception was encountered</span>')
+            banner.metadata["tags"] = ["papermill-error-cell-tag"]
+            bad = new_code_cell("1/0", execution_count=4)
+            bad.outputs = [new_output("error", ename="ZeroDivisionError", evalue="division by zero", traceback=[])]
+            nb.cells = [banner] + nb.cells + [bad]
+        path = tmp_path / f"{name}.ipynb"
+        nbformat.write(nb, path)
+        paths.append(path)
+    index = build_site.build(tmp_path / "site", paths, findings=["x"])
+    page = index.read_text(encoding="utf-8")
+    hrefs = [page.index(f'href="{p.stem}.html"') for p in paths]
+    assert hrefs == sorted(hrefs)
+    assert "01 · Second</a>" in page and "An Exception" not in page
+    assert "Stopped with an error at cell [4]" in page
+    assert page.count("Stopped with an error") == 1
+    assert "<title>01 · Second</title>" in (tmp_path / "site" / "01-b.html").read_text(encoding="utf-8")
 
 
 def test_notebook_pages_escape_article_text(tmp_path):
@@ -44,3 +127,98 @@ def test_notebook_pages_escape_article_text(tmp_path):
     # offline: no script or stylesheet is fetched from another host
     assert 'src="http' not in page and "src='http" not in page
     assert 'rel="stylesheet" href="http' not in page
+
+
+def test_committed_notebook_pages_need_nothing_from_another_host(tmp_path):
+    build_site.build(tmp_path, NOTEBOOKS)
+    for page in sorted(tmp_path.glob("[0-9][0-9]-*.html")):
+        html = page.read_text(encoding="utf-8")
+        assert "<script" not in html, page.name  # static pages: no require.js, MathJax, mermaid
+        assert 'rel="stylesheet" href="http' not in html and "@import url(http" not in html, page.name
+        assert 'src="http' not in html, page.name
+        assert html.count('src="data:image/png;base64,') >= 1, page.name
+
+
+# --- the browser check ----------------------------------------------------------------------------
+
+def _png(blank: bool) -> str:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(3, 2))
+    if blank:
+        ax.set_axis_off()
+    else:
+        ax.plot([0, 1, 2], [2, 0, 1])
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode()
+
+
+def _site_with_chart(folder, blank: bool):
+    nb = new_notebook(cells=[new_markdown_cell("# 00 · Chart\nOne chart."), new_code_cell("chart")])
+    nb.cells[1].outputs = [new_output("display_data", data={"image/png": _png(blank), "text/plain": "<Figure>"}),
+                           new_output("stream", name="stdout", text=EVIL + "\n")]
+    path = folder / "00-chart.ipynb"
+    nbformat.write(nb, path)
+    return build_site.build(folder / "site", [path], findings=[EVIL]).parent
+
+
+needs_chromium = pytest.mark.skipif(not (shutil.which("chromedriver") and shutil.which("chromium")),
+                                    reason="Debian packages chromium and chromium-driver (make browser-test installs them)")
+
+
+@needs_chromium
+def test_browser_check_passes_on_a_good_site(tmp_path, capsys):
+    site = _site_with_chart(tmp_path, blank=False)
+    assert browser_check.main([str(site), "--shots", str(tmp_path / "shots")]) == 0
+    assert (tmp_path / "shots" / "index.png").stat().st_size > 1000
+    assert (tmp_path / "shots" / "00-chart.png").stat().st_size > 1000
+    assert "browser check: ok" in capsys.readouterr().out
+
+
+@needs_chromium
+def test_browser_check_finds_a_blank_chart(tmp_path, capsys):
+    site = _site_with_chart(tmp_path, blank=True)
+    assert browser_check.main([str(site), "--shots", str(tmp_path / "shots")]) == 1
+    assert "is blank" in capsys.readouterr().err
+
+
+# --- the suite on your own articles ----------------------------------------------------------------
+
+def test_findings_progress_bar_counts_articles(capsys):
+    run_on_corpus.findings_with_progress(SEEDS, 3)
+    err = capsys.readouterr().err
+    assert "Key findings" in err and "3/3" in err and "article" in err
+
+
+def test_run_on_a_folder_with_one_article(tmp_path):
+    """`make report CORPUS=… OUT=…` on one article: every notebook runs without an error, the
+    committed notebooks are not touched, and the article's markup is shown as text."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "only.txt").write_text(
+        "Council website defaced\n\n"
+        f"The council said on Monday that its website showed {EVIL}\n\n"
+        '"We removed the code within two hours," council spokesman John Brown said. '
+        "Repairs cost about £20,000.\n", encoding="utf-8")
+    before = {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in NOTEBOOKS}
+    out = tmp_path / "site"
+    status = run_on_corpus.main(["--corpus", str(folder), "--out", str(out)] + [str(p) for p in NOTEBOOKS])
+    assert {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in NOTEBOOKS} == before
+    errors = []
+    for p in NOTEBOOKS:
+        nb = nbformat.read(out / "notebooks" / p.name, as_version=4)
+        errors += [f"{p.name}: {o.ename}: {o.evalue}" for c in nb.cells for o in c.get("outputs", [])
+                   if o.get("output_type") == "error"]
+        assert str(folder) in nb.cells[[i for i, c in enumerate(nb.cells)
+                                        if "injected-parameters" in c.metadata.get("tags", [])][0]].source
+    assert not errors, errors
+    assert status == 0
+    for page in [out / "index.html"] + [out / (p.stem + ".html") for p in NOTEBOOKS]:
+        html = page.read_text(encoding="utf-8")
+        assert '<script>alert("x")' not in html and "<img src=x onerror" not in html, page.name
+    assert "1 article(s), " in (out / "index.html").read_text(encoding="utf-8")

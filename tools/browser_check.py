@@ -93,7 +93,15 @@ class Driver:
         return self.s("POST", "/execute/sync", {"script": script, "args": []})
 
     def screenshot(self, path: Path, height: int) -> None:
-        self.s("POST", "/window/rect", {"width": 1200, "height": max(600, min(height, 12000))})
+        """A screenshot of the whole page (up to 12,000 px): the window is grown until
+        the viewport holds the page, since the window's height includes the browser's frame."""
+        want = height
+        for _ in range(4):
+            self.s("POST", "/window/rect", {"width": 1200, "height": max(600, min(want, 12000))})
+            inner, full = self.run("return [window.innerHeight, document.documentElement.scrollHeight];")
+            if inner >= min(full, 12000) or want >= 12000:
+                break
+            want += full - inner
         path.write_bytes(base64.b64decode(self.s("GET", "/screenshot")))
 
     def quit(self) -> None:
@@ -134,7 +142,8 @@ def main(argv: list[str]) -> int:
     index = args.site / "index.html"
     pages = sorted(p for p in args.site.glob("[0-9][0-9]-*.html"))
     if not index.exists() or not pages:
-        print(f"error: no rendered site in {args.site} (run `make report` first)", file=sys.stderr)
+        print(f"error: no rendered site in {args.site} (run `make report` first, or "
+              f"`make report CORPUS=… OUT={args.site}`)", file=sys.stderr)
         return 2
     driver_bin = shutil.which("chromedriver")
     if not driver_bin:

@@ -21,10 +21,14 @@ from nbconvert import HTMLExporter
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
+# papermill puts a banner cell with this tag at the top of a notebook that failed.
+ERROR_BANNER_TAG = "papermill-error-cell-tag"
+
+
 def notebook_summary(nb) -> tuple[str, str]:
     """Title (first heading) and summary (first paragraph after it)."""
     for cell in nb.cells:
-        if cell.cell_type != "markdown":
+        if cell.cell_type != "markdown" or ERROR_BANNER_TAG in cell.metadata.get("tags", []):
             continue
         lines = cell.source.strip().splitlines()
         title = re.sub(r"^#+\s*", "", lines[0]).strip() if lines else ""
@@ -59,8 +63,16 @@ def index_chart(nbs) -> str | None:
     return None
 
 
-def export(nb, exporter: HTMLExporter) -> str:
-    body, _ = exporter.from_notebook_node(nb)
+def failed_cell(nb) -> int | None:
+    """The execution count of the first cell whose output is an error, else None."""
+    for cell in nb.cells:
+        if any(out.get("output_type") == "error" for out in cell.get("outputs", [])):
+            return cell.get("execution_count") or 0
+    return None
+
+
+def export(nb, exporter: HTMLExporter, title: str = "Notebook") -> str:
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     return body
 
 
@@ -83,13 +95,18 @@ def build(out: Path, notebooks: list[Path], corpus_label: str = "seeds/",
         nb = nbformat.read(path, as_version=4)
         nbs.append(nb)
         name = path.stem + ".html"
-        (out / name).write_text(export(nb, exporter), encoding="utf-8")
         title, summary = notebook_summary(nb)
-        items.append((name, title or path.stem, summary))
+        (out / name).write_text(export(nb, exporter, title or path.stem), encoding="utf-8")
+        failed = failed_cell(nb)
+        note = ("" if failed is None else
+                f"Stopped with an error at cell [{failed}] on this corpus; the page shows the error. ")
+        items.append((name, title or path.stem, summary, note))
     chart = index_chart(nbs)
     lis = "\n".join(
-        f'<li><a href="{html.escape(n)}">{html.escape(t)}</a><br><span class="s">{html.escape(s)}</span></li>'
-        for n, t, s in items
+        f'<li><a href="{html.escape(n)}">{html.escape(t)}</a><br>'
+        + (f'<strong class="err">{html.escape(e)}</strong>' if e else "")
+        + f'<span class="s">{html.escape(s)}</span></li>'
+        for n, t, s, e in items
     )
     img = (
         f'<figure><img alt="Key chart of the analysis" src="data:image/png;base64,{chart}"></figure>'
@@ -106,7 +123,7 @@ def build(out: Path, notebooks: list[Path], corpus_label: str = "seeds/",
 <title>News article analysis</title>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em; line-height: 1.5; color: #222; }}
-li {{ margin-bottom: 0.8em; }} .findings li {{ margin-bottom: 0.3em; }} .s {{ color: #555; }} img {{ max-width: 100%; }}
+li {{ margin-bottom: 0.8em; }} .findings li {{ margin-bottom: 0.3em; }} .s {{ color: #555; }} .err {{ color: #b00; }} img {{ max-width: 100%; }}
 </style></head>
 <body>
 <h1>News article analysis</h1>

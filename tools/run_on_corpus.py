@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT))
 import build_site  # noqa: E402
-from lib.corpus import list_files  # noqa: E402
+from lib.corpus import CorpusError, list_files, load_corpus  # noqa: E402
 
 
 def findings_with_progress(corpus: Path, n_files: int) -> list[str]:
@@ -50,7 +50,12 @@ def main(argv: list[str]) -> int:
     corpus = args.corpus.resolve()
     try:
         _, files = list_files(corpus)
-    except FileNotFoundError as exc:
+        # Read every article once before any notebook runs, so that a file the loader
+        # cannot read stops the run here with one message naming it (its warnings,
+        # such as a file read as cp1252 or an empty file skipped, are shown once too).
+        if not len(load_corpus(corpus)):
+            raise CorpusError(f"no article with a body in {args.corpus}")
+    except (FileNotFoundError, CorpusError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     out = args.out.resolve()

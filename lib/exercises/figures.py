@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from lib.exercises import run_checks
-from lib.figures import REASONS, compare_figures, difference_reasons, group_figures
+from lib.figures import REASONS, compare_figures, difference_reasons, figures_in, group_figures, subject_key
 
 
 def check_money_count(answer, figures: pd.DataFrame) -> None:
@@ -46,8 +46,45 @@ def check_difference_reasons(answer, figures: pd.DataFrame) -> None:
     ], success=f"Group '{row['subject']}' differs in: {', '.join(reasons)}.")
 
 
-def check_own_figure(answer) -> None:
-    """★ A comparison row in which your own figure (doc_id 'mine') agrees with the corpus."""
+# How the worked solution restates an amount: "total" is a scope word, so it leaves the
+# subject's key unchanged but makes a one-word subject ("budget") a phrase of two words,
+# which a figure needs to be compared with figures of other articles.
+RESTATEMENTS = ("The {subject} reached {value:,.0f} {unit}.", "The total {subject} reached {value:,.0f} {unit}.")
+
+
+def agreeing_restatement(figures: pd.DataFrame) -> tuple[str, pd.Series] | None:
+    """A sentence restating one of the corpus's amounts of money, and the comparison row in
+    which its figure (doc_id 'mine') agrees with the corpus; None when no amount can be restated so.
+
+    Amounts that are changes or targets, or whose subject is empty, cannot be restated by a
+    plain "reached" sentence.
+    """
+    comp = compare_figures(figures)
+    for _, g in comp[comp["kind"] == "money"].iterrows():
+        if g["role"] != "level" or not subject_key(g["subject"]):
+            continue
+        for template in RESTATEMENTS:
+            sentence = template.format(subject=g["subject"], value=g["values"][0], unit=g["unit"])
+            mine = figures_in(sentence).assign(doc_id="mine")
+            comp2 = compare_figures(pd.concat([figures, mine], ignore_index=True))
+            hits = comp2[comp2["doc_ids"].map(lambda d: "mine" in d and len(d) > 1) & (comp2["status"] == "agree")]
+            if len(hits):
+                return sentence, hits.iloc[0]
+    return None
+
+
+def check_own_figure(answer, figures: pd.DataFrame | None = None) -> None:
+    """★ A comparison row in which your own figure (doc_id 'mine') agrees with the corpus.
+
+    With the corpus's ``figures``, an answer of None is accepted when no amount of money of
+    the corpus can be restated so that it agrees (a corpus without such amounts).
+    """
+    if answer is None and figures is not None and agreeing_restatement(figures) is None:
+        run_checks(True, [], success="No amount of money in this corpus can be restated so that it joins a group: "
+                                     "each is a change, a target, or has no subject that figures of two articles "
+                                     "could share. There is nothing to agree with, so None is right here.")
+        return
+
     def row_of(a):
         return a if isinstance(a, (pd.Series, dict)) else None
 

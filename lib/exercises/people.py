@@ -69,8 +69,9 @@ def check_alias_row(answer, corpus: pd.DataFrame, aliases: pd.DataFrame) -> None
                                                 "pd.concat([aliases, extra], ignore_index=True)."),
         (lambda a: len(rows(a[0])) > len(rows(aliases)), "your table has no new row. If you changed `aliases` "
                                                          "itself, reload it with load_aliases(CORPUS) first."),
-        (lambda a: counts[1] > 0, "that person has no mention with your table: use the name exactly as in the "
-                                  "`person` column of mentions(corpus, new_aliases)."),
+        (lambda a: counts[1] > 0, f"{answer[1] if shaped else 'that person'} has no mention in this corpus with "
+                                  "your table: use a name exactly as in the `person` column of "
+                                  "mentions(corpus, new_aliases)."),
         (lambda a: counts[1] > counts[0], "that person's mention count did not grow: the alias must be words "
                                           "that occur in an article that names the person and are not already "
                                           "a mention (read the article for a description or a spelling the "
