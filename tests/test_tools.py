@@ -1,0 +1,19 @@
+"""The notebook runner stores outputs the same way on every run."""
+import sys
+
+import nbformat
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "tools"))
+from run_notebooks import coalesce_streams  # noqa: E402
+
+
+def test_coalesce_streams_joins_split_prints():
+    out = [nbformat.v4.new_output("stream", name="stdout", text="a\n"),
+           nbformat.v4.new_output("stream", name="stdout", text="b\n"),
+           nbformat.v4.new_output("stream", name="stderr", text="warn\n"),
+           nbformat.v4.new_output("execute_result", data={"text/plain": "1"}, execution_count=1),
+           nbformat.v4.new_output("stream", name="stdout", text="c\n")]
+    merged = coalesce_streams(out)
+    assert [o.get("text") for o in merged] == ["a\nb\n", "warn\n", None, "c\n"]
