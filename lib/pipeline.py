@@ -20,9 +20,9 @@ import pandas as pd
 
 from lib import corpus as corpus_mod
 from lib.figures import compare_figures, figures_in
-from lib.people import canonicalize, mentions_in
-from lib.quotes import quotes_in
-from lib.sentiment import document_sentiment, sentence_sentiment
+from lib.people import canonicalize
+from lib.quotes import read_article
+from lib.sentiment import document_sentiment, score_sentences, sentence_sentiment
 from lib.text import words
 
 __all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_articles"]
@@ -43,19 +43,20 @@ def analyze_articles(articles: list[dict], aliases: pd.DataFrame | None = None) 
     """The per-article analyses for a batch of articles (row dicts as from
     :func:`lib.corpus.load_article`). Pure: the same batch gives the same tables.
     """
-    meta, mentions, quotes, figures = [], [], [], []
+    meta, mentions, quotes, figures, sents = [], [], [], [], []
     for art in articles:
         text = art["text"]
         meta.append({**{k: art.get(k, "") for k in ("doc_id", "date", "title", "source", "path")},
                      "words": len(words(text)), "paragraphs": text.count("\n\n") + 1})
-        q = quotes_in(text, aliases)
-        quotes.append(_with_doc(q, art["doc_id"]))
-        figures.append(_with_doc(figures_in(text, q), art["doc_id"]))
-        mentions.append(_with_doc(mentions_in(text, aliases), art["doc_id"]))
-    frame = pd.DataFrame(articles, columns=corpus_mod.COLUMNS)
+        found = read_article(text, aliases)  # quotes, mentions and sentences in one pass
+        quotes.append(_with_doc(found["quotes"], art["doc_id"]))
+        figures.append(_with_doc(figures_in(text, found["quotes"]), art["doc_id"]))
+        mentions.append(_with_doc(found["mentions"], art["doc_id"]))
+        sents.append(_with_doc(found["sentences"], art["doc_id"]))
     return {
         "articles": pd.DataFrame(meta, columns=ARTICLE_COLUMNS),
-        "sentences": sentence_sentiment(frame),
+        "sentences": score_sentences(_concat(sents)) if sents else sentence_sentiment(
+            pd.DataFrame(columns=corpus_mod.COLUMNS)),
         "mentions": _concat(mentions),
         "quotes": _concat(quotes),
         "figures": _concat(figures),
