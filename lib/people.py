@@ -165,8 +165,14 @@ def fold(s: str) -> str:
     """
     if s.isascii():
         return s.lower()
-    s = unicodedata.normalize("NFKD", s.translate(_EXTRA_FOLD))
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+    table = {ord(c): _fold_char(c) for c in set(s) if not c.isascii()}
+    return s.translate(table).lower()
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    c = unicodedata.normalize("NFKD", c.translate(_EXTRA_FOLD))
+    return "".join(x for x in c if not unicodedata.combining(x))
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]", re.UNICODE)
