@@ -166,13 +166,11 @@ def _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, prog
     from distributed import Client, LocalCluster, as_completed
 
     if isinstance(source, pd.DataFrame):
-        chunks = list(batches(source.to_dict("records"), batch_size))
-        task, n_items = analyze_articles, [len(c) for c in chunks]
+        items, task = source.to_dict("records"), analyze_articles
     else:
         root, files = corpus_mod.list_files(source, pattern)
-        chunks = list(batches([(str(f), str(root)) for f in files], batch_size))
-        task, n_items = _load_and_analyze, [len(c) for c in chunks]
-    if not chunks:
+        items, task = [(str(f), str(root)) for f in files], _load_and_analyze
+    if not items:
         raise FileNotFoundError(f"no articles in {source}")
 
     own_cluster = None
@@ -185,6 +183,11 @@ def _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, prog
                                    dashboard_address=None)
         client = Client(own_cluster)
     try:
+        # at least four batches per worker, so that no worker waits for a long last batch
+        n_workers = workers or len(client.scheduler_info().get("workers", {})) or 2
+        size = max(1, min(batch_size, -(-len(items) // (4 * n_workers))))
+        chunks = list(batches(items, size))
+        n_items = [len(c) for c in chunks]
         bag = db.from_sequence(chunks, npartitions=len(chunks))
         futures = client.compute(bag.map(task, aliases).to_delayed())  # one future per partition
         if progress:
