@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 import numpy as np
@@ -173,19 +174,76 @@ def _trie_regex(words: list[str]) -> str:
 # comma only in a list such as "22,24,26"; right after a currency code: "USD115";
 # after a hyphen only in a range of abbreviated amounts: "5k-20k", "$5bn-6bn"),
 # a vulgar fraction or a number word.
-_START = re.compile(
+_START_DIGITS = (
     r"(?:(?<![\w.,/\\])(?<![A-Za-z]-)|(?<=\d,)(?=[1-9]\d?(?:[,;.!?)]|[ \t]|$))|(?<=(?-i:\b[A-Z]{3}))"
-    r"|(?<=\d[kmbt]-)|(?<=\d(?:bn|mn|tn)-))(?:\d|\.\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
-    r"|\b(?<![\w'’\-])(?:an?[ \t]+(?=(?:" + _trie_regex(_A_NEXT) + r")\b|(?:" + _TENS_RE
-    + r")[ \t\-]+[a-z]+th\b|(?:" + _TENS_RE + r")[ \t\-]+(?:first|second|third)\b)|(?:"
-    + _trie_regex(_NUM_WORDS) + r")(?![\w'’]))",
-    re.I,
-)
+    r"|(?<=\d[kmbt]-)|(?<=\d(?:bn|mn|tn)-))(?:\d|\.\d)|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+_A_AHEAD = (r"(?=(?:" + _trie_regex(_A_NEXT) + r")\b|(?:" + _TENS_RE + r")[ \t\-]+[a-z]+th\b|(?:" + _TENS_RE
+            + r")[ \t\-]+(?:first|second|third)\b)")
+_START_WORDS = (r"\b(?<![\w'’\-])(?:an?[ \t]+" + _A_AHEAD + "|(?:" + _trie_regex(_NUM_WORDS) + r")(?![\w'’]))")
+_START = re.compile(_START_DIGITS + "|" + _START_WORDS, re.I)
+# For speed, :func:`_starts` finds the matches of _START from a short list of
+# candidate places, found by two patterns that begin with a character set (which
+# lets the regex engine skip quickly through the text; _START, which begins with
+# lookbehinds, is tried at every character). The digit branch matches only at a
+# digit, at a "." before a digit or at a vulgar fraction, and never at a digit
+# right after another digit or a "." (every lookbehind then fails), so the first
+# character of each run found by _DIGIT_CANDIDATES is enough. The word branch
+# matches only at the start of the text or after a character that is not part of
+# a word, where a word begins like a number word or "a"/"an"; _WORD_CANDIDATES
+# finds that character. Ignoring case, the letters that match an ASCII letter
+# are A-Z, a-z and _FOLDS_TO_ASCII (tests/test_figures.py checks this).
+_FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin sign)
+_DIGIT_CANDIDATES = re.compile(r"[\d.½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?:(?<=\d)\d*|(?<=\.)\d+|(?<=[^\d.]))")
+
+
+def _word_candidates_regex(words: list[str]) -> str:
+    """A pattern for the character before a word that begins like a word of ``words`` or is "a"/"an" before one.
+
+    It begins with a character set, and each first letter is a character
+    class (with its case variants), so the regex engine checks it quickly.
+    """
+    by_first: dict[str, list[str]] = {"a": []}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    alts = []
+    firsts = ""
+    for ch, rests in sorted(by_first.items()):
+        cls = ch + ch.upper() + "".join(x for x in _FOLDS_TO_ASCII if re.fullmatch(ch, x, re.I))
+        firsts += cls
+        rest = [r for r in ([_trie_regex(rests)] if rests else []) + ([r"n?[ \t]+" + _A_AHEAD] if ch == "a" else []) if r]
+        alts.append("[" + cls + "]" + ("(?i:" + "|".join(rest) + ")" if rest else ""))
+    return r"[^\w'’\-](?=[" + firsts + "])(?=" + "|".join(alts) + ")"
+
+
+_WORD_CANDIDATES = re.compile(_word_candidates_regex(_NUM_WORDS))
+
+
+def _starts(text: str) -> list[re.Match]:
+    """The matches of ``_START.finditer(text)``, found faster (same matches, same order)."""
+    cands = [m.start() for m in _DIGIT_CANDIDATES.finditer(text)]
+    words = [m.start() + 1 for m in _WORD_CANDIDATES.finditer(text)]
+    words.append(0)
+    cands = sorted(cands + words)
+    out = []
+    pos = 0
+    match = _START.match
+    for c in cands:
+        if c < pos:
+            continue
+        m = match(text, c)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|UTC)(?![A-Za-z])|\d{1,2}:\d{2}", re.I)
 _PREFIX = re.compile(
     r"(?:(?P<mcode>\bM[A-Z]{3})[ \t\u00a0]?|(?P<code>\b(?:[A-Z]{3}|(?i:usd|eur|gbp|jpy|cny|rmb|chf|aud|inr|rub|kzt|kgs|hkd|nzd|sgd|zar|brl|mxn|krw|uah|azn|uzs)))[ \t\u00a0]?|(?P<sym>(?:(?<![A-Za-z.])(?:(?i:us|u\.s\.?|hk|nz|au|ca|mex|nt|usd|cad|aud|nzd|mxn|hkd|sgd)[ \t]?|c[ \t]|[CASR]))?\$"
     r"|[£€¥₹₽₺₸₩₿₡₾₭₴₦₱₫₪₼]|\b[Rr]s\.?)[ \t\u00a0]?)(?P<neg>[-−][ \t]?)?$")
-_CURRENCY_NAME_RE = "|".join(re.escape(k) for k in sorted(CURRENCY_NAMES, key=len, reverse=True))
+# as a trie: the same match as the names longest first (of the names that match here and are not
+# followed by a letter, each is the start of the next, so both pick the longest), but much faster
+_CURRENCY_NAME_RE = _trie_regex(sorted(CURRENCY_NAMES))
 _SUFFIX_CURRENCY = re.compile(
     r"(?:[ \t\u00a0]*|-)(?P<name>" + _CURRENCY_NAME_RE + r")(?![A-Za-z])"
     r"|[ \t\u00a0]?(?P<mcode>M[A-Z]{3})(?![A-Za-z])"
@@ -246,11 +304,73 @@ _LINK_TAIL = re.compile(
 _TRAILING_PP = re.compile(r"[ \t]+(?:between|among|amongst|across)[ \t]+[^,;:]*$", re.I)
 _NP_END = re.compile(r"(?<![A-Za-z'’\-])((?:[a-z][a-z\-]*(?:['’]s)?[ \t]+){0,3}[a-z][a-z\-]*)(?:[ \t]+of[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,1}[a-z][a-z\-]*))?[ \t]*$")
 _PERIOD = re.compile(r"\b(?:in|during|for|by|since|of|throughout|until|through)[ \t]+(?:(?:the[ \t]+)?(?:fiscal|financial|calendar)[ \t]+(?:year[ \t]+)?|the[ \t]+year[ \t]+)?((?:1[89]|20)\d\d)(?![\d%]|[.,]\d)", re.I)
-_SENT_BREAK = re.compile(r"[.!?…]['\"”’»)]*[ \t]+(?=[\"“«'‘(]?[A-Z0-9])|\n")
-_CLAUSE_BREAK = re.compile(r"[;:(]|,[ \t]|[ \t][–—-][ \t]|[\"“”«»]")
+# a sentence break: end punctuation, closing quotes or brackets, spaces and a capital or digit;
+# or a line break. Written to begin with a character set, which the regex engine scans for quickly
+# (the same matches as r"[.!?…]['\"”’»)]*[ \t]+(?=[\"“«'‘(]?[A-Z0-9])|\n").
+_SENT_BREAK = re.compile(r"[.!?…\n](?:(?<=\n)|['\"”’»)]*[ \t]+(?=[\"“«'‘(]?[A-Z0-9]))")
+# a clause break: ; : ( a quote mark, a comma and a space, a dash between spaces. Written to begin
+# with a character set, which the regex engine scans for quickly (the same matches as
+# r"[;:(]|,[ \t]|[ \t][–—-][ \t]|[\"“”«»]").
+_CLAUSE_BREAK = re.compile(r"[;:(,\"“”«» \t](?:(?<=[;:(\"“”«»])|(?<=,)[ \t]|(?<=[ \t])[–—-][ \t])")
 _YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|by|until|till|from|to|during|between|and|year|years|the|early|late|mid|"
                        r"fiscal|season|before|after|around|circa|c\.|spring|summer|autumn|winter|" + "|".join(_MONTHS)
                        + r")[ \t]*,?|['‘’]|-|–)[ \t]*$", re.I)
+
+
+def _lower_twin(rx: re.Pattern) -> re.Pattern:
+    """``rx`` (compiled with re.I) without re.I, to run on ``s.lower()`` for an ASCII string ``s``.
+
+    On ASCII text, ignoring case is the same as lower-casing the text first,
+    so the matches and their spans are the same (group texts come back in
+    lower case); the regex engine is much faster without re.I because it can
+    reject most alternatives on their first letter. Only for patterns with
+    no upper-case letter outside escapes and group names.
+    """
+    bare = re.sub(r"\\.|\(\?P<\w+>", "", rx.pattern)
+    if not rx.flags & re.I or re.search(r"[A-Z]|\(\?-", bare):
+        raise ValueError(f"no lower-case twin for {rx.pattern!r}")
+    return re.compile(rx.pattern, rx.flags & ~re.I)
+
+
+def _search_ci(rx: re.Pattern, twin: re.Pattern, s: str, pos: int = 0) -> re.Match | None:
+    """``rx.search(s, pos)``, through its :func:`_lower_twin` when ``s`` is ASCII (same span and groups, lower case)."""
+    return twin.search(s.lower(), pos) if s.isascii() else rx.search(s, pos)
+
+
+def _last_words_start(s: str, k: int) -> int:
+    """Where the last ``k`` words of ``s`` (runs of non-space characters) begin; 0 if it has at most ``k``.
+
+    A match that holds no white space other than spaces and tabs and
+    touches at most ``k`` words starts there or later.
+    """
+    parts = s.rsplit(None, k)
+    if len(parts) <= k:
+        return 0
+    rest = s[len(parts[0]):]
+    return len(s) - len(rest.lstrip())
+
+
+def _search_tail(rx: re.Pattern, s: str, chars: str) -> re.Match | None:
+    """``rx.search(s)`` for a pattern that ends with ``$`` and consumes only characters in ``chars``.
+
+    Such a match lies inside the run of ``chars`` at the end of ``s``, so
+    the search starts there instead of at every character of ``s`` (the
+    lookbehinds still see the text before it). Only a newline at the very
+    end, where ``$`` also matches, needs the full search.
+    """
+    if s.endswith("\n"):
+        return rx.search(s)
+    return rx.search(s, len(s.rstrip(chars)))
+
+
+#: what _LINK_TAIL (lower case) and _NP_END can consume
+_LINK_TAIL_CHARS = "abcdefghijklmnopqrstuvwxyz \t,"
+_NP_END_CHARS = "abcdefghijklmnopqrstuvwxyz-'’ \t"
+_QUALIFIER_LEFT_LC = _lower_twin(_QUALIFIER_LEFT)
+_TARGET_VERB_LC = _lower_twin(_TARGET_VERB)
+_LINK_TAIL_LC = _lower_twin(_LINK_TAIL)
+_PERIOD_LC = _lower_twin(_PERIOD)
+_YEAR_CUE_LC = _lower_twin(_YEAR_CUE)
 
 
 # --------------------------------------------------------------------------
@@ -280,6 +400,49 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
+_OPENERS = frozenset("\"“«'‘(")  # what may stand between a sentence break and its capital
+
+
+def _sentence_index(text: str):
+    """A function ``(start, end) -> _sentence_bounds(text, start, end)``, built once per text.
+
+    :func:`_sentence_bounds` scans up to 400 characters on each side of
+    every figure. Here the text is scanned once and each figure costs two
+    binary searches. The scans of :func:`_sentence_bounds` stop at the
+    figure (its start on the left, 400 characters after its end on the
+    right), and a break then matches only where all it reads, its look-ahead
+    at the next capital included, lies before that stop. A break can begin
+    only at ``. ! ? …`` or a newline, and nothing a break consumes after its
+    first character can begin another one, so the breaks of the windowed
+    scans are exactly the breaks of the whole text that begin inside the
+    window and read nothing past its end; the ends of what they read grow
+    from one break to the next.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    reads: list[int] = []  # where each break stops reading (its end plus its look-ahead)
+    for m in _SENT_BREAK.finditer(text):
+        s, e = m.span()
+        starts.append(s)
+        ends.append(e)
+        reads.append(e if text[s] == "\n" else e + (2 if text[e] in _OPENERS else 1))
+    n = len(text)
+
+    def bounds(start: int, end: int) -> tuple[int, int]:
+        lo = max(0, start - 400)
+        i = bisect_right(reads, start) - 1
+        left = ends[i] if i >= 0 and starts[i] >= lo else lo
+        hi = min(n, end + 400)
+        j = bisect_left(starts, end)
+        if j < len(starts) and reads[j] <= hi:
+            right = starts[j] + (0 if text[starts[j]] == "\n" else 1)
+        else:
+            right = hi
+        return left, max(right, end)
+
+    return bounds
+
+
 def _clause_left(text: str, sent_start: int, pos: int) -> str:
     """Text of the clause before ``pos`` (back to a comma, semicolon or quote mark)."""
     chunk = text[sent_start:pos]
@@ -289,7 +452,20 @@ def _clause_left(text: str, sent_start: int, pos: int) -> str:
     return chunk[last:]
 
 
+def _fig_clause(text: str, fig: dict, sent_start: int) -> str:
+    """:func:`_clause_left` before ``fig``, computed once per figure (kept in ``fig["_clause"]``)."""
+    key = (sent_start, fig["start"])
+    if fig.get("_clause_key") != key:
+        fig["_clause_key"], fig["_clause"] = key, _clause_left(text, sent_start, fig["start"])
+    return fig["_clause"]
+
+
 _NP_LEAD = frozenset({"other", "more", "further", "another"})
+
+
+# patterns of _np_after, compiled once
+_OF_WORD = re.compile(r"[ \t]+of[ \t]+([a-z][a-z\-]+)(?![\w\-])")
+_NEXT_WORD_OPT = re.compile(r"[ \t]*([A-Za-z]+)?")
 
 
 def _np_after(text: str, pos: int, limit: int, max_words: int = 4, plural_stop: bool = False) -> tuple[str, int]:
@@ -315,10 +491,10 @@ def _np_after(text: str, pos: int, limit: int, max_words: int = 4, plural_stop: 
             break
     # "heads of state": X of Y, when Y is one word that ends the phrase
     if words and len(words) <= 2:
-        m = re.match(r"[ \t]+of[ \t]+([a-z][a-z\-]+)(?![\w\-])", text[end:limit])
+        m = _OF_WORD.match(text[end:limit])
         if m and m.group(1) not in _STOP and m.group(1) not in ("the",):
             after = text[end + m.end(): end + m.end() + 12]
-            nxt = re.match(r"[ \t]*([A-Za-z]+)?", after)
+            nxt = _NEXT_WORD_OPT.match(after)
             if not nxt.group(1) or nxt.group(1).lower() in _STOP:
                 words = words + ["of", m.group(1)]
                 end = end + m.end()
@@ -347,15 +523,25 @@ def _clean_np(np: str) -> str:
     return " ".join(words)
 
 
+# patterns of _left_np, compiled once
+_BETWEEN_TAIL = re.compile(r"[ \t]+(?:between|among)[ \t]+.*$")
+
+
 def _left_np(clause: str) -> str:
     """The noun phrase a figure is predicated of: "mutual trade volume reached" -> "mutual trade volume"."""
     stripped = clause.lstrip(" \t\"“‘'«")
     if stripped[:1].isupper() and stripped[1:2].islower():  # sentence-initial capital: "Mutual trade volume"
         clause = clause[: len(clause) - len(stripped)] + stripped[0].lower() + stripped[1:]
-    c = _LINK_TAIL.sub("", clause)
+    # _LINK_TAIL ends at the end of the clause, so it matches at most once: sub() removes that match
+    if clause.isascii():
+        low = clause.lower()
+        lt = _search_tail(_LINK_TAIL_LC, low, _LINK_TAIL_CHARS)
+    else:
+        lt = _LINK_TAIL.search(clause)
+    c = clause[:lt.start()] + clause[lt.end():] if lt else clause
     c = _TRAILING_PP.sub("", c)
-    c = re.sub(r"[ \t]+(?:between|among)[ \t]+.*$", "", c)
-    m = _NP_END.search(c)
+    c = _BETWEEN_TAIL.sub("", c)
+    m = _search_tail(_NP_END, c, _NP_END_CHARS)
     if not m:
         return ""
     head = m.group(1).split()
@@ -386,8 +572,11 @@ wants need needs hope hopes help helps keep keeps leave leaves lose loses win wi
 """.split())
 
 
+_WORDS_AZ = re.compile(r"[a-z]+")
+
+
 def _verb_subject(sentence: str) -> str:
-    for w in re.findall(r"[a-z]+", sentence.lower()):
+    for w in _WORDS_AZ.findall(sentence.lower()):
         if w in VERB_SUBJECTS:
             return VERB_SUBJECTS[w]
     return ""
@@ -453,6 +642,24 @@ def _cents_after(text: str, end: int, need_and: bool) -> tuple[float, int] | Non
     return cp.value, (tail.end() if tail.group("word") else cp.end)
 
 
+# patterns of _read, compiled once
+_OPENING_BEFORE = re.compile(r"[.!?\n\"“«(‘'—–:]\s*$")
+_WORD_DOT_SPACE_END = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
+_LETTERS_DOT_SPACE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz. \t"  # what it consumes
+_SLASH_OR_DOT_DIGIT = re.compile(r"[/.]\d")
+_LAST_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
+_ONE_AS_PRONOUN_AFTER = re.compile(r"(?:[ \t]+(?:of|another|such|who|which|that|day|side|hand|thing|way|person|where)\b|-on-one|[ \t]+by[ \t]+one)", re.I)
+_PUNCT_AHEAD = re.compile(r"[ \t]*[.,;!?\"”]")
+_SECOND_AS_TIME_AFTER = re.compile(r"[ \t]*(?:s\b|[,.;)]|$)")
+_SPACE_OR_TAB = re.compile(r"[ \t]")
+_POUND_WEIGHT_AFTER = re.compile(r"[ \t]+(?:of|in weight|heavier|lighter)\b")
+_SCALE_WORD_AFTER = re.compile(r"[ \t]+(million|billion|trillion|thousand)\b", re.I)
+_PENCE_P = re.compile(r"p(?![A-Za-z])")
+_D_OR_G_NAME = re.compile(r"[DG](?![A-Za-z])")
+_ORDINAL_OR_PLURAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)$", re.I)
+_READ_OF_MONTH = re.compile(r"[ \t]+of[ \t]+(?:" + "|".join(_MONTHS) + r")\b", re.I)
+
+
 def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
     ch = text[m_start]
     if ch in _UNICODE_FRACTIONS:
@@ -482,17 +689,17 @@ def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
     # written-out numbers that are names ("Formula One", "Channel Four")
     if p.words and not p.digits and first.isupper():
         before = text[max(0, start - 3):start]
-        if before.strip() and not re.search(r"[.!?\n\"“«(‘'—–:]\s*$", before):
+        if before.strip() and not _OPENING_BEFORE.search(before):
             return None
     # clock times, "the 4th of May", "May 4th", "16 March"
     if p.digits and _CLOCK.match(text, start):
         return None
     if p.digits and not p.words:
         nxt = _NEXT_WORDS.match(text, end)
-        prv = re.search(r"([A-Za-z]+)\.?[ \t]+$", text[max(0, start - 12):start])
+        prv = _search_tail(_WORD_DOT_SPACE_END, text[max(0, start - 12):start], _LETTERS_DOT_SPACE)
         if (nxt and nxt.group(1).lower().rstrip(".") in _MONTHS and p.value <= 31 and not nxt.group(0).startswith("-")) or \
            (prv and prv.group(1).lower() in _MONTHS and (p.ordinal or p.value <= 31) and not p.decade) or \
-           re.match(r"[ \t]+of[ \t]+(?:" + "|".join(_MONTHS) + r")\b", text[end:end + 14], re.I):
+           _READ_OF_MONTH.match(text[end:end + 14]):
             return None
         # fractions: "3/4", "2 1/4"; dates and phone-like runs are not figures: 5/17/2018, 192.168.1.2
         fm = _SLASH_FRACTION.match(text, start)
@@ -506,17 +713,17 @@ def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
                 fig.update(p=p, value=value)
             else:
                 return None
-        elif re.match(r"[/.]\d", text[end:end + 2]) or (start > 0 and text[start - 1] == "/"):
+        elif _SLASH_OR_DOT_DIGIT.match(text[end:end + 2]) or (start > 0 and text[start - 1] == "/"):
             return None
     # "one" as a pronoun: "one of the", "the one", "one-on-one"
     word = text[start:end].lower()
     if word == "one":
-        prev = re.search(r"([A-Za-z]+)[ \t]*$", text[max(0, start - 15):start])
-        if re.match(r"(?:[ \t]+(?:of|another|such|who|which|that|day|side|hand|thing|way|person|where)\b|-on-one|[ \t]+by[ \t]+one)", text[end:end + 12], re.I) \
-                or (prev and prev.group(1).lower() in ("is", "are", "was", "were", "be") and re.match(r"[ \t]*[.,;!?\"”]", text[end:end + 3])) \
+        prev = _LAST_WORD.search(text[max(0, start - 15):start])
+        if _ONE_AS_PRONOUN_AFTER.match(text[end:end + 12]) \
+                or (prev and prev.group(1).lower() in ("is", "are", "was", "were", "be") and _PUNCT_AHEAD.match(text[end:end + 3])) \
                 or (prev and prev.group(1).lower() in ("the", "this", "that", "which", "no", "any", "every", "each", "some", "another", "little", "only", "favourite", "favorite", "new", "old", "last", "right", "wrong")):
             return None
-    if p.ordinal and word in ("second",) and re.match(r"[ \t]*(?:s\b|[,.;)]|$)", text[end:end + 3]):
+    if p.ordinal and word in ("second",) and _SECOND_AS_TIME_AFTER.match(text[end:end + 3]):
         return None  # "in a second."
 
     # negative sign: "-15", "minus five", "negative one"
@@ -530,7 +737,7 @@ def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
             value = -value
 
     # currency before the number
-    pm = _PREFIX.search(text, max(lo, start - 12), start)
+    pm = _PREFIX.search(text, max(lo, start - 12), start) if p.digits else None  # (used only for digits)
     if pm and pm.end() == start and p.digits:
         code = None
         if pm.group("mcode") and pm.group("mcode")[1:] in ISO_CODES:  # "MAUD 60": millions
@@ -542,7 +749,7 @@ def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
             if (c.isupper() and c in ISO_CODES and c not in _CODE_WORDS) or c.lower() in _SAFE_LOWER_CODES:
                 code = "CNY" if c.lower() == "rmb" else c.upper()
         elif pm.group("sym"):
-            sym = re.sub(r"[ \t]", "", pm.group("sym").lower())
+            sym = _SPACE_OR_TAB.sub("", pm.group("sym").lower())
             code = CURRENCY_SYMBOLS.get(sym) or CURRENCY_SYMBOLS.get(pm.group("sym").lower().strip())
             if code is None and sym.endswith("$"):
                 code = "USD"
@@ -574,7 +781,7 @@ def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
             if sm.group("name"):
                 name = sm.group("name").lower()
                 code = CURRENCY_NAMES[name] if name in CURRENCY_NAMES else currency_code(name)
-                if name in ("pound", "pounds") and re.match(r"[ \t]+(?:of|in weight|heavier|lighter)\b", text[sm.end():sm.end() + 12]):
+                if name in ("pound", "pounds") and _POUND_WEIGHT_AFTER.match(text[sm.end():sm.end() + 12]):
                     code = None
             elif sm.group("code"):
                 c = sm.group("code")
@@ -596,7 +803,7 @@ def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
                 fig["currency"] = code
                 end = sm.end()
                 if sm.group("code") and fig["scale"] == 1.0:  # "75 USD million"
-                    w = re.match(r"[ \t]+(million|billion|trillion|thousand)\b", text[end:end + 12], re.I)
+                    w = _SCALE_WORD_AFTER.match(text[end:end + 12])
                     if w:
                         value *= SCALES[w.group(1).lower()]
                         end += w.end()
@@ -605,7 +812,7 @@ def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
                     if cents:  # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 USD 50."
                         value += cents[0] / 100 if value >= 0 else -cents[0] / 100
                         end = cents[1]
-        elif re.match(r"p(?![A-Za-z])", text[end:end + 2]) and p.digits and not p.words and fig["scale"] == 1.0:
+        elif _PENCE_P.match(text[end:end + 2]) and p.digits and not p.words and fig["scale"] == 1.0:
             fig["currency"] = "GBP"  # "50p"
             value = value / 100
             end += 1
@@ -654,7 +861,7 @@ def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
         nxt = _NEXT_WORDS.match(text, end)
         counted = nxt and nxt.group(0)[0] != "-" and nxt.group(1)[0].islower() and nxt.group(1).lower() not in _STOP \
             and nxt.group(1).lower().endswith("s") and not nxt.group(1).lower().endswith(("ss", "'s", "’s"))
-        if p.decade or _YEAR_CUE.search(left) or not counted:
+        if p.decade or _search_ci(_YEAR_CUE, _YEAR_CUE_LC, left) or not counted:
             fig.update(kind="year", unit="year")
             if p.decade:
                 fig["high"] = p.value + 9
@@ -664,9 +871,9 @@ def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
     gm = _GLUED_UNIT.match(text, end)
     if gm and p.digits and not p.words:
         u = gm.group("u")
-        if re.match(r"[DG](?![A-Za-z])", u):
+        if _D_OR_G_NAME.match(u):
             return None  # a name, not a measure: "5G", "3D", "2.5G/wi-fi"
-        if not re.match(r"(?:st|nd|rd|th|s)$", u, re.I):
+        if not _ORDINAL_OR_PLURAL_SUFFIX.match(u):
             fig.update(kind="count", unit=u.lower(), end=gm.end())
             return fig
         return None if u.lower() != "s" else fig.update(kind="year", unit="year") or fig
@@ -677,6 +884,14 @@ def _read(text: str, m_start: int, lo: int = 0) -> dict[str, Any] | None:
 
 
 _CHANGE_BEFORE = re.compile(r"(?<![\w])(?:" + _Q_UP + "|" + _Q_DOWN + r")[ \t]*$", re.I)
+
+
+# patterns of _merge_ranges, compiled once
+_BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+$", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
+_CHANGE_FROM_BEFORE = re.compile(r"\b(?:rose|rising|fell|falling|increased|decreased|reduced|cut|grew|jumped|dropped|changed|went|climbed|up|down)[ \t]+from[ \t]+$", re.I)
+_BY_OR_OF_END = re.compile(r"\b(?:by|of)[ \t]*$")
+_BETWEEN_WORD_BEFORE = re.compile(r"between[ \t]+$", re.I)
 
 
 def _merge_ranges(text: str, figs: list[dict]) -> list[dict]:
@@ -691,14 +906,14 @@ def _merge_ranges(text: str, figs: list[dict]) -> list[dict]:
             before = text[max(0, a["start"] - 9):a["start"]]
             joiner = _RANGE_JOIN.match(between)
             word = between.strip().lower()
-            is_between = bool(re.search(r"\bbetween[ \t]+$", before, re.I))
-            is_from = bool(re.search(r"\bfrom[ \t]+$", before, re.I))
+            is_between = bool(_BETWEEN_BEFORE.search(before))
+            is_from = bool(_FROM_BEFORE.search(before))
             ok = bool(joiner) and (word != "and" or is_between) and (word != "or" or a["scale"] == 1.0)
-            if ok and word == "to" and is_from and re.search(r"\b(?:rose|rising|fell|falling|increased|decreased|reduced|cut|grew|jumped|dropped|changed|went|climbed|up|down)[ \t]+from[ \t]+$", text[max(0, a["start"] - 30):a["start"]], re.I):
+            if ok and word == "to" and is_from and _CHANGE_FROM_BEFORE.search(text[max(0, a["start"] - 30):a["start"]]):
                 ok = False  # a change, not a range: "rose from $350 to $680"
             if ok and word == "to" and not is_from:
                 ch = _CHANGE_BEFORE.search(text, max(0, a["start"] - 32), a["start"])
-                if ch and not re.search(r"\b(?:by|of)[ \t]*$", ch.group()):
+                if ch and not _BY_OR_OF_END.search(ch.group()):
                     ok = False  # a change, then the new level: "rose 15 cents to $4.35"; "rose by 3 to 4%" stays a range
             if ok and word in ("-", "–", "—") and (between != word or a["kind"] == "count" and b["kind"] == "count" and a["p"].plain_int and b["p"].plain_int and b["value"] < a["value"] and not (a["kind"] == "count" and b["value"] < 100 and 1000 <= a["value"] <= 2100)):
                 ok = between == word and not (b["value"] < a["value"] and a["kind"] == b["kind"] == "count")
@@ -706,7 +921,7 @@ def _merge_ranges(text: str, figs: list[dict]) -> list[dict]:
                 merged = _combine(text, a, b)
                 if merged is not None:
                     if is_between:
-                        merged["start"] = a["start"] - len(re.search(r"between[ \t]+$", before, re.I).group())
+                        merged["start"] = a["start"] - len(_BETWEEN_WORD_BEFORE.search(before).group())
                     out.append(merged)
                     i += 2
                     continue
@@ -801,22 +1016,28 @@ def _combine(text: str, a: dict, b: dict) -> dict | None:
     return None
 
 
+# patterns of _qualify, compiled once
+_MORE_WORDS = re.compile(r"plus|more|above|over|greater|higher")
+
+
 def _qualify(text: str, fig: dict, sent_start: int, sent_end: int) -> str:
     left_q = text[max(sent_start, fig["start"] - 32):fig["start"]]
     right = text[fig["end"]:min(sent_end, fig["end"] + 50)]
-    qm = _QUALIFIER_LEFT.search(left_q)
+    qm = _search_ci(_QUALIFIER_LEFT, _QUALIFIER_LEFT_LC, left_q)
     if qm:
         q = _Q_NAMES[qm.lastgroup]
         if not (q in ("up", "down") and fig["kind"] not in ("percent", "money", "count")):
             return q
-    if _TARGET_VERB.search(_clause_left(text, sent_start, fig["start"])):
+    clause = _fig_clause(text, fig, sent_start)
+    # a target verb phrase spans at most 9 words (see _TARGET_VERB): search only the last 9
+    if _search_ci(_TARGET_VERB, _TARGET_VERB_LC, clause, _last_words_start(clause, 9)):
         return "target"
     if _TARGET_RIGHT.match(right) and fig["kind"] in ("money", "count", "percent"):
         return "target"
     rq = _RIGHT_QUAL.match(right)
     if rq:
         w = rq.group(0).lower()
-        if re.search(r"plus|more|above|over|greater|higher", w):
+        if _MORE_WORDS.search(w):
             return ">"
         if " so" in w:
             return "~"
@@ -824,20 +1045,33 @@ def _qualify(text: str, fig: dict, sent_start: int, sent_end: int) -> str:
     return "="
 
 
+# patterns of _subject, compiled once
+_PARTICIPLE_IN_BEFORE = re.compile(r"([a-z]+(?:ed|en|t))[ \t]+(?:in|since|by)[ \t]+$")
+_IN_YEAR_OPENING = re.compile(r"[\"“']?(?:In|By|Since|During)[ \t]+$")
+_YEAR_REST_CUT = re.compile(r"[,;:(]\s(?=[a-z]+ing\b)|;|\(")
+_WORD_2PLUS = re.compile(r"[A-Za-z][a-z]+")
+_PREP_AFTER = re.compile(r"[ \t]+(?:in|of|for|on)[ \t]+")
+_IN_ON_FOR_AFTER = re.compile(r"[ \t]+(?:in|on|for)\b")
+_VERB_BEFORE_AMOUNT = re.compile(r"([a-z]+)[ \t]+(?:(?:more|less)[ \t]+than|about|around|some|nearly|almost|over|up[ \t]+to|an[ \t]+estimated|a[ \t]+total[ \t]+of)?[ \t]*$")
+_IN_TOTAL_AFTER = re.compile(r"[ \t]+in[ \t]+total\b")
+_CHANGE_AFTER_LEVEL = re.compile(r"(?:[ \t]+(?:in|during|for)[ \t]+\d{4})?[ \t]*,?[ \t]*(?:up|down|a rise of|an increase of|a fall of|a drop of)?[ \t]*")
+_AMOUNT_SEPARATOR = re.compile(r"[ \t]*[(;/,][ \t]*|[ \t]*\([^()]*[;,/][ \t]*")
+
+
 def _subject(text: str, fig: dict, sent_start: int, sent_end: int, prev: dict | None) -> str:
     kind = fig["kind"]
     sentence = text[sent_start:sent_end]
     if kind == "year":
         left = text[max(sent_start, fig["start"] - 40):fig["start"]]
-        m = re.search(r"([a-z]+(?:ed|en|t))[ \t]+(?:in|since|by)[ \t]+$", left)
+        m = _PARTICIPLE_IN_BEFORE.search(left)
         if m and m.group(1) not in _STOP:
             return m.group(1)
         # "In 1990, Norway was the first nation to recognise the country's independence."
-        if not re.match(r"[\"“']?(?:In|By|Since|During)[ \t]+$", text[sent_start:fig["start"]]):
+        if not _IN_YEAR_OPENING.match(text[sent_start:fig["start"]]):
             return ""
         rest = text[fig["end"]:sent_end]
-        rest = re.split(r"[,;:(]\s(?=[a-z]+ing\b)|;|\(", rest)[0] if rest else ""
-        words = [w.lower() for w in re.findall(r"[A-Za-z][a-z]+", rest)]
+        rest = _YEAR_REST_CUT.split(rest)[0] if rest else ""
+        words = [w.lower() for w in _WORD_2PLUS.findall(rest)]
         content = [w for w in words if w not in _STOP and len(w) > 3 and w not in _MONTHS]
         return content[-1] if content else ""
     if kind in ("ordinal", "rank", "duration"):
@@ -847,13 +1081,13 @@ def _subject(text: str, fig: dict, sent_start: int, sent_end: int, prev: dict | 
     after = text[fig["end"]:limit]
     np_right = ""
     if kind in ("money", "percent"):
-        m = re.match(r"[ \t]+(?:in|of|for|on)[ \t]+", after)
+        m = _PREP_AFTER.match(after)
         if m:
             np_right, _ = _np_after(text, fig["end"] + m.end() - 1, limit, 4)
         else:
             np_right, _ = _np_after(text, fig["end"], limit, 4)
         np_right = _clean_np(np_right)
-        if np_right and kind == "percent" and re.match(r"[ \t]+(?:in|on|for)\b", after):
+        if np_right and kind == "percent" and _IN_ON_FOR_AFTER.match(after):
             np_right = ""  # "33% in the year": the year is not the subject
     elif kind == "count":
         np_right = ""
@@ -861,24 +1095,22 @@ def _subject(text: str, fig: dict, sent_start: int, sent_end: int, prev: dict | 
         np_right = ""
     if np_right and not _is_generic(np_right):
         return np_right
-    clause = _clause_left(text, sent_start, fig["start"])
+    clause = _fig_clause(text, fig, sent_start)
     if kind == "money":  # "nations spend more than $300bn": the verb says what is measured
-        vm = re.search(r"([a-z]+)[ \t]+(?:(?:more|less)[ \t]+than|about|around|some|nearly|almost|over|up[ \t]+to|an[ \t]+estimated|a[ \t]+total[ \t]+of)?[ \t]*$", clause)
+        vm = _VERB_BEFORE_AMOUNT.search(clause)
         if vm and vm.group(1) in VERB_SUBJECTS and vm.group(1) not in ("trade", "investment", "investments", "budget", "cost", "costs"):
             return VERB_SUBJECTS[vm.group(1)]
-    np_left = _left_np(clause) if clause.strip() else ""
-    if kind == "count" and np_left and fig["unit"]:
-        np_left = ""
+    # a count with a counted noun takes no subject from the left (so _left_np is not needed)
+    np_left = _left_np(clause) if clause.strip() and not (kind == "count" and fig["unit"]) else ""
     if np_left and (np_left.split()[-1] in _NOT_HEADS or np_left.split()[-1].endswith("ly")):
         np_left = ""
     if np_left and not _is_generic(np_left):
-        if re.match(r"[ \t]+in[ \t]+total\b", after) and not np_left.startswith("total"):
+        if _IN_TOTAL_AFTER.match(after) and not np_left.startswith("total"):
             np_left = "total " + np_left  # "investments exceeding $5 billion in total"
         return np_left
     if prev is not None and prev.get("subject") and prev["kind"] in ("money", "percent") and (
-            (kind == "percent" and re.fullmatch(r"(?:[ \t]+(?:in|during|for)[ \t]+\d{4})?[ \t]*,?[ \t]*(?:up|down|a rise of|an increase of|a fall of|a drop of)?[ \t]*",
-                                               text[prev["end"]:fig["start"]]))
-            or (kind == prev["kind"] and re.fullmatch(r"[ \t]*[(;/,][ \t]*|[ \t]*\([^()]*[;,/][ \t]*", text[prev["end"]:fig["start"]]))):
+            (kind == "percent" and _CHANGE_AFTER_LEVEL.fullmatch(text[prev["end"]:fig["start"]]))
+            or (kind == prev["kind"] and _AMOUNT_SEPARATOR.fullmatch(text[prev["end"]:fig["start"]]))):
         return prev["subject"]  # "up 33%" after a figure; "$300bn (£158.8bn; 230.9bn euros)"
     verb = _verb_subject(text[sent_start:fig["start"]]) or _verb_subject(sentence)
     if verb and (kind != "count" or verb in ("death toll", "injured")):
@@ -888,15 +1120,20 @@ def _subject(text: str, fig: dict, sent_start: int, sent_end: int, prev: dict | 
     return np_right or np_left
 
 
+# patterns of _period, compiled once
+_SEMICOLON = re.compile(r"[;]")
+_IN_YEAR_COMMA_OPENING = re.compile(r"[\"“«']?(?:In|During|By|For|Since)[ \t]+((?:1[89]|20)\d\d),")
+
+
 def _period(text: str, fig: dict, sent_start: int, sent_end: int) -> int | None:
     if fig["kind"] == "year":
         return None
     right = text[fig["end"]:min(sent_end, fig["end"] + 45)]
-    m = _PERIOD.search(right)
-    if m and not re.search(r"[;]", right[:m.start()]):
+    m = _search_ci(_PERIOD, _PERIOD_LC, right)
+    if m and not _SEMICOLON.search(right[:m.start()]):
         return int(m.group(1))
     left = text[sent_start:fig["start"]]
-    m = re.match(r"[\"“«']?(?:In|During|By|For|Since)[ \t]+((?:1[89]|20)\d\d),", left)
+    m = _IN_YEAR_COMMA_OPENING.match(left)
     if m:
         return int(m.group(1))
     return None
@@ -918,23 +1155,52 @@ def _speaker(quotes: pd.DataFrame | None, start: int, end: int) -> Any:
     return None if sp is None or (isinstance(sp, float) and math.isnan(sp)) else sp
 
 
+def _column_values(df: pd.DataFrame, k: int) -> Any:
+    """The values (numpy or extension array) of the ``k``-th column of ``df``.
+
+    pandas' private accessor is used when present: ``df[name]`` builds a
+    Series and costs many times more, which shows when it is done for each
+    of thousands of small quote tables.
+    """
+    try:
+        return df._get_column_array(k)
+    except AttributeError:  # pragma: no cover - another pandas version
+        col = df.iloc[:, k]
+        return col.to_numpy() if isinstance(col.dtype, np.dtype) else col.array
+
+
+def _plain_numbers(a: Any) -> np.ndarray | None:
+    """``a`` as a numpy array of integers or floats (nullable ones without a missing value); else None."""
+    if not isinstance(a, np.ndarray):
+        try:
+            if a.dtype.kind not in "if" or a.isna().any():
+                return None
+            a = a.to_numpy()
+        except (AttributeError, TypeError, ValueError):
+            return None
+    return a if isinstance(a, np.ndarray) and a.dtype.kind in "if" else None
+
+
 def _speaker_lookup(quotes: pd.DataFrame | None):
     """A function ``(start, end) -> speaker`` equal to ``_speaker(quotes, start, end)``, built once per text.
 
     The quote spans are read into plain lists once, so each figure costs a
-    scan of a short list instead of several pandas operations. Columns of
-    other than plain numpy integer or float dtype fall back to :func:`_speaker`.
+    scan of a short list instead of several pandas operations. Spans that
+    are not plain numbers (missing values in a nullable column, objects)
+    fall back to :func:`_speaker`.
     """
     if quotes is None or len(quotes) == 0 or "start" not in quotes:
         return lambda start, end: None
-    qs, qe = quotes["start"], quotes["end"]
-    if not (isinstance(qs.dtype, np.dtype) and isinstance(qe.dtype, np.dtype)
-            and qs.dtype.kind in "iuf" and qe.dtype.kind in "iuf"):
+    where = [quotes.columns.get_loc(c) if c in quotes else None for c in ("start", "end", "speaker")]
+    if not all(isinstance(k, int) for k in where):  # a missing or repeated column
+        return lambda start, end: _speaker(quotes, start, end)
+    qs, qe, speakers = (_column_values(quotes, k) for k in where)
+    qs, qe = _plain_numbers(qs), _plain_numbers(qe)
+    if qs is None or qe is None:
         return lambda start, end: _speaker(quotes, start, end)
     # (length, start, row) orders the quotes as the stable sort on (length, start) does
     spans = sorted((e - s, s, k, e) for k, (s, e) in enumerate(zip(qs.tolist(), qe.tolist()))
                    if not (s != s or e != e))  # NaN spans hold nothing
-    speakers = quotes["speaker"].array
 
     def lookup(start: int, end: int) -> Any:
         for _len, s, k, e in spans:
@@ -948,6 +1214,10 @@ def _speaker_lookup(quotes: pd.DataFrame | None):
 
 # --------------------------------------------------------------------------
 # public API
+
+
+# patterns of figures_in, compiled once
+_RANK_CUE_BEFORE = re.compile(r"\b(top|no\.|number)[ \t]+$", re.I)
 
 
 def figures_in(text: str, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -967,7 +1237,7 @@ def figures_in(text: str, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     raw: list[dict] = []
     pos = 0
     urls = [u.span() for u in _URL.finditer(text)] if ("://" in text or "www." in text) else []
-    for m in _START.finditer(text):
+    for m in _starts(text):
         s = m.start()
         if s < pos or (urls and any(a <= s < b for a, b in urls)):
             continue
@@ -988,17 +1258,18 @@ def figures_in(text: str, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     # "top 10" and "No. 1" are ranks
     for fig in raw:
         if fig["kind"] == "count" and fig["p"].digits | fig["p"].words:
-            tm = re.search(r"\b(top|no\.|number)[ \t]+$", text[max(0, fig["start"] - 8):fig["start"]], re.I)
+            tm = _RANK_CUE_BEFORE.search(text[max(0, fig["start"] - 8):fig["start"]])
             if tm and (tm.group(1).lower() == "top" or fig["value"] < 100):
                 fig["start"] -= len(tm.group())
                 fig["kind"] = "rank"
     figs = _merge_ratios(text, _merge_ranges(text, raw))
     speaker_of = _speaker_lookup(quotes)
+    sentence_bounds = _sentence_index(text)
     rows = []
     prev: dict | None = None
     for fig in figs:
         s, e = fig["start"], fig["end"]
-        sent_start, sent_end = _sentence_bounds(text, s, e)
+        sent_start, sent_end = sentence_bounds(s, e)
         if prev is not None and prev.get("_sent") != (sent_start, sent_end):
             prev = None
         fig["qualifier"] = _qualify(text, fig, sent_start, sent_end)
@@ -1011,8 +1282,8 @@ def figures_in(text: str, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
             fig["period"] = prev.get("period")  # "$6.3 billion in 2022, up 33%"
         fig["_sent"] = (sent_start, sent_end)
         value = _tidy(fig["value"])
-        low = _tidy(fig.get("low", value))
-        high = _tidy(fig.get("high", value))
+        low = _tidy(fig["low"]) if "low" in fig else value  # (_tidy(value) is value: it is idempotent)
+        high = _tidy(fig["high"]) if "high" in fig else value
         q = fig["qualifier"]
         if "low" not in fig and "high" not in fig:
             if q == ">":
@@ -1066,6 +1337,8 @@ def _table(rows: list[dict]) -> pd.DataFrame:
 def _tidy(v: float) -> float:
     """Round away binary noise from scaling: 16.4 * 1e6 -> 16400000.0."""
     v = float(v)
+    if v.is_integer() and -1e12 < v < 1e12:  # at most 12 digits: nothing to round (the common case)
+        return v
     return float(f"{v:.12g}") if math.isfinite(v) else v
 
 
@@ -1129,6 +1402,10 @@ def figure_sentences(corpus: pd.DataFrame, figures: pd.DataFrame) -> pd.Series:
 # comparison
 
 
+# patterns of subject_key, compiled once
+_KEY_WORDS = re.compile(r"[a-z][a-z\-]*")
+
+
 def subject_key(subject: str) -> str:
     """The comparable form of a subject: lower case, singular, scope words dropped, synonyms mapped.
 
@@ -1137,7 +1414,7 @@ def subject_key(subject: str) -> str:
     """
     if not isinstance(subject, str) or not subject.strip():
         return ""
-    words = [w for w in re.findall(r"[a-z][a-z\-]*", subject.lower().replace("’", "'"))
+    words = [w for w in _KEY_WORDS.findall(subject.lower().replace("’", "'"))
              if w not in ("a", "an", "the", "s")]
     if "of" in words:  # "volume of trade" -> "trade volume"
         k = words.index("of")
@@ -1207,16 +1484,32 @@ def compare_figures(figures: pd.DataFrame) -> pd.DataFrame:
     if "doc_id" not in f:
         f.insert(0, "doc_id", "")
     f = f.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    # plain Python lists (the values iteration over each column yields): one pass of pandas, then
+    # no per-row or per-group pandas work, which cost far more than the comparison itself
+    doc_col, start_col, surface_col, value_col = (list(f[c]) for c in ("doc_id", "start", "surface", "value"))
+    kind_col, unit_col, qual_col, subject_col = (list(f[c]) for c in ("kind", "unit", "qualifier", "subject"))
+    period_col, speaker_col = list(f["period"]), list(f["speaker"])
+    period_known = [not pd.isna(p) for p in period_col]
+    keys_of: dict = {}  # subject_key is pure: once per distinct string
+
+    def key_of(subject: Any) -> str:
+        try:
+            return keys_of[subject]
+        except KeyError:
+            keys_of[subject] = k = subject_key(subject)
+            return k
+        except TypeError:  # unhashable
+            return subject_key(subject)
+
     keys = []
-    for r in f.itertuples():
-        skey = subject_key(r.subject)
-        standalone = (r.kind in ("ordinal", "rank", "duration") or not skey
-                      or (r.kind == "count" and _singular(str(r.subject)) == str(r.unit))
-                      or (r.kind == "count" and skey == subject_key(str(r.unit))))
-        role = "target" if r.qualifier == "target" else ("change" if r.qualifier in ("up", "down") else "level")
-        unit = r.unit if r.kind in ("money", "percent", "count") else ""
-        keys.append(None if standalone else (r.kind, unit, role, skey))
-    f["_key"] = keys
+    for kind, unit, qualifier, subject in zip(kind_col, unit_col, qual_col, subject_col):
+        skey = key_of(subject)
+        standalone = (kind in ("ordinal", "rank", "duration") or not skey
+                      or (kind == "count" and _singular(str(subject)) == str(unit))
+                      or (kind == "count" and skey == key_of(str(unit))))
+        role = "target" if qualifier == "target" else ("change" if qualifier in ("up", "down") else "level")
+        unit_key = unit if kind in ("money", "percent", "count") else ""
+        keys.append(None if standalone else (kind, unit_key, role, skey))
     groups: list[tuple[Any, list[int]]] = []
     by_key: dict = {}
     for idx, k in enumerate(keys):
@@ -1232,59 +1525,60 @@ def compare_figures(figures: pd.DataFrame) -> pd.DataFrame:
 
     split: dict = {}
     for k, idxs in by_key.items():
-        if any(strong(f.at[i, "subject"]) for i in idxs):
+        if any(strong(subject_col[i]) for i in idxs):
             split[k] = idxs
         else:
             for i in idxs:
-                split.setdefault(k + (f.at[i, "doc_id"],), []).append(i)
+                split.setdefault(k + (doc_col[i],), []).append(i)
     by_key = split
     for k, idxs in by_key.items():
-        periods = sorted({int(p) for p in f.loc[idxs, "period"].dropna()})
+        periods = sorted({int(period_col[i]) for i in idxs if period_known[i]})
         if len(periods) <= 1:
             groups.append((k, idxs))
         else:
             for p in periods:
-                groups.append((k, [i for i in idxs if pd.notna(f.at[i, "period"]) and int(f.at[i, "period"]) == p]))
-            rest = [i for i in idxs if pd.isna(f.at[i, "period"])]
+                groups.append((k, [i for i in idxs if period_known[i] and int(period_col[i]) == p]))
+            rest = [i for i in idxs if not period_known[i]]
             if rest:
                 groups.append((k, rest))
     groups.sort(key=lambda g: (min(g[1])))
     rows = []
     for gid, (k, idxs) in enumerate(groups, start=1):
-        sub = f.loc[idxs]
-        first = sub.iloc[0]
-        values = [float(v) for v in sub["value"]]
-        doc_ids = sorted(set(sub["doc_id"]))
-        speakers = sorted({s for s in sub["speaker"] if isinstance(s, str) and s})
-        surfaces = [f"{d}: {s}" for d, s in zip(sub["doc_id"], sub["surface"])]
+        i0 = idxs[0]
+        values = [float(value_col[i]) for i in idxs]
+        docs = [doc_col[i] for i in idxs]
+        doc_ids = sorted(set(docs))
+        speakers = sorted({s for s in (speaker_col[i] for i in idxs) if isinstance(s, str) and s})
+        surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs)]
         if len(idxs) == 1:
             status = "single"
-            rule = "no other figure of this kind, unit and subject" if k else f"{first['kind']}: not compared"
+            rule = "no other figure of this kind, unit and subject" if k else f"{kind_col[i0]}: not compared"
         else:
             status = "agree" if _agree(values) else "differ"
             kind, unit, role, skey = k[:4]
-            names = sorted({str(s) for s in sub["subject"]})
+            subjects = [subject_col[i] for i in idxs]
+            names = sorted({str(s) for s in subjects})
             rule = (f"same kind ({kind}{', ' + unit if unit else ''}), role ({role}) and subject key "
                     f"'{skey}' (from {'; '.join(names)})")
             if len(k) > 4:
                 rule += "; vague subject: compared within the article only"
-            pers = sorted({int(p) for p in sub["period"].dropna()})
+            pers = sorted({int(period_col[i]) for i in idxs if period_known[i]})
             rule += f"; period {pers[0]}" if pers else "; no period stated"
-            quals = sorted(set(sub["qualifier"]))
+            quals = sorted({qual_col[i] for i in idxs})
             if status == "differ" and len(quals) > 1:
                 rule += f"; qualifiers differ ({', '.join(quals)})"
-            scope = sorted({w for s in sub["subject"] for w in str(s).lower().split() if w in SCOPE_WORDS})
+            scope = sorted({w for s in subjects for w in str(s).lower().split() if w in SCOPE_WORDS})
             if status == "differ" and scope:
                 rule += f"; scope words: {', '.join(scope)}"
             if len(speakers) > 1:
                 rule += f"; {len(speakers)} speakers"
-        subj = k[3] if k else (first["subject"] or first["unit"] or "")
-        role = k[2] if k else ("target" if first["qualifier"] == "target" else
-                               "change" if first["qualifier"] in ("up", "down") else "level")
-        rows.append({"group": gid, "subject": subj, "kind": first["kind"], "unit": first["unit"], "role": role,
+        subj = k[3] if k else (subject_col[i0] or unit_col[i0] or "")
+        role = k[2] if k else ("target" if qual_col[i0] == "target" else
+                               "change" if qual_col[i0] in ("up", "down") else "level")
+        rows.append({"group": gid, "subject": subj, "kind": kind_col[i0], "unit": unit_col[i0], "role": role,
                      "doc_ids": doc_ids, "speakers": speakers, "values": values,
                      "figures": surfaces, "status": status, "rule": rule,
-                     "members": [(d, int(s)) for d, s in zip(sub["doc_id"], sub["start"])]})
+                     "members": [(d, int(start_col[i])) for d, i in zip(docs, idxs)]})
     return pd.DataFrame(rows, columns=cols)
 
 

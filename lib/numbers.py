@@ -200,11 +200,17 @@ def _word_at(text: str, pos: int) -> tuple[str, int, bool] | None:
     return w.lower(), m.end(), m.group(1) is None
 
 
+# patterns of _digits_at, compiled once
+_DIGIT_SEPARATORS = re.compile(r"[,\u00a0\u202f\u2009 ]")
+
+
 def _digits_at(text: str, pos: int) -> tuple[float, int, bool] | None:
     m = _DIGITS.match(text, pos)
     if not m or not (m.group("int") or m.group("frac")):
         return None
-    s = re.sub(r"[,\u00a0\u202f\u2009 ]", "", (m.group("int") or "") + (m.group("frac") or ""))
+    s = (m.group("int") or "") + (m.group("frac") or "")
+    if not s.isdigit():  # drop thousands separators (pure digits have none)
+        s = _DIGIT_SEPARATORS.sub("", s)
     try:
         value = float(s)
         if m.group("exp"):
@@ -266,6 +272,13 @@ def parse_number(text: str, pos: int) -> Parsed | None:
     return _parse_number(text, pos, 0)
 
 
+# patterns of _parse_number, compiled once
+_LEADING_ARTICLE = re.compile(r"(?i)(an?)(?:[ \t]+|-(?=[A-Za-z]))")
+_GROUPED_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_HYPHEN_LETTER = re.compile(r"-[A-Za-z]")
+
+
 def _parse_number(text: str, pos: int, depth: int) -> Parsed | None:
     """:func:`parse_number`; ``depth`` counts the "and"s followed so far (at most three: no deep recursion)."""
     n = len(text)
@@ -282,7 +295,7 @@ def _parse_number(text: str, pos: int, depth: int) -> Parsed | None:
     article = False
 
     # a leading "a"/"an" only before a scale, a fraction or "dozen": "a fifth", "a hundred", "a twenty-first"
-    m = re.match(r"(?i)(an?)(?:[ \t]+|-(?=[A-Za-z]))", text[pos:pos + 4])
+    m = _LEADING_ARTICLE.match(text[pos:pos + 4])
     if m:
         nxt = _word_at(text, pos + len(m.group(1)))
         if not nxt or nxt[0] not in SCALES and nxt[0] not in DENOMINATORS and nxt[0] not in ("dozen", "half"):
@@ -300,7 +313,7 @@ def _parse_number(text: str, pos: int, depth: int) -> Parsed | None:
         seen, last, digits = True, "digit", True
         end = i
         suf = _ORD_SUFFIX.match(text, i)
-        if suf and (plain or re.fullmatch(r"\d{1,3}(?:,\d{3})+", text[pos:i])):
+        if suf and (plain or _GROUPED_THOUSANDS.fullmatch(text[pos:i])):
             return Parsed(current, suf.end(), ordinal=True, digits=True)
         if plain and len(text[pos:i]) == 4 and text[i:i + 1] == "s" and not text[i + 1:i + 2].isalpha():
             return Parsed(current, i + 1, digits=True, plain_int=True, decade=True)
@@ -318,7 +331,7 @@ def _parse_number(text: str, pos: int, depth: int) -> Parsed | None:
     while i < n:
         w = _word_at(text, i) if (seen or i > pos) else None
         if not seen and i == pos:
-            m2 = re.match(r"[A-Za-z]+", text[i:i + 20])
+            m2 = _LETTERS.match(text[i:i + 20])
             w = (m2.group().lower(), i + m2.end(), False) if m2 else None
         if w is None:
             # "4 thousand 3 hundred": digits after a scale word
@@ -469,7 +482,7 @@ def _parse_number(text: str, pos: int, depth: int) -> Parsed | None:
                 current += float("0." + frac_digits)
                 i = end = j
             break
-        if seen and last == "tens" and word in _UNIT_ORDINALS and (hyph or not re.match(r"-[A-Za-z]", text[wend:wend + 2])):
+        if seen and last == "tens" and word in _UNIT_ORDINALS and (hyph or not _HYPHEN_LETTER.match(text[wend:wend + 2])):
             # "twenty-first", "one hundred twenty fifth"
             return Parsed(total + current + _UNIT_ORDINALS[word], wend, ordinal=True, words=True)
         if word in DENOMINATORS and seen and last in ("unit", "teen", "tens", "a", "hundred", "digit", "scale") \

@@ -341,3 +341,244 @@ def test_peer_suites_lower_bounds():
     errors = json.loads((PEER / "quantulum3" / "errors.json").read_text(encoding="utf-8"))
     for text in errors:
         figures_in(text)  # must not raise
+
+
+# ---------------------------------------------------------------- fast paths
+# figures_in and compare_figures take shortcuts for speed (issue 7). Each shortcut must give
+# exactly what the plain form gives; these tests compare the two on the seeds and on random
+# text built from the characters the patterns care about.
+
+_PIECES = ["1", "9", "0", "12", "2004", ".", ",", ";", ":", "!", "?", "…", " ", " ", " ", "\t", "\n", "\u00a0", "-", "–",
+           "—", "'", "’", '"', "“", "”", "«", "»", "‘", "(", ")", "$", "£", "€", "%", "½", "¾", "/", "a", "an", "A",
+           "one", "One", "two", "twenty", "first", "third", "half", "hundred", "million", "bn", "m", "k", "th",
+           "USD", "usd", "US", "Rs", "dollars", "pounds", "lira", "pound sterling", "cents", "x", "ab", "The",
+           "Mr", "rose", "up", "by", "to", "more than", "about", "over", "target", "of", "the", "will",
+           "increase", "aims", "in", "since", "total", "trade", "volume", "ſ", "K", "İ", "ı", "é", "٣"]
+
+
+def _random_texts(n: int, seed: int, max_pieces: int = 14) -> list[str]:
+    import random
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_PIECES) for _ in range(rng.randint(0, max_pieces))) for _ in range(n)]
+
+
+@pytest.fixture(scope="module")
+def seed_texts():
+    return list(load_corpus(ROOT / "seeds")["text"])
+
+
+def test_number_starts_are_the_plain_scan(seed_texts):
+    for text in seed_texts + _random_texts(4000, 1):
+        assert [m.span() for m in figures_mod._starts(text)] == [m.span() for m in figures_mod._START.finditer(text)], text
+
+
+def test_letters_that_fold_to_ascii():
+    # _WORD_CANDIDATES must see every letter that matches an ASCII letter when case is ignored
+    ascii_letter = re.compile("[a-z]", re.I)
+    folds = {chr(c) for c in range(sys.maxunicode + 1)
+             if not chr(c).isascii() and ascii_letter.fullmatch(chr(c))}
+    assert folds == set(figures_mod._FOLDS_TO_ASCII)
+
+
+def test_sentence_index_is_sentence_bounds(seed_texts):
+    import random
+    rng = random.Random(2)
+    texts = seed_texts + _random_texts(1500, 2) + ["".join(_random_texts(60, k, 30)) for k in range(20)]
+    for text in texts:
+        bounds = figures_mod._sentence_index(text)
+        for s in sorted({rng.randrange(len(text) + 1) for _ in range(40)} | {0, len(text)}):
+            e = min(len(text), s + rng.randrange(4))
+            assert bounds(s, e) == figures_mod._sentence_bounds(text, s, e), (text, s, e)
+
+
+def test_rewritten_patterns_match_the_plain_ones(seed_texts):
+    plain_sent = re.compile(r"[.!?…]['\"”’»)]*[ \t]+(?=[\"“«'‘(]?[A-Z0-9])|\n")
+    plain_clause = re.compile(r"[;:(]|,[ \t]|[ \t][–—-][ \t]|[\"“”«»]")
+    names = "|".join(re.escape(k) for k in sorted(numbers_mod.CURRENCY_NAMES, key=len, reverse=True))
+    fast_suffix = figures_mod._SUFFIX_CURRENCY
+    plain_suffix = re.compile(fast_suffix.pattern.replace(figures_mod._CURRENCY_NAME_RE, names), fast_suffix.flags)
+    assert plain_suffix.pattern != fast_suffix.pattern
+    suffix_texts = ["".join(x) for x in zip(_random_texts(1500, 3, 3),
+                                           [n.upper() if i % 3 == 0 else n for i, n in enumerate(numbers_mod.CURRENCY_NAMES)] * 20,
+                                           _random_texts(1500, 4, 2))]
+    for text in seed_texts + _random_texts(3000, 3) + suffix_texts:
+        assert [m.span() for m in figures_mod._SENT_BREAK.finditer(text)] == [m.span() for m in plain_sent.finditer(text)]
+        assert [m.span() for m in figures_mod._CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain_clause.finditer(text)]
+        for i in range(len(text)):
+            a, b = fast_suffix.match(text, i), plain_suffix.match(text, i)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (text, i)
+
+
+def test_lower_case_twins_and_tail_searches(seed_texts):
+    f = figures_mod
+    twins = [(f._QUALIFIER_LEFT, f._QUALIFIER_LEFT_LC), (f._TARGET_VERB, f._TARGET_VERB_LC), (f._LINK_TAIL, f._LINK_TAIL_LC),
+             (f._PERIOD, f._PERIOD_LC), (f._YEAR_CUE, f._YEAR_CUE_LC)]
+    texts = _random_texts(3000, 5) + [t[i:i + 60] for t in seed_texts for i in range(0, len(t), 45)]
+    for text in texts:
+        for rx, twin in twins:
+            a, b = f._search_ci(rx, twin, text), rx.search(text)
+            assert (a and (a.span(), a.lastgroup, [g and g.lower() for g in a.groups()])) == \
+                   (b and (b.span(), b.lastgroup, [g and g.lower() for g in b.groups()])), (rx.pattern[:30], text)
+        a = f._search_ci(f._TARGET_VERB, f._TARGET_VERB_LC, text, f._last_words_start(text, 9))
+        b = f._TARGET_VERB.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+        a, b = f._search_tail(f._NP_END, text, f._NP_END_CHARS), f._NP_END.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+        a = f._search_tail(f._WORD_DOT_SPACE_END, text, f._LETTERS_DOT_SPACE)
+        b = f._WORD_DOT_SPACE_END.search(text)
+        assert (a and a.span()) == (b and b.span()), text
+        low = text.lower()
+        if text.isascii():
+            a, b = f._search_tail(f._LINK_TAIL_LC, low, f._LINK_TAIL_CHARS), f._LINK_TAIL_LC.search(low)
+            assert (a and a.span()) == (b and b.span()), text
+    with pytest.raises(ValueError):
+        f._lower_twin(re.compile("[A-Z]x", re.I))
+
+
+def test_speaker_lookup_is_the_pandas_reference():
+    import numpy as np
+
+    def table(starts, ends, speakers, dtype=None):
+        q = pd.DataFrame({"quote_id": range(len(starts)), "start": starts, "end": ends, "speaker": speakers})
+        if dtype:
+            q = q.astype({"start": dtype, "end": dtype})
+        return q
+
+    tables = [
+        table([0, 5, 5, 2], [20, 15, 15, 30], ["A", "B", "C", None]),            # ties: the first row wins
+        table([0, 5], [20, 15], ["A", float("nan")]),                            # NaN speaker -> None
+        table([0, 5], [20, 15], ["A", "B"], dtype="Int64"),                      # nullable, no missing value
+        table([0.0, float("nan"), 3.0], [20.0, 30.0, 9.0], ["A", "B", "C"]),     # a NaN span holds nothing
+        table([0, 5], [20, 15], pd.array(["A", None], dtype="str")),             # pandas string speakers
+        table([], [], []),
+        pd.DataFrame({"start": [0], "end": [9]}).astype(object).assign(speaker=["A"]),  # object spans
+    ]
+    for q in tables:
+        lookup = figures_mod._speaker_lookup(q)
+        for s in range(0, 32, 3):
+            for e in (s, s + 2, s + 7):
+                a, b = lookup(s, e), figures_mod._speaker(q, s, e)
+                assert a is b or a == b or (pd.isna(a) and pd.isna(b)), (q, s, e, a, b)
+    assert figures_mod._speaker_lookup(None)(0, 1) is None
+    assert figures_mod._plain_numbers(np.array(["1"], dtype=object)) is None
+
+
+def _compare_reference(figures: pd.DataFrame) -> pd.DataFrame:
+    """compare_figures as it was written before issue 7 (row-wise pandas), to check the fast one against."""
+    from typing import Any
+
+    from lib.figures import _STOP, SCOPE_WORDS, VERB_SUBJECTS, _agree, _singular
+    cols = ["group", "subject", "kind", "unit", "role", "doc_ids", "speakers", "values", "figures", "status", "rule",
+            "members"]
+    if figures is None or not len(figures):
+        return pd.DataFrame(columns=cols)
+    f = figures.copy()
+    if "doc_id" not in f:
+        f.insert(0, "doc_id", "")
+    f = f.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+    keys = []
+    for r in f.itertuples():
+        skey = subject_key(r.subject)
+        standalone = (r.kind in ("ordinal", "rank", "duration") or not skey
+                      or (r.kind == "count" and _singular(str(r.subject)) == str(r.unit))
+                      or (r.kind == "count" and skey == subject_key(str(r.unit))))
+        role = "target" if r.qualifier == "target" else ("change" if r.qualifier in ("up", "down") else "level")
+        unit = r.unit if r.kind in ("money", "percent", "count") else ""
+        keys.append(None if standalone else (r.kind, unit, role, skey))
+    f["_key"] = keys
+    groups: list[tuple[Any, list[int]]] = []
+    by_key: dict = {}
+    for idx, k in enumerate(keys):
+        if k is None:
+            groups.append((None, [idx]))
+        else:
+            by_key.setdefault(k, []).append(idx)
+    weak_subjects = set(VERB_SUBJECTS.values())
+
+    def strong(subject: str) -> bool:
+        words = [w for w in str(subject).lower().split() if w not in _STOP]
+        return len(words) >= 2 and str(subject).lower() not in weak_subjects
+
+    split: dict = {}
+    for k, idxs in by_key.items():
+        if any(strong(f.at[i, "subject"]) for i in idxs):
+            split[k] = idxs
+        else:
+            for i in idxs:
+                split.setdefault(k + (f.at[i, "doc_id"],), []).append(i)
+    by_key = split
+    for k, idxs in by_key.items():
+        periods = sorted({int(p) for p in f.loc[idxs, "period"].dropna()})
+        if len(periods) <= 1:
+            groups.append((k, idxs))
+        else:
+            for p in periods:
+                groups.append((k, [i for i in idxs if pd.notna(f.at[i, "period"]) and int(f.at[i, "period"]) == p]))
+            rest = [i for i in idxs if pd.isna(f.at[i, "period"])]
+            if rest:
+                groups.append((k, rest))
+    groups.sort(key=lambda g: (min(g[1])))
+    rows = []
+    for gid, (k, idxs) in enumerate(groups, start=1):
+        sub = f.loc[idxs]
+        first = sub.iloc[0]
+        values = [float(v) for v in sub["value"]]
+        doc_ids = sorted(set(sub["doc_id"]))
+        speakers = sorted({s for s in sub["speaker"] if isinstance(s, str) and s})
+        surfaces = [f"{d}: {s}" for d, s in zip(sub["doc_id"], sub["surface"])]
+        if len(idxs) == 1:
+            status = "single"
+            rule = "no other figure of this kind, unit and subject" if k else f"{first['kind']}: not compared"
+        else:
+            status = "agree" if _agree(values) else "differ"
+            kind, unit, role, skey = k[:4]
+            names = sorted({str(s) for s in sub["subject"]})
+            rule = (f"same kind ({kind}{', ' + unit if unit else ''}), role ({role}) and subject key "
+                    f"'{skey}' (from {'; '.join(names)})")
+            if len(k) > 4:
+                rule += "; vague subject: compared within the article only"
+            pers = sorted({int(p) for p in sub["period"].dropna()})
+            rule += f"; period {pers[0]}" if pers else "; no period stated"
+            quals = sorted(set(sub["qualifier"]))
+            if status == "differ" and len(quals) > 1:
+                rule += f"; qualifiers differ ({', '.join(quals)})"
+            scope = sorted({w for s in sub["subject"] for w in str(s).lower().split() if w in SCOPE_WORDS})
+            if status == "differ" and scope:
+                rule += f"; scope words: {', '.join(scope)}"
+            if len(speakers) > 1:
+                rule += f"; {len(speakers)} speakers"
+        subj = k[3] if k else (first["subject"] or first["unit"] or "")
+        role = k[2] if k else ("target" if first["qualifier"] == "target" else
+                               "change" if first["qualifier"] in ("up", "down") else "level")
+        rows.append({"group": gid, "subject": subj, "kind": first["kind"], "unit": first["unit"], "role": role,
+                     "doc_ids": doc_ids, "speakers": speakers, "values": values,
+                     "figures": surfaces, "status": status, "rule": rule,
+                     "members": [(d, int(s)) for d, s in zip(sub["doc_id"], sub["start"])]})
+    return pd.DataFrame(rows, columns=cols)
+    return pd.DataFrame(rows, columns=cols)
+
+
+def test_compare_is_the_reference(seed_figures):
+    import numpy as np
+    odd = pd.DataFrame([
+        {"doc_id": "b", "start": 4, "end": 5, "surface": "x", "value": 5.0, "unit": "USD", "kind": "money",
+         "qualifier": "=", "subject": "total trade volume", "period": 2021, "speaker": "Ann"},
+        {"doc_id": "a", "start": 9, "end": 9, "surface": "y", "value": 5.02, "unit": "USD", "kind": "money",
+         "qualifier": ">", "subject": "trade turnover", "period": None, "speaker": None},
+        {"doc_id": "a", "start": 1, "end": 2, "surface": "z", "value": 7.0, "unit": "USD", "kind": "money",
+         "qualifier": "=", "subject": "trade volume", "period": 2022, "speaker": "Bo"},
+        {"doc_id": "c", "start": 0, "end": 1, "surface": "w", "value": 3.0, "unit": "agreement", "kind": "count",
+         "qualifier": "=", "subject": "agreements", "period": np.nan, "speaker": float("nan")},
+        {"doc_id": "c", "start": 3, "end": 4, "surface": "v", "value": 4.0, "unit": "%", "kind": "percent",
+         "qualifier": "up", "subject": "exports", "period": None, "speaker": ""},
+        {"doc_id": "d", "start": 3, "end": 4, "surface": "u", "value": 4.0, "unit": "%", "kind": "percent",
+         "qualifier": "up", "subject": "exports", "period": None, "speaker": "Cy"},
+        {"doc_id": "d", "start": 8, "end": 9, "surface": "t", "value": 2.0, "unit": "", "kind": "ordinal",
+         "qualifier": "=", "subject": "", "period": None, "speaker": None},
+    ])
+    frames = [seed_figures, odd, odd.astype({"period": "Int64"}), odd.astype({"doc_id": "str", "subject": "str"}),
+              odd.drop(columns="doc_id"), odd.iloc[:0]]
+    for f in frames:
+        fast, ref = compare_figures(f), _compare_reference(f)
+        pd.testing.assert_frame_equal(fast, ref, check_exact=True)
+        assert fast.to_dict("list") == ref.to_dict("list")  # exact, inside the lists too
