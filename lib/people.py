@@ -343,7 +343,6 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
     ['Aibek Smadiyarov', 'Smith']
     """
     people: dict[str, Person] = {}
-    quoted = [(a, b) for a, b, _, _ in quote_mark_spans(text)]
 
     def add(name: str, start: int, roles: set[str], nations: set[str], gender: str | None = None):
         key = fold(name)
@@ -510,7 +509,6 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
             taken.append((s, e))
     alias_roles = []
     if aliases is not None and len(aliases):
-        names = {fold(p.name): p.name for p in people}
         for person, alias in zip(aliases["person"], aliases["alias"]):
             target = _person_for_alias(person, people)
             if target is None:
@@ -522,7 +520,6 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
                         taken.append((s, e))
             else:
                 alias_roles.append((alias, target))
-        del names
     # descriptions from the alias file ("Turkish foreign minister"), then from roles seen in the text
     for alias, target in alias_roles:
         for s, e in _find_folded(text, alias, folded):

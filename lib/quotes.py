@@ -359,7 +359,6 @@ def _marked(doc: _Doc) -> list[dict]:
             # or starts a sentence in the same paragraph: "“…,” X said. “…”"
             gap = text[prev_row["end"]:q_start].count("\n\n")
             if (at_start and gap <= 2) or gap == 0:
-                subj = (0, 0, prev_row["speaker"])
                 row = _row(pieces[0][0], pieces[-1][1], quote, kind, None, None, text)
                 row["speaker"] = prev_row["speaker"]
                 rows.append(row)
