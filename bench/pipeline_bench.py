@@ -56,8 +56,8 @@ t = {}
 t0 = time.perf_counter()
 from lib.corpus import load_corpus, load_aliases
 from lib.figures import compare_figures, figures_in
-from lib.people import canonicalize, mentions_in
-from lib.quotes import quotes_in
+from lib.people import canonicalize
+from lib.quotes import read_article
 from lib.sentiment import score_texts
 from lib.text import sentences
 t["import"] = time.perf_counter() - t0
@@ -67,8 +67,8 @@ corpus = stage("load", lambda: load_corpus(sys.argv[1]))
 texts = list(corpus.text)
 sents = stage("sentences", lambda: sentences(corpus))
 stage("sentiment", lambda: score_texts(list(sents.sentence)))
-stage("people", lambda: [mentions_in(x) for x in texts])
-quotes = stage("quotes", lambda: [quotes_in(x) for x in texts])
+# people and quotes come from one pass per article, as in lib.pipeline (read_article)
+quotes = [r["quotes"] for r in stage("people+quotes", lambda: [read_article(x) for x in texts])]
 figs = stage("figures", lambda: [figures_in(x, q) for x, q in zip(texts, quotes)])
 import pandas as pd
 allfigs = pd.concat([f.assign(doc_id=d) for f, d in zip(figs, corpus.doc_id) if len(f)] or [pd.DataFrame()])
@@ -144,7 +144,7 @@ def main(argv: list[str]) -> int:
     if args.corpus:
         rows.append({"corpus": str(args.corpus), **run_json(STAGES, str(args.corpus), "--refs")})
 
-    stages = ["load", "sentences", "sentiment", "people", "quotes", "figures", "comparison"]
+    stages = ["load", "sentences", "sentiment", "people+quotes", "figures", "comparison"]
     head = f"{'corpus':<28}{'articles':>9}{'MB':>7}" + "".join(f"{s[:9]:>10}" for s in stages) + \
         f"{'total s':>9}{'art/s':>8}{'peak MB':>9}{'/VADER':>8}{'/quant3':>8}"
     print(head)
