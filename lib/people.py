@@ -330,10 +330,19 @@ def _gender(words: Iterable[str]) -> str | None:
     return "m" if m and not f else "f" if f and not m else None
 
 
+@lru_cache(maxsize=1)
+def _cue_after_re() -> re.Pattern:
+    return re.compile(r"\s*(?:,\s*(?:who|a|an|the)\b[^,]{0,80},\s*)?(?:also\s+|then\s+|later\s+)?(?:"
+                      + reporting_verb_pattern() + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _cue_before_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + reporting_verb_pattern() + r")\s+$", re.I)
+
+
 def _next_word_is_cue(text: str, end: int) -> bool:
-    m = re.match(r"\s*(?:,\s*(?:who|a|an|the)\b[^,]{0,80},\s*)?(?:also\s+|then\s+|later\s+)?(" + reporting_verb_pattern() + r")\b",
-                 text[end:end + 160], re.I)
-    return bool(m)
+    return bool(_cue_after_re().match(text[end:end + 160]))
 
 
 def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
@@ -402,7 +411,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         if not evidence and len(name_toks) >= 2 and not preceded_by_the and not lead:
             # "Hakan Fidan said" or "…," said Chad Bown
             evidence = _next_word_is_cue(text, e) or bool(
-                re.search(r"\b(?:" + reporting_verb_pattern() + r")\s+$", before[-30:], re.I))
+                _cue_before_re().search(before[-30:]))
         if not evidence and len(name_toks) == 1:
             continue
         if evidence:
@@ -438,19 +447,15 @@ def _alias_is_name(alias: str) -> bool:
 # mentions
 
 
-_DESCRIPTION = None
-
-
+@lru_cache(maxsize=1)
 def _description_re() -> re.Pattern:
-    global _DESCRIPTION  # compiled once; the pattern depends only on the data files
-    if _DESCRIPTION is None:
-        roles = sorted(role_groups(), key=len, reverse=True)
-        dems = sorted(demonyms(), key=len, reverse=True)
-        _DESCRIPTION = re.compile(
-            r"\b(?:the|The|his|her|His|Her)\s+(?:(?:former|new|then)\s+)?((?:" + "|".join(map(re.escape, dems)) + r")\s+)?"
-            r"((?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r"))\b(?!\s+of\s+(?!state\b|government\b))",
-            re.I)
-    return _DESCRIPTION
+    """'the (Kazakh) Head of State': a description made of a nationality and a role from the data files."""
+    roles = sorted(role_groups(), key=len, reverse=True)
+    dems = sorted(demonyms(), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:the|The|his|her|His|Her)\s+(?:(?:former|new|then)\s+)?((?:" + "|".join(map(re.escape, dems)) + r")\s+)?"
+        r"((?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r"))\b(?!\s+of\s+(?!state\b|government\b))",
+        re.I)
 
 
 def mentions_in(text: str, aliases: pd.DataFrame | None = None,

@@ -32,6 +32,7 @@ A speaker is never invented: when the mention does not resolve to a person,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import pandas as pd
@@ -51,11 +52,6 @@ _ADVERBS = r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earli
 _PARENTHETICAL = r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*)?"
 _PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about|via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|He|She|They|It)$")
-
-
-@lru_cache(maxsize=1)
-def _cue_re() -> re.Pattern:
-    return re.compile(r"(?<![\w'’-])(" + reporting_verb_pattern() + r")(?![\w'’-])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +151,13 @@ class _Doc:
         # "Head of State" or "Turkic States" are not verbs
         starts = {s for s, _, _ in self.sents}
         self.cues = [c for c in find_cues(text) if c[2][0].islower() or c[0] in starts]
+        self._cue_starts = [c[0] for c in self.cues]
+        self._sent_starts = [s for s, _, _ in self.sents]
+        self._para_starts = [s for s, _ in self.paras]
+
+    def cues_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The reporting cues that begin in ``[start, end)``, in text order."""
+        return self.cues[bisect_left(self._cue_starts, start):bisect_left(self._cue_starts, end)]
 
     def mention_ending_at(self, end: int) -> tuple[int, int, str | None] | None:
         """The person mention that ends at ``end``, as (start, end, person)."""
@@ -164,15 +167,15 @@ class _Doc:
         return self.by_start.get(start)
 
     def sentence_at(self, pos: int) -> tuple[int, int]:
-        for s, e, _ in self.sents:
-            if s <= pos < e:
-                return s, e
+        i = bisect_right(self._sent_starts, pos) - 1
+        if i >= 0 and pos < self.sents[i][1]:
+            return self.sents[i][0], self.sents[i][1]
         return pos, pos
 
     def para_at(self, pos: int) -> tuple[int, int]:
-        for s, e in self.paras:
-            if s <= pos < e:
-                return s, e
+        i = bisect_right(self._para_starts, pos) - 1
+        if i >= 0 and pos < self.paras[i][1]:
+            return self.paras[i]
         return pos, pos
 
     def inside_marks(self, pos: int) -> bool:
@@ -238,15 +241,13 @@ def _attribution_after(doc: _Doc, close: int, limit: int):
             subj = hit or (start, start + name.end(), None)
             return subj, (close + dash.start(), close + dash.end(), dash.group().strip())
     # cue first: said X
-    c = _cue_re().match(doc.text, pos)
-    if c and not _is_participle(c.group()):
-        subj = _subject_after(doc, c.end())
+    first = doc.cues_in(pos, pos + 1)
+    if first and not _is_participle(first[0][2]):
+        subj = _subject_after(doc, first[0][1])
         if subj:
-            return subj, (c.start(), c.end(), c.group())
+            return subj, first[0]
     # subject first: X said
-    for cs, ce, cue in doc.cues:
-        if cs < pos or cs > min(limit, pos + 100):
-            continue
+    for cs, ce, cue in doc.cues_in(pos, min(limit, pos + 100) + 1):
         if _is_participle(cue):
             break
         between = doc.text[pos:cs]
@@ -268,8 +269,8 @@ def _attribution_before(doc: _Doc, open_: int, floor: int):
     if not re.search(r"[:,]\s*$", left):
         return None
     best = None
-    for cs, ce, cue in doc.cues:
-        if floor <= cs and ce <= open_:
+    for cs, ce, cue in doc.cues_in(floor, open_):
+        if ce <= open_:
             tail = doc.text[ce:open_]
             if re.fullmatch(r"(?:\s+(?:[\w'’-]+\s*){0,4})?\s*[:,]\s*", tail) or re.fullmatch(r"\s*[:,]\s*", tail):
                 best = (cs, ce, cue)
@@ -324,7 +325,7 @@ def _marked(doc: _Doc) -> list[dict]:
         quote = _clean(text, pieces)
         if not quote:
             continue
-        floor = max(p_start, _clause_floor(doc, q_start))
+        floor = max(p_start, s_start)
         before = _attribution_before(doc, q_start, floor)
         ends_sentence = re.search(r"[.!?…]\s*$", text[pieces[-1][0]:pieces[-1][1]]) is not None
         att = before if before is not None and ends_sentence else _attribution_after(doc, q_end, limit)
@@ -342,7 +343,7 @@ def _marked(doc: _Doc) -> list[dict]:
         subj, cue = att if att else (None, None)
         if kind == "partial":
             sent_s, sent_e = doc.sentence_at(q_start)
-            cue_in = [c for c in doc.cues if sent_s <= c[0] < q_start and not _is_participle(c[2])]
+            cue_in = [c for c in doc.cues_in(sent_s, q_start) if not _is_participle(c[2])]
             cue_in += [(sent_s + m.start(), sent_s + m.end(), m.group())
                        for m in _fragment_re().finditer(text[sent_s:q_start])]
             cue_in.sort()
@@ -371,15 +372,10 @@ def _marked(doc: _Doc) -> list[dict]:
     return rows
 
 
-def _clause_floor(doc: _Doc, pos: int) -> int:
-    s, _ = doc.sentence_at(pos)
-    return s
-
-
 def _content_end(doc: _Doc, start: int, sent_end: int) -> int:
     """Where reported content ends: before a participle cue (", adding that"), else at the sentence end."""
-    for cs, ce, cue in doc.cues:
-        if start < cs < sent_end and _is_participle(cue):
+    for cs, ce, cue in doc.cues_in(start + 1, sent_end):
+        if _is_participle(cue):
             m = re.search(r",\s*$", doc.text[start:cs])
             if m:
                 return start + m.start()
@@ -431,8 +427,8 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             if c_end > c_start and not doc.inside_marks(c_start):
                 found_here.append(_row(c_start, c_end, _clean(text, [(c_start, c_end)]), "indirect", subj,
                                        (s_start + m.start(), s_start + m.start() + len("according to"), m.group().strip()), text))
-        for cs, ce, cue in doc.cues:
-            if not (s_start <= cs < s_end) or (cs, ce) in attributed or doc.inside_marks(cs):
+        for cs, ce, cue in doc.cues_in(s_start, s_end):
+            if (cs, ce) in attributed or doc.inside_marks(cs):
                 continue
             participle = _is_participle(cue)
             after = text[ce:s_end]
@@ -453,7 +449,7 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                 continue  # an infinitive or "let's say", not a report
             if participle:
                 if cs == s_start:  # "Reminding that X, Fidan said Y": the speaker comes later
-                    later = [c for c in doc.cues if cs < c[0] < s_end and not _is_participle(c[2])]
+                    later = [c for c in doc.cues_in(cs + 1, s_end) if not _is_participle(c[2])]
                     if not later or not has_that:
                         continue
                     subj = _subject_before(doc, later[0][0], s_start)
