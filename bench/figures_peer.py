@@ -29,7 +29,6 @@ of each is compared, and the ratio quantulum3 / figures_in is printed.
 """
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
@@ -39,22 +38,11 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from lib.corpus import load_peer_suites  # noqa: E402
 from lib.figures import figures_in, peer_summary, score_peer_cases  # noqa: E402
 
-RT_FILES = {"currency": "NumberWithUnit/CurrencyModel.json", "percent": "Number/PercentModel.json",
-            "number": "Number/NumberModel.json", "ordinal": "Number/OrdinalModel.json",
-            "range": "Number/NumberRangeModel.json"}
-
-
-def load_suites(peer: Path) -> dict[str, list[dict]]:
-    suites = {"quantulum3": json.loads((peer / "quantulum3/quantities.json").read_text(encoding="utf-8"))}
-    for name, rel in RT_FILES.items():
-        suites[name] = json.loads((peer / "recognizers_text" / rel).read_text(encoding="utf-8"))
-    return suites
-
-
 def run(peer: Path) -> pd.DataFrame:
-    scored = pd.concat([score_peer_cases(s, cases) for s, cases in load_suites(peer).items()], ignore_index=True)
+    scored = pd.concat([score_peer_cases(s, cases) for s, cases in load_peer_suites(peer).items()], ignore_index=True)
     return scored
 
 
@@ -67,7 +55,7 @@ def speed(peer: Path) -> None:
     from lib.text import sentences
 
     warnings.simplefilter("ignore")
-    texts = [c["req"] for c in json.loads((peer / "quantulum3/quantities.json").read_text(encoding="utf-8"))]
+    texts = [c["req"] for c in load_peer_suites(peer)["quantulum3"]]
     sets = {}
     bbc = peer.parent / "corpora" / "bbc" / "business"
     if bbc.exists():

@@ -7,11 +7,11 @@ the share of matched quotes whose speaker mention is PolNeAR's source.
 """
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
 
+from lib.corpus import read_jsonl
 from lib.quotes import evaluate_polnear
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "quotes-dev" / "polnear_dev.jsonl"
@@ -22,7 +22,7 @@ def main(argv: list[str]) -> int:
     if not path.exists():
         print(f"not found: {path}", file=sys.stderr)
         return 2
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = read_jsonl(path)
     t0 = time.perf_counter()
     for label, kwargs in (("half of the shorter span overlaps", {}),
                           ("over 30% of the gold characters overlap (Gender Gap Tracker)", {"gold_share": 0.3})):

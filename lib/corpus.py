@@ -20,6 +20,7 @@ can be tried on a string without touching the disk.
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 import warnings
@@ -40,6 +41,8 @@ __all__ = [
     "find_dateline",
     "corpus_from_texts",
     "load_aliases",
+    "load_peer_suites",
+    "read_jsonl",
     "list_files",
     "load_article",
     "ALIAS_FILE",
@@ -445,3 +448,37 @@ def load_aliases(path: str | Path) -> pd.DataFrame:
         raise CorpusError(f"{file}: missing column(s) {sorted(missing)}; expected at least person,alias")
     table = table.apply(lambda col: col.str.strip())
     return table[(table["person"] != "") & (table["alias"] != "")].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# evaluation data kept beside the project (../shared): read here, scored in lib
+
+
+#: The peer test suites for figures: suite name -> JSON file below the peer-tests folder.
+PEER_SUITE_FILES = {
+    "quantulum3": "quantulum3/quantities.json",
+    "currency": "recognizers_text/NumberWithUnit/CurrencyModel.json",
+    "percent": "recognizers_text/Number/PercentModel.json",
+    "number": "recognizers_text/Number/NumberModel.json",
+    "ordinal": "recognizers_text/Number/OrdinalModel.json",
+    "range": "recognizers_text/Number/NumberRangeModel.json",
+}
+
+
+def load_peer_suites(folder: str | Path) -> dict[str, list[dict]]:
+    """The test cases of quantulum3 and Recognizers-Text, by suite name (see :data:`PEER_SUITE_FILES`).
+
+    Score them with :func:`lib.figures.score_peer_cases`. A missing file raises
+    FileNotFoundError naming it.
+    """
+    folder = Path(folder)
+    return {name: json.loads((folder / rel).read_text(encoding="utf-8")) for name, rel in PEER_SUITE_FILES.items()}
+
+
+def read_jsonl(path: str | Path) -> list[dict]:
+    """One dict per non-empty line of a JSON Lines file (e.g. PolNeAR's polnear_dev.jsonl)."""
+    path = Path(path)
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except json.JSONDecodeError as exc:
+        raise CorpusError(f"{path}: not JSON Lines ({exc})") from exc

@@ -125,6 +125,29 @@ def mark_spans(text: str, spans: list[tuple[int, int, str, str]], offset: int = 
     return "".join(out)
 
 
+def markup_quotes(text: str, quotes: pd.DataFrame, start: int, end: int) -> str:
+    """``text[start:end]`` with its quotes marked: ⟦quoted words⟧, ‹cue› and [mention → speaker].
+
+    ``quotes`` are :func:`lib.quotes.quotes_in` rows of ``text``; the ones
+    that touch the stretch are marked, a quote running past it is cut at its ends.
+
+    >>> t = '"We will win," she said.'
+    >>> q = pd.DataFrame([{"start": 1, "end": 12, "speaker": None, "mention": "she", "cue_start": 19, "cue_end": 23}])
+    >>> markup_quotes(t, q, 0, len(t))
+    '"⟦We will win⟧," [she → nobody] ‹said›.'
+    """
+    spans = []
+    for _, r in quotes[(quotes["start"] < end) & (quotes["end"] > start)].iterrows():
+        spans.append((max(r["start"], start), min(r["end"], end), "⟦", "⟧"))
+        if r["cue_start"] >= 0:
+            spans.append((r["cue_start"], r["cue_end"], "‹", "›"))
+        where = mention_span(text, r)
+        if where:
+            speaker = r["speaker"] if isinstance(r["speaker"], str) else "nobody"
+            spans.append((*where, "[", f" → {speaker}]"))
+    return mark_spans(text[start:end], spans, offset=start)
+
+
 def _short(label: str, width: int) -> str:
     return label if len(label) <= width else label[: width - 1] + "…"
 

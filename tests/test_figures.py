@@ -13,7 +13,7 @@ import pytest
 
 import lib.figures as figures_mod
 import lib.numbers as numbers_mod
-from lib.corpus import corpus_from_texts, load_corpus
+from lib.corpus import corpus_from_texts, load_corpus, load_peer_suites
 from lib.figures import (COLUMNS, compare_figures, evaluate_figures, extract_figures, figures_in,
                          peer_summary, score_peer_cases, subject_key)
 
@@ -80,13 +80,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,surface,value,unit,kind,qualifier", CASES)
-def test_issue_forms(text, surface, value, unit, kind, qualifier):
-    r = one(text, surface)
-    assert math.isclose(r["value"], value, rel_tol=1e-9)
-    assert (r["unit"], r["kind"], r["qualifier"]) == (unit, kind, qualifier)
-
-
 # general rules added for the peer suites and news text: (text, surface, value, unit, kind, qualifier)
 MORE_CASES = [
     ("She won a third term.", "third", 3, "term", "ordinal", "="),            # "a" + ordinal + noun
@@ -109,8 +102,9 @@ MORE_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text,surface,value,unit,kind,qualifier", MORE_CASES)
-def test_more_forms(text, surface, value, unit, kind, qualifier):
+@pytest.mark.parametrize("text,surface,value,unit,kind,qualifier", CASES + MORE_CASES)
+def test_forms(text, surface, value, unit, kind, qualifier):
+    """The forms the issue lists (CASES) and the general rules added since (MORE_CASES)."""
     r = one(text, surface)
     assert math.isclose(r["value"], value, rel_tol=1e-9)
     assert (r["unit"], r["kind"], r["qualifier"]) == (unit, kind, qualifier)
@@ -310,20 +304,11 @@ def test_against_gold(seed_figures):
 
 
 # ---------------------------------------------------------------- peer suites
-PEER_FILES = {"quantulum3": "quantulum3/quantities.json",
-              "currency": "recognizers_text/NumberWithUnit/CurrencyModel.json",
-              "percent": "recognizers_text/Number/PercentModel.json",
-              "number": "recognizers_text/Number/NumberModel.json",
-              "ordinal": "recognizers_text/Number/OrdinalModel.json",
-              "range": "recognizers_text/Number/NumberRangeModel.json"}
-
-
 @pytest.mark.skipif(not PEER.exists(), reason="../shared/peer-tests not present")
 def test_peer_suites_lower_bounds():
     # just under what was measured (bench/figures_peer.py): money, percent and plain
     # numbers together 466/501 (93.0%); per category below
-    s = peer_summary(pd.concat([score_peer_cases(name, json.loads((PEER / rel).read_text(encoding="utf-8")))
-                                for name, rel in PEER_FILES.items()]))
+    s = peer_summary(pd.concat([score_peer_cases(name, cases) for name, cases in load_peer_suites(PEER).items()]))
     rate = {(r.suite, r.category): r.recall for r in s.itertuples()}
     main = s[s["category"].isin(["money", "percent", "number"])]
     assert main["found"].sum() / main["items"].sum() >= 0.92

@@ -4,7 +4,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lib.corpus import corpus_from_texts, load_aliases, load_corpus
+from lib.corpus import corpus_from_texts, load_aliases, load_corpus, read_jsonl
 from lib.people import canonicalize, find_people, fold, mentions, mentions_in, people_table
 from lib.quotes import (cues_per_speaker, evaluate_polnear, evaluate_quotes, extract_quotes, load_gold_quotes, quotes_in,
                         quotes_per_speaker)
@@ -233,9 +233,7 @@ POLNEAR = ROOT.parent / "shared" / "quotes-dev" / "polnear_dev.jsonl"
 def test_polnear_generalisation_lower_bound():
     # measured: precision 0.684, recall 0.788, F1 0.733; with the Gender Gap Tracker rule F1 0.815
     # (bench/quotes_polnear.py)
-    import json
-
-    records = [json.loads(line) for line in POLNEAR.read_text(encoding="utf-8").splitlines() if line.strip()]
+    records = read_jsonl(POLNEAR)
     summary, _ = evaluate_polnear(records)
     assert summary["f1"] >= 0.71 and summary["recall_marked"] >= 0.88, summary
     ggt, _ = evaluate_polnear(records, gold_share=0.3)
