@@ -53,7 +53,7 @@ import pandas as pd
 from .numbers import (CARDINALS, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, ORDINALS, SCALES,
                       SUBUNIT_FACTORS, SUBUNITS, Parsed, currency_code, parse_number)
 
-__all__ = ["figures_in", "extract_figures", "compare_figures", "evaluate_figures", "subject_key",
+__all__ = ["figures_in", "figure_rows", "figure_table", "extract_figures", "compare_figures", "evaluate_figures", "subject_key",
            "score_peer_cases", "peer_summary", "NOT_FIGURE_TOKENS", "difference_reasons", "explain_group", "group_figures",
            "figure_sentences", "COLUMNS", "KINDS", "QUALIFIERS", "SUBJECT_SYNONYMS", "VERB_SUBJECTS"]
 
@@ -1189,7 +1189,13 @@ def _speaker_lookup(quotes: pd.DataFrame | None):
     are not plain numbers (missing values in a nullable column, objects)
     fall back to :func:`_speaker`.
     """
-    if quotes is None or len(quotes) == 0 or "start" not in quotes:
+    if quotes is None or len(quotes) == 0:
+        return lambda start, end: None
+    if isinstance(quotes, list):  # quote row dicts, as lib.quotes.read_article_rows gives them
+        speakers = [r["speaker"] for r in quotes]
+        spans = sorted((r["end"] - r["start"], r["start"], k, r["end"]) for k, r in enumerate(quotes))
+        return _span_lookup(spans, speakers)
+    if "start" not in quotes:
         return lambda start, end: None
     where = [quotes.columns.get_loc(c) if c in quotes else None for c in ("start", "end", "speaker")]
     if not all(isinstance(k, int) for k in where):  # a missing or repeated column
@@ -1201,6 +1207,11 @@ def _speaker_lookup(quotes: pd.DataFrame | None):
     # (length, start, row) orders the quotes as the stable sort on (length, start) does
     spans = sorted((e - s, s, k, e) for k, (s, e) in enumerate(zip(qs.tolist(), qe.tolist()))
                    if not (s != s or e != e))  # NaN spans hold nothing
+    return _span_lookup(spans, speakers)
+
+
+def _span_lookup(spans: list[tuple], speakers: Any):
+    """``(start, end) -> speaker`` of the first of ``spans`` (length, start, row, end) holding the figure."""
 
     def lookup(start: int, end: int) -> Any:
         for _len, s, k, e in spans:
@@ -1220,11 +1231,12 @@ def _speaker_lookup(quotes: pd.DataFrame | None):
 _RANK_CUE_BEFORE = re.compile(r"\b(top|no\.|number)[ \t]+$", re.I)
 
 
-def figures_in(text: str, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+def figures_in(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> pd.DataFrame:
     """Every figure in one text, one row each (columns :data:`COLUMNS`).
 
     ``quotes`` is :func:`lib.quotes.quotes_in` output for the same text
-    (columns start, end, speaker); a figure inside a quote gets its speaker.
+    (columns start, end, speaker), or its rows as dicts; a figure inside a
+    quote gets its speaker.
 
     >>> figures_in("The minister said six agreements will be signed.")[["surface", "value", "unit", "kind"]].values.tolist()
     [['six', 6.0, 'agreement', 'count']]
@@ -1232,8 +1244,17 @@ def figures_in(text: str, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
     >>> float(r["value"]), r["qualifier"]
     (10000000000.0, 'target')
     """
+    return figure_table(figure_rows(text, quotes))
+
+
+def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> list[dict]:
+    """:func:`figures_in` as row dicts, for callers that build one table for many texts.
+
+    >>> [r["surface"] for r in figure_rows("Up 5% to $3m.")]
+    ['5%', '$3m']
+    """
     if not isinstance(text, str) or not text:
-        return _table([])
+        return []
     raw: list[dict] = []
     pos = 0
     urls = [u.span() for u in _URL.finditer(text)] if ("://" in text or "www." in text) else []
@@ -1298,10 +1319,10 @@ def figures_in(text: str, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
         })
         if fig["kind"] != "year":
             prev = fig
-    return _table(rows)
+    return rows
 
 
-def _table(rows: list[dict]) -> pd.DataFrame:
+def figure_table(rows: list[dict]) -> pd.DataFrame:
     """The figures table (:data:`COLUMNS`, dtypes :data:`_DTYPES`, text columns object) from row dicts.
 
     Building a small DataFrame column by column through pandas' public

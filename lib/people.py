@@ -710,11 +710,17 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
     for key, forms in by_fold.items():
         canon[key] = alias_map.get(key) or best(forms)
     # surname-only and first-name-less variants map to the unique full name ending in them
-    full = [k for k in by_fold if " " in k]
+    # each multi-word name filed under every ending that starts after a space
+    # ("recep tayyip erdogan" under "tayyip erdogan" and "erdogan"): one look-up per name
+    ending_in: dict[str, list[str]] = {}
+    for f in by_fold:
+        for i, c in enumerate(f):
+            if c == " ":
+                ending_in.setdefault(f[i + 1:], []).append(f)
     for key in by_fold:
         if key in alias_map:
             continue
-        longer = sorted({canon[f] for f in full if f != key and f.endswith(" " + key)})
+        longer = sorted({canon[f] for f in ending_in.get(key, ()) if f != key})
         if len(longer) == 1:
             canon[key] = longer[0]
     # alias-file people: every alias or fold of the person maps to the listed name

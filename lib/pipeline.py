@@ -19,11 +19,11 @@ from typing import Any, Callable, Iterable, Iterator
 import pandas as pd
 
 from lib import corpus as corpus_mod
-from lib.figures import compare_figures, figures_in
-from lib.people import canonicalize
-from lib.quotes import read_article
-from lib.sentiment import document_sentiment, score_sentences, sentence_sentiment
-from lib.text import words
+from lib.figures import compare_figures, figure_rows, figure_table
+from lib.people import MENTION_COLUMNS, canonicalize
+from lib.quotes import quote_table, read_article_rows
+from lib.sentiment import document_sentiment, score_sentences
+from lib.text import SENTENCE_COLUMNS, words
 
 __all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_articles"]
 
@@ -33,33 +33,41 @@ TABLES = ("articles", "sentences", "mentions", "quotes", "figures", "comparison"
 ARTICLE_COLUMNS = ["doc_id", "date", "title", "source", "path", "words", "paragraphs"]
 
 
-def _with_doc(frame: pd.DataFrame, doc_id: str) -> pd.DataFrame:
-    frame = frame.copy()
-    frame.insert(0, "doc_id", doc_id)
-    return frame
-
-
 def analyze_articles(articles: list[dict], aliases: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The per-article analyses for a batch of articles (row dicts as from
     :func:`lib.corpus.load_article`). Pure: the same batch gives the same tables.
+
+    Each article gives plain rows; the batch's tables are built once at the
+    end, since building small pandas tables per article would cost more than
+    the analyses.
     """
-    meta, mentions, quotes, figures, sents = [], [], [], [], []
+    meta, mentions, sents = [], [], []
+    quotes: list[dict] = []
+    figures: list[dict] = []
+    quote_docs: list[str] = []
+    figure_docs: list[str] = []
     for art in articles:
-        text = art["text"]
+        text, doc_id = art["text"], art["doc_id"]
         meta.append({**{k: art.get(k, "") for k in ("doc_id", "date", "title", "source", "path")},
                      "words": len(words(text)), "paragraphs": text.count("\n\n") + 1})
-        found = read_article(text, aliases)  # quotes, mentions and sentences in one pass
-        quotes.append(_with_doc(found["quotes"], art["doc_id"]))
-        figures.append(_with_doc(figures_in(text, found["quotes"]), art["doc_id"]))
-        mentions.append(_with_doc(found["mentions"], art["doc_id"]))
-        sents.append(_with_doc(found["sentences"], art["doc_id"]))
+        found = read_article_rows(text, aliases)  # quotes, mentions and sentences in one pass
+        figs = figure_rows(text, found["quotes"])
+        quotes += found["quotes"]
+        quote_docs += [doc_id] * len(found["quotes"])
+        figures += figs
+        figure_docs += [doc_id] * len(figs)
+        mentions += [(doc_id, *r) for r in found["mentions"]]
+        sents += [(doc_id, *r) for r in found["sentences"]]
+    quote_frame = quote_table(quotes)
+    quote_frame.insert(0, "doc_id", quote_docs)
+    figure_frame = figure_table(figures)
+    figure_frame.insert(0, "doc_id", figure_docs)
     return {
         "articles": pd.DataFrame(meta, columns=ARTICLE_COLUMNS),
-        "sentences": score_sentences(_concat(sents)) if sents else sentence_sentiment(
-            pd.DataFrame(columns=corpus_mod.COLUMNS)),
-        "mentions": _concat(mentions),
-        "quotes": _concat(quotes),
-        "figures": _concat(figures),
+        "sentences": score_sentences(pd.DataFrame(sents, columns=["doc_id", *SENTENCE_COLUMNS])),
+        "mentions": pd.DataFrame(mentions, columns=["doc_id", *MENTION_COLUMNS]),
+        "quotes": quote_frame,
+        "figures": figure_frame,
     }
 
 

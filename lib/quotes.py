@@ -38,9 +38,9 @@ from functools import lru_cache
 import pandas as pd
 
 from .people import MENTION_COLUMNS, canonicalize, fold, mention_rows, reporting_verb_pattern, reporting_verbs
-from .text import paragraph_spans, per_article, quote_mark_spans, sentence_spans, stopwords
+from .text import SENTENCE_COLUMNS, paragraph_spans, per_article, quote_mark_spans, sentence_spans, stopwords
 
-__all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
+__all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "read_article_rows", "quote_table", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
            "polnear_gold", "evaluate_polnear",
            "quotes_per_speaker", "cues_per_speaker"]
 
@@ -532,17 +532,39 @@ def _plausible_source(words: str) -> bool:
     return 0 < len(w) <= 6 and not _PRONOUN.match(words)
 
 
-def _quote_table(doc: "_Doc") -> pd.DataFrame:
+def _quote_rows(doc: "_Doc") -> list[dict]:
+    """The quote rows of one article (dicts with :data:`QUOTE_COLUMNS`), in text order."""
     marked = _marked(doc)
     rows = marked + _reported(doc, marked)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     for i, r in enumerate(rows):
         r["quote_id"] = i
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    return rows
+
+
+def quote_table(rows: list[dict], columns: list[str] = QUOTE_COLUMNS) -> pd.DataFrame:
+    """A quotes table from row dicts (as :func:`read_article_rows` gives them).
+
+    Offsets are integers and speaker is None where unknown, also for no rows.
+    ``columns`` may add leading columns such as doc_id.
+    """
+    table = pd.DataFrame(rows, columns=columns)
     table["speaker"] = table["speaker"].astype(object).where(table["speaker"].notna(), None)
     if not rows:
         table = table.astype({"quote_id": int, "start": int, "end": int, "cue_start": int, "cue_end": int})
     return table
+
+
+def read_article_rows(text: str, aliases: pd.DataFrame | None = None) -> dict[str, list]:
+    """:func:`read_article` as plain rows, for callers that build one table for many articles.
+
+    quotes: dicts with :data:`QUOTE_COLUMNS`; mentions: (start, end,
+    mention, person, kind) tuples; sentences: (sent_id, start, end,
+    sentence) tuples.
+    """
+    doc = _Doc(text, aliases)
+    return {"quotes": _quote_rows(doc), "mentions": doc.rows,
+            "sentences": [(i, a, b, t) for i, (a, b, t) in enumerate(doc.sents)]}
 
 
 def read_article(text: str, aliases: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
@@ -550,16 +572,15 @@ def read_article(text: str, aliases: pd.DataFrame | None = None) -> dict[str, pd
 
     The same tables as :func:`quotes_in`, :func:`lib.people.mentions_in`
     and :func:`lib.text.sentences_in`, without splitting sentences or
-    finding people twice; the pipeline uses it.
+    finding people twice.
 
     >>> sorted(read_article('Mayor Jo Bell said: "We are ready."'))
     ['mentions', 'quotes', 'sentences']
     """
-    doc = _Doc(text, aliases)
-    return {"quotes": _quote_table(doc),
-            "mentions": pd.DataFrame(doc.rows, columns=MENTION_COLUMNS),
-            "sentences": pd.DataFrame([(i, a, b, t) for i, (a, b, t) in enumerate(doc.sents)],
-                                      columns=["sent_id", "start", "end", "sentence"])}
+    rows = read_article_rows(text, aliases)
+    return {"quotes": quote_table(rows["quotes"]),
+            "mentions": pd.DataFrame(rows["mentions"], columns=MENTION_COLUMNS),
+            "sentences": pd.DataFrame(rows["sentences"], columns=SENTENCE_COLUMNS)}
 
 
 def quotes_in(text: str, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -572,7 +593,7 @@ def quotes_in(text: str, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
     that name the speaker, e.g. "he"), cue (the reporting verb or
     "According to"), cue_start, cue_end (-1 when there is no cue).
     """
-    return _quote_table(_Doc(text, aliases))
+    return quote_table(_quote_rows(_Doc(text, aliases)))
 
 
 def extract_quotes(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:

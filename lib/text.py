@@ -23,6 +23,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from .corpus import find_dateline
 
 __all__ = [
+    "SENTENCE_COLUMNS",
     "paragraph_spans",
     "paragraphs",
     "sentence_spans",
@@ -112,10 +113,14 @@ def sentence_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+#: Columns of :func:`sentences_in` (:func:`sentences` adds doc_id first).
+SENTENCE_COLUMNS = ["sent_id", "start", "end", "sentence"]
+
+
 def sentences_in(text: str) -> pd.DataFrame:
     """Sentences of one string: sent_id, start, end, sentence."""
     rows = [(i, s, e, t) for i, (s, e, t) in enumerate(sentence_spans(text))]
-    return pd.DataFrame(rows, columns=["sent_id", "start", "end", "sentence"])
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS)
 
 
 def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
@@ -127,7 +132,7 @@ def sentences(corpus: pd.DataFrame) -> pd.DataFrame:
     for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
         for i, (s, e, t) in enumerate(sentence_spans(text)):
             rows.append((doc_id, i, s, e, t))
-    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "start", "end", "sentence"])
+    return pd.DataFrame(rows, columns=["doc_id", *SENTENCE_COLUMNS])
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
