@@ -186,18 +186,44 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper() and not tok.isupper() or (tok.isupper() and len(tok) == 1)
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=1)
+def _name_token_re() -> re.Pattern:
+    """The tokens of :data:`_TOKEN` that may be part of a name.
+
+    A token of :data:`_TOKEN` starts at the first letter of a stretch of
+    word characters, apostrophes, full stops and hyphens and ends at the
+    stretch's last word character, so one match per stretch finds the same
+    token. Only stretches whose first letter is not an ASCII lower-case
+    letter, or that start like a connector in any case ("de", "dA", "van"), are matched; the
+    rest (most words) can never be in a name.
+    """
+    connectors = "|".join(sorted(_CONNECTORS, key=lambda c: (-len(c), c)))
+    return re.compile(r"(?<![\w'’.-])[\d_'’.-]*((?:[^\W\d_a-z]|(?i:" + connectors + r"))(?:[\w'’.-]*\w)?)")
+
+
+def _tokens(text: str, names_only: bool = False) -> list[tuple[int, int, str]]:
+    """Word tokens (start, end, word) without a final possessive or full stop.
+
+    With ``names_only``, only the tokens that may belong to a name (see
+    :func:`_name_token_re`); :func:`_runs` needs no others, as any word
+    between two tokens shows in the gap between them.
+    """
     out = []
-    for m in _TOKEN.finditer(text):
-        tok = m.group()
-        end = m.end()
+    for m in (_name_token_re().finditer(text) if names_only else _TOKEN.finditer(text)):
+        if names_only:
+            tok, start, end = m.group(1), m.start(1), m.end(1)
+            if tok[-1] != "s":  # a token ends in a word character: only "'s" could be cut
+                out.append((start, end, tok))
+                continue
+        else:
+            tok, start, end = m.group(), m.start(), m.end()
         # a final possessive or full stop is not part of the name
         for suffix in ("'s", "’s"):
             if tok.endswith(suffix):
                 tok, end = tok[:-2], end - 2
         while tok.endswith((".", "-", "'", "’")) and len(tok) > 1:
             tok, end = tok[:-1], end - 1
-        out.append((m.start(), end, tok))
+        out.append((start, end, tok))
     return out
 
 
@@ -215,7 +241,7 @@ class Person:
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised tokens separated by single spaces (connectors allowed)."""
-    toks = _tokens(text)
+    toks = _tokens(text, names_only=True)
     runs, cur = [], []
     for s, e, t in toks:
         gap = text[cur[-1][1]:s] if cur else ""

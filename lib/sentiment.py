@@ -71,8 +71,9 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import Any, Sequence
 
+import numpy as np
 import pandas as pd
 
 from .text import sentences as _sentences
@@ -798,20 +799,28 @@ def document_sentiment(corpus: pd.DataFrame, sentences: pd.DataFrame | None = No
         sentences = sentence_sentiment(corpus)
     cols = ["doc_id", "sentences", "mean_compound", "positive", "neutral", "negative",
             "min_compound", "max_compound"]
+    by_doc: dict[Any, list[float]] = {}
+    if len(sentences):
+        for d, c in zip(sentences["doc_id"], sentences["compound"]):
+            by_doc.setdefault(d, []).append(c)
     rows = []
-    groups = {d: g for d, g in sentences.groupby("doc_id", sort=False)} if len(sentences) else {}
     for doc_id in corpus["doc_id"]:
-        g = groups.get(doc_id)
-        if g is None or not len(g):
+        c = by_doc.get(doc_id)
+        if not c:
             rows.append((doc_id, 0) + (float("nan"),) * 6)
             continue
-        c = g["compound"]
-        lab = _label(c)
-        rows.append((doc_id, len(g), round(float(c.mean()), 4),
-                     round(float((lab == "positive").mean()), 4),
-                     round(float((lab == "neutral").mean()), 4),
-                     round(float((lab == "negative").mean()), 4),
-                     float(c.min()), float(c.max())))
+        n = len(c)
+        values = np.asarray(c, dtype=float)
+        values = values[~np.isnan(values)]  # unscored sentences count as neutral but not in the mean
+        pos = sum(1 for x in c if x >= POSITIVE)
+        neg = sum(1 for x in c if x <= NEGATIVE)
+        if not len(values):
+            rows.append((doc_id, n, float("nan"), round(pos / n, 4), round((n - pos - neg) / n, 4),
+                         round(neg / n, 4), float("nan"), float("nan")))
+            continue
+        rows.append((doc_id, n, round(float(values.sum() / len(values)), 4),
+                     round(pos / n, 4), round((n - pos - neg) / n, 4), round(neg / n, 4),
+                     float(values.min()), float(values.max())))
     return pd.DataFrame(rows, columns=cols)
 
 

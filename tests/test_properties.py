@@ -68,3 +68,23 @@ def test_sentiment_aligned_and_bounded(texts):
 @given(TEXTS)
 def test_sentences_are_the_text(text):
     assert all(text[s:e] == sent for s, e, sent in sentence_spans(text))
+
+
+NAMEY = st.one_of(st.text(alphabet="aAbBdDeElLnNsSvVé É İß.'’-_2 \n,", max_size=80),
+                  st.lists(st.sampled_from(["de", "dA", "van", "Van", "al-", "'s", "’s", " ", ". ", "Mr", "Ève",
+                                            "eBay", "2Bn", "x_Al", "La", "lA", "Smith", "O'Neil", "U.S.'s"]),
+                           max_size=30).map("".join), TEXTS)
+
+
+@SETTINGS
+@given(NAMEY)
+def test_name_tokens_are_the_capitalised_and_connector_tokens(text):
+    # the fast tokenizer for names finds the same tokens as the full one, skipping only
+    # words that cannot be part of a name
+    from lib.people import _CONNECTORS, _is_cap, _tokens
+
+    full = _tokens(text)
+    fast = _tokens(text, names_only=True)
+    assert set(fast) <= set(full)
+    assert [t for t in full if _is_cap(t[2]) or t[2].lower() in _CONNECTORS] == \
+        [t for t in fast if _is_cap(t[2]) or t[2].lower() in _CONNECTORS]
