@@ -27,11 +27,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -179,7 +179,8 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]", re.UNICODE)
 _CONNECTORS = frozenset(("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "la", "le", "du", "di", "dos"))
 
 
-_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]\w{5,}(?![\w'’-])")
+# a word of six letters or more that does not start with an ASCII small letter (only capitalised ones are used)
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-z]\w{5,}(?![\w'’-])")
 
 
 def _is_cap(tok: str) -> bool:
@@ -371,6 +372,9 @@ def _next_word_is_cue(text: str, end: int) -> bool:
     return bool(_cue_after_re().match(text[end:end + 160]))
 
 
+_THE_AT_END = re.compile(r"\bthe$", re.I)
+
+
 def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
     """The people introduced in one article, in order of first mention.
 
@@ -433,7 +437,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 m = re.match(r"\s+(?:of|for)\s+the\s+(\w+)", after[app.end():])
                 if m and m.group(1) in demonyms():
                     nations.add(fold(m.group(1)))
-        preceded_by_the = bool(re.search(r"\bthe\s*$", before, re.I)) and not lead
+        preceded_by_the = bool(_THE_AT_END.search(before.rstrip()[-4:])) and not lead
         if not evidence and len(name_toks) >= 2 and not preceded_by_the and not lead:
             # "Hakan Fidan said" or "…," said Chad Bown
             evidence = _next_word_is_cue(text, e) or bool(
@@ -441,7 +445,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         if not evidence and len(name_toks) == 1:
             continue
         if evidence:
-            add(name, s, roles, nations, _gender(lead + before.split()[-1:]))
+            add(name, s, roles, nations, _gender(lead + before.rsplit(None, 1)[-1:]))
     for p in list(people.values()):
         if " " in p.name:
             continue
@@ -484,6 +488,44 @@ def _description_re() -> re.Pattern:
         re.I)
 
 
+_DESCRIPTION_START = re.compile(r"\b(?:the|his|her)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _description_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    """How a word after "the" must begin for :func:`_description_re` to match there.
+
+    The first three letters (lower case) of every word that may follow:
+    former, new, then, a nationality or a role; and the words shorter than
+    three letters, whole.
+    """
+    heads = [w.lower().split(" ")[0] for w in ("former", "new", "then", *demonyms(), *role_groups())]
+    return frozenset(h[:3] for h in heads if len(h) >= 3), tuple(sorted({h for h in heads if len(h) < 3}))
+
+
+def _descriptions(text: str) -> Iterator[re.Match]:
+    """The matches of :func:`_description_re` in ``text``, as ``finditer`` gives them.
+
+    The long pattern is tried only where "the", "his" or "her" starts a word
+    and the next word begins as a nationality or a role may (the only places
+    where it can match), instead of at every character.
+    """
+    pattern, end = _description_re(), 0
+    heads, short = _description_heads()
+    for start in _DESCRIPTION_START.finditer(text):
+        if start.start() < end:
+            continue
+        nxt = text[start.end():start.end() + 3]
+        if nxt.isascii():  # other letters may fold in ways lower() does not show: always try them
+            low = nxt.lower()
+            if low not in heads and not low.startswith(short):
+                continue
+        m = pattern.match(text, start.start())
+        if m:
+            end = m.end()
+            yield m
+
+
 def mentions_in(text: str, aliases: pd.DataFrame | None = None,
                 exclude: Iterable[tuple[int, int]] | None = None) -> pd.DataFrame:
     """Every mention of every person in one article.
@@ -511,11 +553,9 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
         return []
     exclude = list(exclude) if exclude is not None else [(a, b) for a, b, _, _ in quote_mark_spans(text)]
     rows: list[tuple[int, int, str, str, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
+    free = taken.free
     folded = fold(text)
-
-    def free(s: int, e: int) -> bool:
-        return not any(s < b and a < e for a, b in taken)
 
     # names: full names first, then surnames, then alias variants
     for p in sorted(people, key=lambda p: -len(p.name)):
@@ -526,10 +566,10 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
             for s, e in _find_folded(text, form, folded):
                 if free(s, e):
                     rows.append((s, e, text[s:e], p.name, kind))
-                    taken.append((s, e))
+                    taken.add(s, e)
     # a surname spelt one letter differently ("Nurtileu" for "Nurtleu") is the same person
     surnames = {fold(p.surname): p.name for p in people if len(p.surname) >= 6}
-    for m in _LONG_WORD.finditer(text):
+    for m in _LONG_WORD.finditer(text) if surnames else ():
         s, e, tok = m.start(), m.end(), m.group()
         if not _is_cap(tok) or not free(s, e):
             continue
@@ -537,7 +577,7 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
         hit = [n for k, n in surnames.items() if k != key and k[0] == key[0] and _one_edit(k, key)]
         if len(hit) == 1:
             rows.append((s, e, text[s:e], hit[0], "variant"))
-            taken.append((s, e))
+            taken.add(s, e)
     alias_roles = []
     if aliases is not None and len(aliases):
         for person, alias in zip(aliases["person"], aliases["alias"]):
@@ -548,7 +588,7 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
                 for s, e in _find_folded(text, alias, folded):
                     if free(s, e):
                         rows.append((s, e, text[s:e], target, "alias"))
-                        taken.append((s, e))
+                        taken.add(s, e)
             else:
                 alias_roles.append((alias, target))
     # descriptions from the alias file ("Turkish foreign minister"), then from roles seen in the text
@@ -557,9 +597,9 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
             s2 = _extend_article(text, s)
             if free(s2, e) and not _followed_by_name(text, e):
                 rows.append((s2, e, text[s2:e], target, "role"))
-                taken.append((s2, e))
+                taken.add(s2, e)
     rows.sort()
-    for m in _description_re().finditer(text):
+    for m in _descriptions(text):
         s, e = m.start(), m.end()
         if not free(s, e) or _followed_by_name(text, e):
             continue
@@ -570,21 +610,46 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
         target = _resolve_description(people, rows, s, group, nation)
         if target:
             rows.append((s, e, text[s:e], target, "role"))
-            taken.append((s, e))
+            taken.add(s, e)
             rows.sort()
     # pronouns
     genders = {p.name: p.gender for p in people}
     spans = sentences if sentences is not None else sentence_spans(text)
     starts = [a for a, _, _ in spans]
+    outside: dict[int, bool] = {}  # mention start -> not inside an excluded span
+
+    def quoted(pos: int) -> bool:
+        if pos not in outside:
+            outside[pos] = not any(a <= pos < b for a, b in exclude)
+        return not outside[pos]
+
     for m in re.finditer(r"\b(?:he|him|his|she|her|hers|He|His|She|Her)\b", text):
         s, e = m.span()
         if not free(s, e):
             continue
-        target = _resolve_pronoun(rows, spans, starts, s, m.group().lower(), exclude, genders)
+        target = _resolve_pronoun(rows, spans, starts, s, m.group().lower(), quoted, genders)
         if target:
             rows.append((s, e, text[s:e], target, "pronoun"))
     rows.sort()
     return rows
+
+
+class _Spans:
+    """Spans that do not overlap one another, kept in order, with an overlap test by bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, s: int, e: int) -> bool:
+        """True when [s, e) overlaps none of the spans."""
+        i = bisect_left(self.starts, e)  # the spans that start before e; the last of them ends last
+        return i == 0 or self.ends[i - 1] <= s
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -665,16 +730,17 @@ def _resolve_description(people: list[Person], rows: list, pos: int, group: str,
     return sorted(fits)[0] if len(fits) == 1 else None
 
 
-def _resolve_pronoun(rows, spans, starts, pos, pronoun, exclude, genders=None) -> str | None:
+def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None) -> str | None:
     """The subject of the nearest sentence before (or of this sentence, before the pronoun).
 
-    People whose title gives the other gender ("Mr" for "she") are skipped.
+    Mentions at a position where ``quoted(position)`` is true are not
+    antecedents. People whose title gives the other gender ("Mr" for "she")
+    are skipped.
     """
     idx = bisect_right(starts, pos) - 1
     want = PRONOUNS.get(pronoun)
     genders = genders or {}
-    cands = [r for r in rows if r[0] < pos and not any(a <= r[0] < b for a, b in exclude)
-             and genders.get(r[3]) in (None, want)]
+    cands = [r for r in rows if r[0] < pos and not quoted(r[0]) and genders.get(r[3]) in (None, want)]
     if not cands:
         return None
     subject_here = None
