@@ -283,6 +283,12 @@ def _role_at_end(words: list[str]) -> tuple[str | None, int]:
 _APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the|who\s+is|who\s+was)?\s*((?:[\w'’-]+\s+){0,3}?)([\w'’-]+)(?=\s+(?:of|for|at|to|in|with|on)\b|\s*[,.;]|\s+(?:said|says|told|added)\b)", re.I)
 
 
+_TITLE_PARTS = frozenset(("foreign", "prime", "vice", "deputy", "former", "acting", "interim", "chief", "head", "state", "of"))
+_TITLE_WORDS_BEFORE = frozenset(("foreign", "prime", "vice", "deputy", "former"))
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»]")
+_WORDS = re.compile(r"[\w'’-]+")
+
+
 def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
     """Strip leading function words, nationality adjectives and role words from a run.
 
@@ -298,11 +304,10 @@ def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
     while i < len(run):
         w = run[i][2]
         low = w.lower()
-        two = " ".join(t[2].lower() for t in run[i:i + 2])
-        if low in stop or w in dem or low in groups or low in hon or low in ("foreign", "prime", "vice", "deputy", "former", "acting", "interim", "chief", "head", "state", "of"):
+        if low in stop or w in dem or low in groups or low in hon or low in _TITLE_PARTS:
             lead.append(w)
             i += 1
-        elif two in groups or " ".join(t[2] for t in run[i:i + 2]) in dem:
+        elif i + 1 < len(run) and (low + " " + run[i + 1][2].lower() in groups or w + " " + run[i + 1][2] in dem):
             lead.extend(t[2] for t in run[i:i + 2])
             i += 2
         else:
@@ -314,16 +319,19 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
     """Whether the words before a name mark it as a person, and the roles and nations they give."""
     words = lead[:]
     # lower-case words before the run: "his Kazakh counterpart", "foreign minister"
-    prev = re.findall(r"[\w'’-]+", re.split(r"[,.;:!?()\"“”«»]", before[-60:])[-1])
+    groups, hon, dem = role_groups(), honorifics(), demonyms()
+    prev = _WORDS.findall(_CLAUSE_BREAK.split(before[-60:])[-1])
     tail = []
     for w in reversed(prev):
-        if w.lower() in role_groups() or w.lower() in honorifics() or w in demonyms() or w.lower() in ("foreign", "prime", "vice", "deputy", "former"):
+        low_w = w.lower()
+        if low_w in groups or low_w in hon or w in dem or low_w in _TITLE_WORDS_BEFORE:
             tail.insert(0, w)
         else:
             break
+    if not tail and not words:
+        return False, set(), set()
     words = tail + words
     roles, nations = set(), set()
-    groups, hon, dem = role_groups(), honorifics(), demonyms()
     evidence = False
     low = [w.lower().rstrip(".") for w in words]
     i = 0
@@ -366,6 +374,50 @@ def _cue_after_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _cue_before_re() -> re.Pattern:
     return re.compile(r"\b(?:" + reporting_verb_pattern() + r")\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _cue_last_words() -> frozenset[str]:
+    return frozenset(c.split()[-1] for c in reporting_verbs())
+
+
+_LAST_WORD = re.compile(r"\w+$")
+
+
+def _ends_with_cue(tail: str) -> bool:
+    """Whether ``tail`` ends with a reporting verb and a space ("… said "), as ``_cue_before_re`` finds.
+
+    The pattern, a long alternation, is only tried when the last word is the
+    last word of a cue (or is not plain ASCII, whose case folding lower() may
+    not show).
+    """
+    stripped = tail.rstrip()
+    if len(stripped) == len(tail):
+        return False
+    last = _LAST_WORD.search(stripped)
+    if last is None or (last.group().isascii() and last.group().lower() not in _cue_last_words()):
+        return False
+    return bool(_cue_before_re().search(tail))
+
+
+def _after_capitalised_word(text: str, name: str) -> bool:
+    """Whether ``name`` occurs somewhere right after a capitalised word and white space.
+
+    A quick necessary condition for the full-name search in :func:`find_people`,
+    whose pattern, different for every name, costs more to compile than to run.
+    """
+    pos = text.find(name)
+    while pos >= 0:
+        i = pos
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        j = i
+        while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "_'’-"):
+            j -= 1
+        if i < pos and any("A" <= c <= "Z" for c in text[j:i - 1]):
+            return True
+        pos = text.find(name, pos + 1)
+    return False
 
 
 def _next_word_is_cue(text: str, end: int) -> bool:
@@ -441,7 +493,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         if not evidence and len(name_toks) >= 2 and not preceded_by_the and not lead:
             # "Hakan Fidan said" or "…," said Chad Bown
             evidence = _next_word_is_cue(text, e) or bool(
-                _cue_before_re().search(before[-30:]))
+                _ends_with_cue(before[-30:]))
         if not evidence and len(name_toks) == 1:
             continue
         if evidence:
@@ -449,7 +501,8 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
     for p in list(people.values()):
         if " " in p.name:
             continue
-        full = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,2})" + re.escape(p.name) + r"\b", text)
+        full = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,2})" + re.escape(p.name) + r"\b", text) \
+            if _after_capitalised_word(text, p.name) else None
         if full and not any(w.lower().rstrip(".") in honorifics() or w.lower() in role_groups()
                             or w in demonyms() or w.lower() in stopwords() for w in full.group(1).split()):
             add(full.group(1) + p.name, full.start(), set(), set())

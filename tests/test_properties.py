@@ -88,3 +88,24 @@ def test_name_tokens_are_the_capitalised_and_connector_tokens(text):
     assert set(fast) <= set(full)
     assert [t for t in full if _is_cap(t[2]) or t[2].lower() in _CONNECTORS] == \
         [t for t in fast if _is_cap(t[2]) or t[2].lower() in _CONNECTORS]
+
+
+CUEY = st.lists(st.sampled_from(["Smith", "Mr", "said", "Said", "SAID", "ſaid", "told", "pointed out", "pointed  out",
+                                 " ", "  ", "\n", "the", "al-", "Ève", "O'Neil", "x", "unsaid", ",", ".", "2"]),
+                max_size=20).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(CUEY, TEXTS))
+def test_quick_cue_and_name_checks_agree_with_their_patterns(text):
+    # the quick checks in find_people only skip a pattern when it cannot match
+    import re
+
+    from lib.people import _after_capitalised_word, _cue_before_re, _ends_with_cue
+
+    for k in range(len(text) + 1):
+        tail = text[max(0, k - 30):k]
+        assert _ends_with_cue(tail) == bool(_cue_before_re().search(tail)), tail
+    for name in {"Smith", "Ève", "O'Neil"}:
+        full = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,2})" + re.escape(name) + r"\b", text)
+        assert not full or _after_capitalised_word(text, name)
