@@ -77,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("corpus", type=Path, help="folder of .txt articles (or one file)")
     a.add_argument("--out", type=Path, required=True, help="folder for the CSV tables")
     a.add_argument("--engine", choices=["local", "dask"], default="local")
-    a.add_argument("--workers", type=int, default=None, help="Dask worker processes (default 2)")
+    a.add_argument("--workers", type=int, default=None,
+                   help="processes: local engine, default all cores when there are more than 200 "
+                        "articles (1 = this process only); Dask, default 2")
     a.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler")
     a.add_argument("--aliases", type=Path, default=None, help="alias CSV (default: CORPUS/people.csv)")
     s = sub.add_parser("sweep", help="run each article on its own and report any that fail")

@@ -13,6 +13,7 @@ order, so they give identical tables.
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -25,7 +26,7 @@ from lib.quotes import quote_table, read_article_rows
 from lib.sentiment import document_sentiment, score_sentences
 from lib.text import SENTENCE_COLUMNS, words
 
-__all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_articles"]
+__all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_articles", "local_workers"]
 
 #: The tables :func:`analyze` returns (and the CLI writes as CSV files).
 TABLES = ("articles", "sentences", "mentions", "quotes", "figures", "comparison", "documents")
@@ -142,7 +143,10 @@ def analyze(
 ) -> dict[str, pd.DataFrame]:
     """Run every analysis on a corpus folder (or a loaded corpus DataFrame).
 
-    engine="local" streams the articles in batches through one process.
+    engine="local" streams the articles in batches through this process, or,
+    with ``workers`` > 1, through that many worker processes on this machine
+    (by default as many as there are cores, when the corpus is larger than
+    one batch; ``workers=1`` keeps everything in this process).
     engine="dask" maps the same batches over a Dask cluster: ``scheduler`` may
     be a ``distributed.Client`` or a scheduler address ("tcp://host:8786");
     without one, a LocalCluster of ``workers`` processes (default 2) is
@@ -156,17 +160,82 @@ def analyze(
     if aliases is None and not isinstance(source, pd.DataFrame) and Path(source).is_dir():
         aliases = corpus_mod.load_aliases(source)
     if engine == "local":
-        parts = []
-        for batch in batches(iter_articles(source, pattern), batch_size):
-            parts.append(analyze_articles(batch, aliases))
-            if progress:
-                progress(len(batch))
+        n_workers = local_workers(source, workers, batch_size, pattern)
+        parts = (_analyze_processes(source, n_workers, aliases, batch_size, pattern, progress)
+                 if n_workers > 1 else _analyze_here(source, aliases, batch_size, pattern, progress))
         if not parts:
             raise FileNotFoundError(f"no articles in {source}")
         return combine(parts, aliases)
     if engine == "dask":
         return _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, progress)
     raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+
+
+def local_workers(source: str | Path | pd.DataFrame, workers: int | None, batch_size: int = 200,
+                  pattern: str = "**/*.txt") -> int:
+    """How many processes the local engine uses: ``workers`` when given, else the
+    machine's cores (``os.sched_getaffinity``) when the corpus fills more than one batch, else 1."""
+    if workers is not None:
+        if workers < 1:
+            raise ValueError(f"workers must be at least 1, not {workers}")
+        return workers
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - macOS, Windows
+        cores = os.cpu_count() or 1
+    if cores < 2:
+        return 1
+    size = len(source) if isinstance(source, pd.DataFrame) else len(corpus_mod.list_files(source, pattern)[1])
+    return cores if size > batch_size else 1
+
+
+def _analyze_here(source, aliases, batch_size, pattern, progress) -> list[dict[str, pd.DataFrame]]:
+    parts = []
+    for batch in batches(iter_articles(source, pattern), batch_size):
+        parts.append(analyze_articles(batch, aliases))
+        if progress:
+            progress(len(batch))
+    return parts
+
+
+def _analyze_processes(source, n_workers, aliases, batch_size, pattern, progress) -> list[dict[str, pd.DataFrame]]:
+    """The batches mapped over ``n_workers`` processes of this machine, results in corpus order.
+
+    Workers read the files themselves, and at most two batches per worker
+    are in flight, so memory stays bounded however large the folder is.
+    """
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    if isinstance(source, pd.DataFrame):
+        items, task = source.to_dict("records"), analyze_articles
+    else:
+        root, files = corpus_mod.list_files(source, pattern)
+        items, task = [(str(f), str(root)) for f in files], _load_and_analyze
+    if not items:
+        return []
+    # at least four batches per worker, so that no worker waits long for the last one
+    size = max(1, min(batch_size, -(-len(items) // (4 * n_workers))))
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    done: dict[int, dict[str, pd.DataFrame]] = {}
+    with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
+        pending: dict = {}
+        for i, chunk in enumerate(batches(items, size)):
+            if len(pending) >= 2 * n_workers:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    j, n = pending.pop(fut)
+                    done[j] = fut.result()
+                    if progress:
+                        progress(n)
+            pending[pool.submit(task, chunk, aliases)] = (i, len(chunk))
+        for fut in wait(pending).done:
+            j, n = pending[fut]
+            done[j] = fut.result()
+            if progress:
+                progress(n)
+    return [done[j] for j in sorted(done)]
 
 
 def _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, progress):

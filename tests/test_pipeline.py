@@ -1,10 +1,12 @@
 """The pipeline and the command line: same tables from both engines, clear errors."""
+import os
+
 import pandas as pd
 import pytest
 
 from conftest import SEEDS, write
 from lib.__main__ import main
-from lib.pipeline import TABLES, analyze, batches
+from lib.pipeline import TABLES, analyze, batches, local_workers
 
 
 @pytest.fixture(scope="module")
@@ -35,6 +37,22 @@ def test_dask_engine_gives_identical_tables(local):
     dask = analyze(SEEDS, engine="dask", workers=2, batch_size=1)
     for name in TABLES:
         pd.testing.assert_frame_equal(local[name], dask[name], check_dtype=False)
+
+
+def test_local_worker_processes_give_identical_tables(local, seeds):
+    # two processes and one batch per article: same tables, same dtypes, corpus order kept
+    for source, here in ((SEEDS, local), (seeds, analyze(seeds, workers=1))):
+        parallel = analyze(source, workers=2, batch_size=1)
+        for name in TABLES:
+            pd.testing.assert_frame_equal(here[name], parallel[name], check_exact=True)
+
+
+def test_local_workers_default(seeds):
+    assert local_workers(SEEDS, None) == 1  # a corpus of one batch stays in this process
+    assert local_workers(seeds, 3) == 3
+    assert local_workers(seeds, None, batch_size=1) in (1, len(os.sched_getaffinity(0)))
+    with pytest.raises(ValueError, match="workers"):
+        local_workers(SEEDS, 0)
 
 
 def test_batches():
