@@ -4,9 +4,11 @@
 
 Synthetic corpora are built deterministically from the seed paragraphs at
 1x, 10x and 100x the seed corpus (written under build/bench/, never into
-seeds/). For each corpus a fresh process times every stage (load, sentences,
-sentiment, people, quotes, figures, comparison) and reports its peak
-resident memory. In the same run, side by side:
+seeds/). For each corpus a fresh process times every stage (load; sentences,
+people and quotes in one pass; sentiment; figures) and then the whole
+pipeline (lib.pipeline.analyze in one process); the peak resident memory is
+that of `python -m lib analyze --workers 1` on the folder. In the same run,
+side by side:
 
 * vaderSentiment's own analyzer alone on the same sentences, and quantulum3
   alone on the same text (when installed: `make bench` installs it), as ratios;
@@ -23,7 +25,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import subprocess
 import sys
 import time
@@ -53,33 +54,38 @@ def build_synthetic(times: int, dest: Path) -> Path:
 
 
 STAGES = r"""
-import json, resource, sys, time
+import json, sys, time
 t = {}
 t0 = time.perf_counter()
-from lib.corpus import load_corpus, load_aliases
-from lib.figures import compare_figures, figures_in
-from lib.people import canonicalize
-from lib.quotes import read_article
+from lib.corpus import load_corpus
+from lib.figures import figure_rows
+from lib.pipeline import analyze, analyze_articles
+from lib.quotes import read_article_rows
 from lib.sentiment import score_texts
-from lib.text import sentences
 t["import"] = time.perf_counter() - t0
+# one-off set-up (lexicons, data files, compiled patterns) outside the stages
+analyze_articles([{"doc_id": "warm-up", "text": 'Warm up.\n\nMr Jo Bell said: "It cost $5m."'}])
+t["warm-up"] = time.perf_counter() - t0 - t["import"]
 def stage(name, fn):
     s = time.perf_counter(); out = fn(); t[name] = time.perf_counter() - s; return out
+# the stages of lib.pipeline.analyze_articles one by one: sentences, people and quotes come
+# from one pass per article (read_article_rows)
 corpus = stage("load", lambda: load_corpus(sys.argv[1]))
 texts = list(corpus.text)
-sents = stage("sentences", lambda: sentences(corpus))
-stage("sentiment", lambda: score_texts(list(sents.sentence)))
-# people and quotes come from one pass per article, as in lib.pipeline (read_article)
-quotes = [r["quotes"] for r in stage("people+quotes", lambda: [read_article(x) for x in texts])]
-figs = stage("figures", lambda: [figures_in(x, q) for x, q in zip(texts, quotes)])
-import pandas as pd
-allfigs = pd.concat([f.assign(doc_id=d) for f, d in zip(figs, corpus.doc_id) if len(f)] or [pd.DataFrame()])
-stage("comparison", lambda: compare_figures(allfigs))
+found = stage("read", lambda: [read_article_rows(x) for x in texts])
+sents = [s for f in found for _, _, _, s in f["sentences"]]
+stage("sentiment", lambda: score_texts(sents))
+stage("figures", lambda: [figure_rows(x, f["quotes"]) for x, f in zip(texts, found)])
+del found
+# then the whole pipeline in this process, from the folder: the stages above, building the
+# tables, and the cross-article steps (names merged, figures compared, article summaries)
+stage("analyze", lambda: analyze(sys.argv[1], workers=1))
+t["tables+combine"] = t["analyze"] - t["load"] - t["read"] - t["sentiment"] - t["figures"]
 ref = {}
 if "--refs" in sys.argv:
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
     s = time.perf_counter(); an = SentimentIntensityAnalyzer()
-    for x in sents.sentence: an.polarity_scores(x)
+    for x in sents: an.polarity_scores(x)
     ref["vader_alone"] = time.perf_counter() - s
     try:
         from quantulum3 import parser
@@ -91,8 +97,7 @@ if "--refs" in sys.argv:
     except ImportError:
         pass
 print(json.dumps({"articles": len(corpus), "mb": sum(len(x.encode()) for x in texts) / 1e6,
-                  "sentences": len(sents), "seconds": t, "refs": ref,
-                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "sentences": len(sents), "seconds": t, "refs": ref}))
 """
 
 VADER_ALONE = r"""
@@ -125,10 +130,15 @@ def run_json(code: str, *args: str) -> dict:
 
 
 def timed_process(cmd: list[str]) -> tuple[float, float]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Wall time and peak resident memory (MB) of one child process (its own, not its children's)."""
     s = time.perf_counter()
-    subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - s, max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - s
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise subprocess.CalledProcessError(proc.returncode, cmd)
+    return seconds, usage.ru_maxrss / 1024
 
 
 def main(argv: list[str]) -> int:
@@ -140,19 +150,23 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     work = ROOT / "build" / "bench"
     rows = []
-    for n in args.sizes:
-        folder = build_synthetic(n, work)
-        rows.append({"corpus": f"seeds x{n}", **run_json(STAGES, str(folder), "--refs")})
+    corpora = [(f"seeds x{n}", build_synthetic(n, work)) for n in args.sizes]
     if args.corpus:
-        rows.append({"corpus": str(args.corpus), **run_json(STAGES, str(args.corpus), "--refs")})
+        corpora.append((str(args.corpus), args.corpus))
+    for name, folder in corpora:
+        row = {"corpus": name, **run_json(STAGES, str(folder), "--refs")}
+        # peak memory of the command line run as one process, as a user runs it
+        row["whole_s"], row["peak_mb"] = timed_process(
+            [PY, "-m", "lib", "analyze", str(folder), "--out", str(work / "analyze-out"), "--quiet", "--workers", "1"])
+        rows.append(row)
 
-    stages = ["load", "sentences", "sentiment", "people+quotes", "figures", "comparison"]
+    stages = ["load", "read", "sentiment", "figures", "tables+combine"]
     head = f"{'corpus':<28}{'articles':>9}{'MB':>7}" + "".join(f"{s[:9]:>10}" for s in stages) + \
-        f"{'total s':>9}{'art/s':>8}{'peak MB':>9}{'/VADER':>8}{'/quant3':>8}"
+        f"{'analyze':>9}{'art/s':>8}{'peak MB':>9}{'/VADER':>8}{'/quant3':>8}"
+    print("seconds per stage, in one process (read = sentences, people and quotes in one pass per article)")
     print(head)
     for r in rows:
-        total = sum(r["seconds"][s] for s in stages)
-        r["total"] = total
+        total = r["seconds"]["analyze"]
         r["articles_per_s"] = r["articles"] / total
         vader = r["refs"].get("vader_alone")
         quant = r["refs"].get("quantulum3_alone")
@@ -168,12 +182,13 @@ def main(argv: list[str]) -> int:
     if len(synth) >= 2:
         small, big = synth[0], synth[-1]
         factor = big["articles"] / small["articles"]
-        scale = big["total"] / small["total"]
+        scale = big["seconds"]["analyze"] / small["seconds"]["analyze"]
         report["scaling"] = {"size_factor": factor, "time_factor": scale}
         print(f"\nscaling: {factor:.0f}x the articles took {scale:.1f}x the time (goal: at most {1.1 * factor:.0f}x)")
     for r in rows:
         limit = 3 * r["mb"] + 300
-        print(f"memory {r['corpus'][-28:]}: peak {r['peak_mb']:.0f} MB (goal: at most {limit:.0f} MB)")
+        print(f"memory {r['corpus'][-28:]}: peak {r['peak_mb']:.0f} MB for `python -m lib analyze --workers 1` "
+              f"(goal: at most {limit:.0f} MB)")
     if not args.no_dask and synth:
         folder = build_synthetic(args.sizes[-1], work)
         d = run_json(DASK, str(folder))
