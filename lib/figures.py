@@ -45,7 +45,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
-from typing import Any
+from typing import Any, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -1470,7 +1470,7 @@ def _agree(values: list[float]) -> bool:
     return hi == lo or (hi - lo) <= 0.005 * max(abs(hi), abs(lo))
 
 
-def compare_figures(figures: pd.DataFrame) -> pd.DataFrame:
+def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | None = None) -> pd.DataFrame:
     """Group figures that measure the same thing and say whether they agree.
 
     Two figures are grouped when they have the same kind and unit (the same
@@ -1492,6 +1492,13 @@ def compare_figures(figures: pd.DataFrame) -> pd.DataFrame:
     one-word subjects and subjects inferred from a verb ("paid" -> payment)
     are too vague to tie figures in different articles together, so such
     figures are compared within their own article only.
+
+    ``names`` maps each doc_id to the article's main names
+    (:func:`lib.people.main_names`). When given, figures in different
+    articles are also compared only when the articles are about the same
+    thing: they share a main name, directly or through other articles of the
+    group. "Pre-tax profit" in a story about one bank and in a story about an
+    airline are then not compared.
 
     >>> f = figures_in("Trade volume reached $6.3 billion. Trade turnover was $6.3 billion.")
     >>> compare_figures(f.assign(doc_id="a"))[["subject", "status"]].values.tolist()
@@ -1550,8 +1557,11 @@ def compare_figures(figures: pd.DataFrame) -> pd.DataFrame:
             split[k] = idxs
         else:
             for i in idxs:
-                split.setdefault(k + (doc_col[i],), []).append(i)
+                split.setdefault(k + ("vague", doc_col[i]), []).append(i)
     by_key = split
+    shared_of: dict = {}  # group key -> the main names its articles share
+    if names is not None:
+        by_key, shared_of = _split_by_names(by_key, doc_col, names)
     for k, idxs in by_key.items():
         periods = sorted({int(period_col[i]) for i in idxs if period_known[i]})
         if len(periods) <= 1:
@@ -1573,7 +1583,12 @@ def compare_figures(figures: pd.DataFrame) -> pd.DataFrame:
         surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs)]
         if len(idxs) == 1:
             status = "single"
-            rule = "no other figure of this kind, unit and subject" if k else f"{kind_col[i0]}: not compared"
+            if not k:
+                rule = f"{kind_col[i0]}: not compared"
+            elif len(k) > 4 and k[4] == "alone":
+                rule = "other articles give this kind, unit and subject, but share no main name with this one"
+            else:
+                rule = "no other figure of this kind, unit and subject"
         else:
             status = "agree" if _agree(values) else "differ"
             kind, unit, role, skey = k[:4]
@@ -1581,8 +1596,12 @@ def compare_figures(figures: pd.DataFrame) -> pd.DataFrame:
             names = sorted({str(s) for s in subjects})
             rule = (f"same kind ({kind}{', ' + unit if unit else ''}), role ({role}) and subject key "
                     f"'{skey}' (from {'; '.join(names)})")
-            if len(k) > 4:
+            if len(k) > 4 and k[4] == "vague":
                 rule += "; vague subject: compared within the article only"
+            elif len(k) > 4 and k[4] == "alone":
+                rule += "; compared within the article only (no main name shared with other articles)"
+            if shared_of.get(k):
+                rule += f"; the articles share the names {', '.join(shared_of[k])}"
             pers = sorted({int(period_col[i]) for i in idxs if period_known[i]})
             rule += f"; period {pers[0]}" if pers else "; no period stated"
             quals = sorted({qual_col[i] for i in idxs})
@@ -1601,6 +1620,42 @@ def compare_figures(figures: pd.DataFrame) -> pd.DataFrame:
                      "figures": surfaces, "status": status, "rule": rule,
                      "members": [(d, int(start_col[i])) for d, i in zip(docs, idxs)]})
     return pd.DataFrame(rows, columns=cols)
+
+
+def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[str]]) -> tuple[dict, dict]:
+    """Split each cross-article group into the articles linked by a shared main name.
+
+    Articles are linked when their main names (folded) meet; articles linked
+    directly or in a chain form one group. An article linked to none keeps
+    its figures in a group of its own. Returns the new groups and, for each
+    group over several articles, the names its articles share.
+    """
+    from .people import fold
+
+    folded = {d: {fold(n): n for n in (names.get(d) or ())} for d in set(doc_col)}
+    out: dict = {}
+    shared_of: dict = {}
+    for k, idxs in by_key.items():
+        docs = sorted({doc_col[i] for i in idxs})
+        if len(docs) < 2:
+            out[k] = idxs
+            continue
+        component = {d: {d} for d in docs}  # each article's component (shared set objects)
+        for a_i, a in enumerate(docs):
+            for b in docs[a_i + 1:]:
+                if component[a] is not component[b] and folded[a].keys() & folded[b].keys():
+                    merged = component[a] | component[b]
+                    for d in merged:
+                        component[d] = merged
+        parts = sorted({id(c): sorted(c) for c in component.values()}.values())
+        for part in parts:
+            members = [i for i in idxs if doc_col[i] in part]
+            key = k if len(parts) == 1 else k + (("linked" if len(part) > 1 else "alone"), part[0])
+            out[key] = members
+            if len(part) > 1:
+                shared_of[key] = sorted({folded[a][c] for a_i, a in enumerate(part) for b in part[a_i + 1:]
+                                         for c in folded[a].keys() & folded[b].keys()})
+    return out, shared_of
 
 
 # --------------------------------------------------------------------------

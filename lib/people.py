@@ -40,6 +40,7 @@ from .text import per_article, quote_mark_spans, sentence_spans, stopwords
 __all__ = [
     "MENTION_COLUMNS",
     "fold",
+    "main_names",
     "reporting_verb_pattern",
     "Person",
     "find_people",
@@ -812,6 +813,38 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None) ->
             if r[3] != subject_here:
                 return r[3]
     return None
+
+
+_NAME_IN_SENTENCE = re.compile(r"(?<=[\w,;:’'\"”)]\s)([A-Z][\w’'-]*[a-z][\w’'-]*)")
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def main_names(text: str, k: int = 5) -> list[str]:
+    """The ``k`` names an article uses most: what it is about ("Kazakhstan", "Yukos", "Howard").
+
+    Capitalised words inside sentences (not the first word of a sentence or
+    line), used at least twice, without a possessive 's. Acronyms ("UK",
+    "DVDs"), months and days, titles and roles ("Mr", "President") and function words
+    do not count. Ties are broken alphabetically.
+
+    >>> main_names("Talks in Astana. Officials in Astana met Mr Fidan, and Fidan spoke. The UK, the UK.")
+    ['Astana', 'Fidan']
+    """
+    counts: dict[str, int] = {}
+    for w in _NAME_IN_SENTENCE.findall(text):
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+            if w.isupper():  # "AOL's": an acronym, as "AOL" is
+                continue
+        elif w.endswith("s") and w[:-1].isupper():  # "DVDs", "MPs": acronyms too
+            continue
+        counts[w] = counts.get(w, 0) + 1
+    stop, hon, roles = stopwords(), honorifics(), role_groups()
+    ranked = sorted(((-n, w) for w, n in counts.items()
+                     if n >= 2 and w.lower() not in stop and w.lower() not in hon and w.lower() not in roles
+                     and w.lower() not in _CALENDAR), key=lambda x: x)
+    return [w for _, w in ranked[:k]]
 
 
 def mentions(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:

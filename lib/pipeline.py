@@ -21,7 +21,7 @@ import pandas as pd
 
 from lib import corpus as corpus_mod
 from lib.figures import compare_figures, figure_rows, figure_table
-from lib.people import MENTION_COLUMNS, canonicalize
+from lib.people import MENTION_COLUMNS, canonicalize, main_names
 from lib.quotes import quote_table, read_article_rows
 from lib.sentiment import document_sentiment, score_sentences
 from lib.text import SENTENCE_COLUMNS, words
@@ -31,7 +31,7 @@ __all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_
 #: The tables :func:`analyze` returns (and the CLI writes as CSV files).
 TABLES = ("articles", "sentences", "mentions", "quotes", "figures", "comparison", "documents")
 
-ARTICLE_COLUMNS = ["doc_id", "date", "title", "source", "path", "words", "paragraphs"]
+ARTICLE_COLUMNS = ["doc_id", "date", "title", "source", "path", "words", "paragraphs", "main_names"]
 
 
 def analyze_articles(articles: list[dict], aliases: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
@@ -50,7 +50,8 @@ def analyze_articles(articles: list[dict], aliases: pd.DataFrame | None = None) 
     for art in articles:
         text, doc_id = art["text"], art["doc_id"]
         meta.append({**{k: art.get(k, "") for k in ("doc_id", "date", "title", "source", "path")},
-                     "words": len(words(text)), "paragraphs": text.count("\n\n") + 1})
+                     "words": len(words(text)), "paragraphs": text.count("\n\n") + 1,
+                     "main_names": "; ".join(main_names(text))})
         found = read_article_rows(text, aliases)  # quotes, mentions and sentences in one pass
         figs = figure_rows(text, found["quotes"])
         quotes += found["quotes"]
@@ -97,7 +98,9 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], aliases: pd.DataFrame | No
         out["quotes"] = canonicalize(out["quotes"], "speaker", aliases)
     if len(out["figures"]):
         out["figures"] = canonicalize(out["figures"], "speaker", aliases)
-    out["comparison"] = compare_figures(out["figures"])
+    # figures in different articles are compared only when the articles share a main name
+    names = {d: n.split("; ") if n else [] for d, n in zip(out["articles"]["doc_id"], out["articles"]["main_names"])}
+    out["comparison"] = compare_figures(out["figures"], names)
     out["documents"] = document_sentiment(out["articles"], sentences=out["sentences"])
     return {name: out[name] for name in TABLES}
 

@@ -270,6 +270,51 @@ def test_compare_respects_period_and_role():
     assert sorted(comp["status"]) == ["differ", "single"]
 
 
+def test_compare_seed_figures_with_main_names(seed_figures):
+    # the seed articles share their main names, so the cross-article groups stay as they are
+    from lib.people import main_names
+
+    corpus = load_corpus(ROOT / "seeds")
+    names = {d: main_names(t) for d, t in zip(corpus["doc_id"], corpus["text"])}
+    assert all("Kazakhstan" in n for n in names.values())
+    comp = compare_figures(seed_figures, names)
+    a = _group_of(comp, "001", "6.3 billion US dollars")
+    assert a.group == _group_of(comp, "003", "$6.3 billion").group and a.status == "agree"
+    assert "share the names" in a.rule and "Kazakhstan" in a.rule
+    plain = compare_figures(seed_figures)
+    assert sorted(map(sorted, comp["figures"])) == sorted(map(sorted, plain["figures"]))
+
+
+def test_main_names():
+    from lib.people import main_names
+
+    text = ("Officials said on Monday that Yukos's case was filed in Houston. Judges in Houston, the UK and the UK's "
+            "regulators, and DVDs and DVDs. In March, Mr Khodorkovsky and President Putin met; Putin and Mr "
+            "Khodorkovsky spoke in March, as did Yukos.\n\nMoscow fell. Officials in Moscow")
+    # sentence-initial words ("Officials", the second "Moscow"), acronyms, months, titles and names
+    # used once do not count; a possessive 's is dropped
+    assert main_names(text) == ["Houston", "Khodorkovsky", "Putin", "Yukos"]
+    assert main_names(text, k=1) == ["Houston"]
+    assert main_names("") == []
+
+
+def test_compare_across_articles_needs_a_shared_main_name():
+    row = {"start": 0, "end": 1, "surface": "x", "unit": "USD", "kind": "money", "qualifier": "=",
+           "subject": "pre-tax profit", "period": None, "speaker": None}
+    f = pd.DataFrame([{**row, "doc_id": d, "value": v} for d, v in (("a", 1.0), ("b", 2.0), ("c", 2.0), ("d", 2.0))])
+    # a and b are about different companies; c shares a name with b, d with c only (a chain)
+    names = {"a": ["Barclays"], "b": ["Rank", "Deluxe"], "c": ["Deluxe"], "d": ["deluxe", "Hollywood"]}
+    comp = compare_figures(f, names)
+    groups = {tuple(r.doc_ids): r for r in comp.itertuples()}
+    assert set(groups) == {("a",), ("b", "c", "d")}
+    assert groups[("a",)].status == "single" and "share no main name" in groups[("a",)].rule
+    assert groups[("b", "c", "d")].status == "agree" and "Deluxe" in groups[("b", "c", "d")].rule
+    # without names, all four are one group that differs
+    assert compare_figures(f)["status"].tolist() == ["differ"]
+    # an article missing from names shares nothing
+    assert len(compare_figures(f, {"b": ["Deluxe"], "c": ["Deluxe"]})) == 3
+
+
 def test_figures_on_seeds_have_valid_offsets(seed_figures):
     corpus = load_corpus(ROOT / "seeds")
     text = dict(zip(corpus["doc_id"], corpus["text"]))
