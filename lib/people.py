@@ -815,7 +815,9 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None) ->
     return None
 
 
-_NAME_IN_SENTENCE = re.compile(r"(?<=[\w,;:’'\"”)]\s)([A-Z][\w’'-]*[a-z][\w’'-]*)")
+# a capitalised word after a word or , ; : ' " ) and a space (the look-behind comes after the
+# capital, so that the pattern is only tried where a capital stands)
+_NAME_IN_SENTENCE = re.compile(r"[A-Z](?<=[\w,;:’'\"”)]\s[A-Z])[\w’'-]*[a-z][\w’'-]*")
 _CALENDAR = frozenset("january february march april may june july august september october november december "
                       "monday tuesday wednesday thursday friday saturday sunday".split())
 
