@@ -1373,33 +1373,27 @@ def extract_figures(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) ->
     """Figures of every article: :func:`figures_in` per article, doc_id first.
 
     When ``quotes`` is None, :func:`lib.quotes.extract_quotes` is called to
-    find speakers; if that module is missing, speaker stays None.
+    find speakers.
 
     >>> from lib.corpus import corpus_from_texts
     >>> extract_figures(corpus_from_texts({"a": "T\\n\\nIt cost £300m."}))[["doc_id", "value", "unit"]].values.tolist()
     [['a', 300000000.0, 'GBP']]
     """
     if quotes is None:
-        try:
-            from lib.quotes import extract_quotes  # lazy: optional dependency
-            quotes = extract_quotes(corpus)
-        except ImportError:
-            quotes = None
+        from lib.quotes import extract_quotes  # imported only when needed
+
+        quotes = extract_quotes(corpus)
     by_doc = {}
     if quotes is not None and len(quotes) and "doc_id" in quotes:
         by_doc = {d: g for d, g in quotes.groupby("doc_id", sort=False)}
-    frames = []
+    rows: list[dict] = []
+    docs: list = []
     for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
-        f = figures_in(text, by_doc.get(doc_id))
-        f.insert(0, "doc_id", doc_id)
-        frames.append(f)
-    if not frames:
-        empty = figures_in("")
-        empty.insert(0, "doc_id", pd.Series(dtype=object))
-        return empty
-    non_empty = [f for f in frames if len(f)]
-    out = pd.concat(non_empty or frames[:1], ignore_index=True)
-    out["period"] = out["period"].astype("Int64")
+        found = figure_rows(text, by_doc.get(doc_id))
+        rows += found
+        docs += [doc_id] * len(found)
+    out = figure_table(rows)
+    out.insert(0, "doc_id", docs)
     return out
 
 

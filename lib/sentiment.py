@@ -894,17 +894,11 @@ def speaker_sentiment(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) 
     angrily" does not colour what was said. Columns: doc_id, speaker, quotes,
     mean_compound, positive, negative (shares of the speaker's quotes).
     Quotes without a speaker are left out. ``quotes`` needs doc_id, start,
-    end, speaker; by default :func:`lib.quotes.extract_quotes` (imported
-    lazily). If lib.quotes cannot be imported, :func:`person_sentiment`
-    stands in, renamed (speaker = person, quotes = mentions): the tone
-    *about* people rather than *by* them, as a stop-gap.
+    end, speaker; by default :func:`lib.quotes.extract_quotes`.
     """
     if quotes is None:
-        try:
-            from .quotes import extract_quotes
-        except ImportError:
-            table = person_sentiment(corpus)
-            return table.drop(columns=["sentences"]).rename(columns={"person": "speaker", "mentions": "quotes"})
+        from .quotes import extract_quotes  # imported only when needed
+
         quotes = extract_quotes(corpus)
     quotes = _named(quotes, "speaker")
     cols = ["doc_id", "speaker", "quotes", "mean_compound", "positive", "negative"]

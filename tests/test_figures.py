@@ -16,6 +16,7 @@ import lib.numbers as numbers_mod
 from lib.corpus import corpus_from_texts, load_corpus, load_peer_suites
 from lib.figures import (COLUMNS, compare_figures, evaluate_figures, extract_figures, figures_in,
                          peer_summary, score_peer_cases, subject_key)
+from lib.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "figures.csv"
@@ -192,12 +193,15 @@ def test_speaker_from_quotes():
     assert figures_in(text, quotes)["speaker"].tolist() == [None, "Smith", None]
 
 
-def test_extract_figures_without_lib_quotes(monkeypatch):
-    monkeypatch.setitem(sys.modules, "lib.quotes", None)  # import fails
-    corpus = corpus_from_texts({"a": "T\n\nIt cost £300m.", "b": "T\n\nNothing here."})
-    f = extract_figures(corpus)
-    assert f[["doc_id", "value", "unit"]].values.tolist() == [["a", 3e8, "GBP"]]
-    assert f["speaker"].isna().all()
+def test_extract_figures_is_figures_in_per_article(seed_figures):
+    corpus = load_corpus(ROOT / "seeds")
+    quotes = extract_quotes(corpus)
+    per_article = pd.concat([figures_in(t, quotes[quotes["doc_id"] == d]).assign(doc_id=d)
+                             for d, t in zip(corpus["doc_id"], corpus["text"])], ignore_index=True)
+    per_article = per_article[["doc_id", *per_article.columns[:-1]]]
+    pd.testing.assert_frame_equal(extract_figures(corpus, quotes), per_article, check_dtype=False)
+    empty = extract_figures(corpus_from_texts({"b": "T\n\nNothing here."}))
+    assert list(empty.columns) == ["doc_id", *COLUMNS] and not len(empty)
 
 
 def test_peer_scoring_leaves_out_what_is_not_a_figure():
