@@ -1464,7 +1464,8 @@ def _agree(values: list[float]) -> bool:
     return hi == lo or (hi - lo) <= 0.005 * max(abs(hi), abs(lo))
 
 
-def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | None = None) -> pd.DataFrame:
+def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | None = None,
+                    min_shared: int = 2) -> pd.DataFrame:
     """Group figures that measure the same thing and say whether they agree.
 
     Two figures are grouped when they have the same kind and unit (the same
@@ -1490,9 +1491,10 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
     ``names`` maps each doc_id to the article's main names
     (:func:`lib.people.main_names`). When given, figures in different
     articles are also compared only when the articles are about the same
-    thing: they share a main name, directly or through other articles of the
-    group. "Pre-tax profit" in a story about one bank and in a story about an
-    airline are then not compared.
+    thing: they share at least ``min_shared`` main names, directly or through
+    other articles of the group. "Pre-tax profit" in a story about one bank
+    and in a story about an airline are then not compared; nor are two
+    stories that only both mention "China".
 
     >>> f = figures_in("Trade volume reached $6.3 billion. Trade turnover was $6.3 billion.")
     >>> compare_figures(f.assign(doc_id="a"))[["subject", "status"]].values.tolist()
@@ -1555,7 +1557,7 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
     by_key = split
     shared_of: dict = {}  # group key -> the main names its articles share
     if names is not None:
-        by_key, shared_of = _split_by_names(by_key, doc_col, names)
+        by_key, shared_of = _split_by_names(by_key, doc_col, names, min_shared)
     for k, idxs in by_key.items():
         periods = sorted({int(period_col[i]) for i in idxs if period_known[i]})
         if len(periods) <= 1:
@@ -1580,7 +1582,8 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
             if not k:
                 rule = f"{kind_col[i0]}: not compared"
             elif len(k) > 4 and k[4] == "alone":
-                rule = "other articles give this kind, unit and subject, but share no main name with this one"
+                rule = (f"other articles give this kind, unit and subject, but share fewer than {min_shared} "
+                        "main names with this one")
             else:
                 rule = "no other figure of this kind, unit and subject"
         else:
@@ -1593,7 +1596,7 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
             if len(k) > 4 and k[4] == "vague":
                 rule += "; vague subject: compared within the article only"
             elif len(k) > 4 and k[4] == "alone":
-                rule += "; compared within the article only (no main name shared with other articles)"
+                rule += f"; compared within the article only (fewer than {min_shared} main names shared with other articles)"
             if shared_of.get(k):
                 rule += f"; the articles share the names {', '.join(shared_of[k])}"
             pers = sorted({int(period_col[i]) for i in idxs if period_known[i]})
@@ -1616,13 +1619,15 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
     return pd.DataFrame(rows, columns=cols)
 
 
-def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[str]]) -> tuple[dict, dict]:
-    """Split each cross-article group into the articles linked by a shared main name.
+def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[str]],
+                    min_shared: int) -> tuple[dict, dict]:
+    """Split each cross-article group into the articles linked by shared main names.
 
-    Articles are linked when their main names (folded) meet; articles linked
-    directly or in a chain form one group. An article linked to none keeps
-    its figures in a group of its own. Returns the new groups and, for each
-    group over several articles, the names its articles share.
+    Articles are linked when at least ``min_shared`` of their main names
+    (folded) are the same; articles linked directly or in a chain form one
+    group. An article linked to none keeps its figures in a group of its
+    own. Returns the new groups and, for each group over several articles,
+    the names its linked articles share.
     """
     from .people import fold
 
@@ -1634,21 +1639,21 @@ def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[st
         if len(docs) < 2:
             out[k] = idxs
             continue
+        common = {(a, b): folded[a].keys() & folded[b].keys() for a_i, a in enumerate(docs) for b in docs[a_i + 1:]}
+        common = {pair: c for pair, c in common.items() if len(c) >= max(1, min_shared)}
         component = {d: {d} for d in docs}  # each article's component (shared set objects)
-        for a_i, a in enumerate(docs):
-            for b in docs[a_i + 1:]:
-                if component[a] is not component[b] and folded[a].keys() & folded[b].keys():
-                    merged = component[a] | component[b]
-                    for d in merged:
-                        component[d] = merged
+        for a, b in common:
+            if component[a] is not component[b]:
+                merged = component[a] | component[b]
+                for d in merged:
+                    component[d] = merged
         parts = sorted({id(c): sorted(c) for c in component.values()}.values())
         for part in parts:
             members = [i for i in idxs if doc_col[i] in part]
             key = k if len(parts) == 1 else k + (("linked" if len(part) > 1 else "alone"), part[0])
             out[key] = members
             if len(part) > 1:
-                shared_of[key] = sorted({folded[a][c] for a_i, a in enumerate(part) for b in part[a_i + 1:]
-                                         for c in folded[a].keys() & folded[b].keys()})
+                shared_of[key] = sorted({folded[a][c] for (a, b), cs in common.items() if a in part for c in cs})
     return out, shared_of
 
 

@@ -826,7 +826,8 @@ def main_names(text: str, k: int = 5) -> list[str]:
     """The ``k`` names an article uses most: what it is about ("Kazakhstan", "Yukos", "Howard").
 
     Capitalised words inside sentences (not the first word of a sentence or
-    line), used at least twice, without a possessive 's. Acronyms ("UK",
+    line), used at least twice, without a possessive 's; a nationality counts
+    as its place (lib/data/demonyms.csv: "Turkish" is "Turkey"). Acronyms ("UK",
     "DVDs"), months and days, titles and roles ("Mr", "President") and function words
     do not count. Ties are broken alphabetically.
 
@@ -834,6 +835,7 @@ def main_names(text: str, k: int = 5) -> list[str]:
     ['Astana', 'Fidan']
     """
     counts: dict[str, int] = {}
+    places = demonyms()
     for w in _NAME_IN_SENTENCE.findall(text):
         if w.endswith(("'s", "’s")):
             w = w[:-2]
@@ -841,6 +843,7 @@ def main_names(text: str, k: int = 5) -> list[str]:
                 continue
         elif w.endswith("s") and w[:-1].isupper():  # "DVDs", "MPs": acronyms too
             continue
+        w = places.get(w, w)  # "Turkish" counts as "Turkey"
         counts[w] = counts.get(w, 0) + 1
     stop, hon, roles = stopwords(), honorifics(), role_groups()
     ranked = sorted(((-n, w) for w, n in counts.items()

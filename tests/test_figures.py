@@ -306,17 +306,22 @@ def test_compare_across_articles_needs_a_shared_main_name():
     row = {"start": 0, "end": 1, "surface": "x", "unit": "USD", "kind": "money", "qualifier": "=",
            "subject": "pre-tax profit", "period": None, "speaker": None}
     f = pd.DataFrame([{**row, "doc_id": d, "value": v} for d, v in (("a", 1.0), ("b", 2.0), ("c", 2.0), ("d", 2.0))])
-    # a and b are about different companies; c shares a name with b, d with c only (a chain)
-    names = {"a": ["Barclays"], "b": ["Rank", "Deluxe"], "c": ["Deluxe"], "d": ["deluxe", "Hollywood"]}
+    # a and b are about different companies (they share only "London"); c shares two names with b,
+    # d two with c only (a chain)
+    names = {"a": ["Barclays", "London"], "b": ["Rank", "Deluxe", "London"], "c": ["Deluxe", "Rank", "Soho"],
+             "d": ["deluxe", "Soho", "Hollywood"]}
     comp = compare_figures(f, names)
     groups = {tuple(r.doc_ids): r for r in comp.itertuples()}
     assert set(groups) == {("a",), ("b", "c", "d")}
-    assert groups[("a",)].status == "single" and "share no main name" in groups[("a",)].rule
-    assert groups[("b", "c", "d")].status == "agree" and "Deluxe" in groups[("b", "c", "d")].rule
+    assert groups[("a",)].status == "single" and "fewer than 2 main names" in groups[("a",)].rule
+    assert groups[("b", "c", "d")].status == "agree"
+    assert "Deluxe, Rank, Soho" in groups[("b", "c", "d")].rule
+    # one shared name is enough with min_shared=1: all four differ
+    assert compare_figures(f, names, min_shared=1)["status"].tolist() == ["differ"]
     # without names, all four are one group that differs
     assert compare_figures(f)["status"].tolist() == ["differ"]
     # an article missing from names shares nothing
-    assert len(compare_figures(f, {"b": ["Deluxe"], "c": ["Deluxe"]})) == 3
+    assert len(compare_figures(f, {"b": ["Deluxe", "Rank"], "c": ["Deluxe", "Rank"]})) == 3
 
 
 def test_figures_on_seeds_have_valid_offsets(seed_figures):
