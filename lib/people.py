@@ -290,6 +290,16 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»]")
 _WORDS = re.compile(r"[\w'’-]+")
 
 
+@lru_cache(maxsize=1)
+def _role_tails() -> frozenset[str]:
+    """Last words of roles of several words ("exchequer", "affairs"), which end a title cut by "of the".
+
+    "Chancellor of the Exchequer Gordon Brown" is split at "of the", so the
+    name's run starts with "Exchequer", which is then a title word.
+    """
+    return frozenset(r.split()[-1] for r in role_groups() if " " in r)
+
+
 def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
     """Strip leading function words, nationality adjectives and role words from a run.
 
@@ -300,12 +310,13 @@ def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
     dem = demonyms()
     groups = role_groups()
     hon = honorifics()
+    tails = _role_tails()
     lead: list[str] = []
     i = 0
     while i < len(run):
         w = run[i][2]
         low = w.lower()
-        if low in stop or w in dem or low in groups or low in hon or low in _TITLE_PARTS:
+        if low in stop or w in dem or low in groups or low in hon or low in _TITLE_PARTS or low in tails:
             lead.append(w)
             i += 1
         elif i + 1 < len(run) and (low + " " + run[i + 1][2].lower() in groups or w + " " + run[i + 1][2] in dem):
@@ -331,13 +342,21 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
             break
     if not tail and not words:
         return False, set(), set()
-    words = tail + words
     roles, nations = set(), set()
     evidence = False
+    if words and words[0].lower() in _role_tails():
+        # a role cut by "of the": "Chancellor of the | Exchequer Gordon Brown"
+        seq = [w.lower() for w in prev[-3:]] + [words[0].lower()]
+        for n in (4, 3, 2):
+            if len(seq) >= n and " ".join(seq[-n:]) in groups:
+                roles.add(groups[" ".join(seq[-n:])])
+                evidence = True
+                break
+    words = tail + words
     low = [w.lower().rstrip(".") for w in words]
     i = 0
     while i < len(low):
-        step = 1
+        step = 0
         for n in (4, 3, 2, 1):
             cand = " ".join(low[i:i + n])
             if len(low[i:i + n]) == n and cand in groups:
@@ -345,11 +364,14 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
                 evidence = True
                 step = n  # "Prime Minister" is one role, not also "minister"
                 break
+        if not step and "-" in low[i] and low[i].rsplit("-", 1)[-1] in groups:  # "Under-Secretary"
+            roles.add(groups[low[i].rsplit("-", 1)[-1]])
+            evidence = True
         if low[i] in hon:
             evidence = True
         if words[i] in dem:
             nations.add(fold(words[i]))
-        i += step
+        i += step or 1
     return evidence, roles, nations
 
 
@@ -460,7 +482,8 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         name_toks, lead = _split_run(run)
         # a role inside the run ends the title: "Education Secretary Charles Clarke"
         for k in range(len(name_toks) - 2, -1, -1):
-            if name_toks[k][2].lower().rstrip(".") in role_groups() or name_toks[k][2].lower().rstrip(".") in honorifics():
+            word = name_toks[k][2].lower().rstrip(".")
+            if word in role_groups() or word in honorifics() or word.rsplit("-", 1)[-1] in role_groups():
                 lead = lead + [t[2] for t in name_toks[:k + 1]]
                 name_toks = name_toks[k + 1:]
                 break
@@ -505,7 +528,8 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         full = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,2})" + re.escape(p.name) + r"\b", text) \
             if _after_capitalised_word(text, p.name) else None
         if full and not any(w.lower().rstrip(".") in honorifics() or w.lower() in role_groups()
-                            or w in demonyms() or w.lower() in stopwords() for w in full.group(1).split()):
+                            or w.lower() in _role_tails() or w in demonyms() or w.lower() in stopwords()
+                            for w in full.group(1).split()):
             add(full.group(1) + p.name, full.start(), set(), set())
     if aliases is not None and len(aliases):
         folded_text = fold(text)

@@ -144,6 +144,12 @@ def test_people_from_roles_appositions_and_verbs():
     assert names == ["Recep Tayyip Erdogan", "Kassym-Jomart Tokayev", "Aibek Smadiyarov", "Hakan Fidan"]
 
 
+def test_titles_cut_by_of_the_and_hyphenated_titles_are_not_names():
+    text = ('"A good day," said UK Chancellor of the Exchequer Gordon Brown. Mr Brown left. '
+            "Treasury Under-Secretary John Taylor spoke, and Foreign Affairs Minister Anna Lind replied.")
+    assert [p.name for p in find_people(text)] == ["Gordon Brown", "John Taylor", "Anna Lind"]
+
+
 def test_mentions_ignore_diacritics_and_resolve_descriptions():
     text = ("Kazakh President Kassym-Jomart Tokayev met Turkish leader Recep Tayyip Erdoğan. "
             "Erdogan smiled. The Kazakh Head of State spoke, and the Turkish President listened.")
