@@ -10,7 +10,6 @@
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import matplotlib.pyplot as plt
@@ -21,7 +20,7 @@ from lib.people import PRONOUNS, fold
 from lib.quotes import KINDS, quotes_in
 from lib.text import paragraph_spans
 
-__all__ = ["KIND_COLOURS", "Example", "pick_example", "mention_span", "mark_spans", "plot_quotes_per_speaker"]
+__all__ = ["KIND_COLOURS", "Example", "pick_example", "mark_spans", "markup_quotes", "plot_quotes_per_speaker"]
 
 KIND_COLOURS = {"direct": "#2e6f9e", "partial": "#8fbcdb", "unmarked": "#e08e3c", "indirect": "#9a9a9a"}
 MARKED = ("direct", "partial")
@@ -80,28 +79,6 @@ def pick_example(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> E
     return None
 
 
-def mention_span(text: str, quote: pd.Series, window: int = 120) -> tuple[int, int] | None:
-    """Where the speaker ``mention`` of a quotes_in row is written: the whole-word match nearest its cue.
-
-    quotes_in keeps the mention's words but not its offsets; the attribution
-    puts the mention next to the cue, so the nearest occurrence within
-    ``window`` characters is taken. None without a cue or a mention.
-
-    >>> t = 'The theme is "hope," he said.'
-    >>> mention_span(t, pd.Series({"mention": "he", "cue_start": 24, "cue_end": 28}))
-    (21, 23)
-    """
-    mention, cs, ce = quote.get("mention"), int(quote.get("cue_start", -1)), int(quote.get("cue_end", -1))
-    if not isinstance(mention, str) or not mention.strip() or cs < 0:
-        return None
-    lo = max(0, cs - window)
-    hits = [m.span() for m in re.finditer(r"(?<![\w'’-])" + re.escape(mention) + r"(?![\w'’-])", text[lo:ce + window])]
-    if not hits:
-        return None
-    s, e = min(hits, key=lambda h: min(abs(h[1] - cs), abs(h[0] - ce)))
-    return lo + s, lo + e
-
-
 def mark_spans(text: str, spans: list[tuple[int, int, str, str]], offset: int = 0) -> str:
     """``text`` with an opening and a closing tag around each span.
 
@@ -132,7 +109,8 @@ def markup_quotes(text: str, quotes: pd.DataFrame, start: int, end: int) -> str:
     that touch the stretch are marked, a quote running past it is cut at its ends.
 
     >>> t = '"We will win," she said.'
-    >>> q = pd.DataFrame([{"start": 1, "end": 12, "speaker": None, "mention": "she", "cue_start": 19, "cue_end": 23}])
+    >>> q = pd.DataFrame([{"start": 1, "end": 12, "speaker": None, "mention": "she", "mention_start": 15,
+    ...                    "mention_end": 18, "cue_start": 19, "cue_end": 23}])
     >>> markup_quotes(t, q, 0, len(t))
     '"⟦We will win⟧," [she → nobody] ‹said›.'
     """
@@ -141,10 +119,9 @@ def markup_quotes(text: str, quotes: pd.DataFrame, start: int, end: int) -> str:
         spans.append((max(r["start"], start), min(r["end"], end), "⟦", "⟧"))
         if r["cue_start"] >= 0:
             spans.append((r["cue_start"], r["cue_end"], "‹", "›"))
-        where = mention_span(text, r)
-        if where:
+        if r["mention_start"] >= 0:
             speaker = r["speaker"] if isinstance(r["speaker"], str) else "nobody"
-            spans.append((*where, "[", f" → {speaker}]"))
+            spans.append((r["mention_start"], r["mention_end"], "[", f" → {speaker}]"))
     return mark_spans(text[start:end], spans, offset=start)
 
 

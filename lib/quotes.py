@@ -44,7 +44,8 @@ __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "read_article_
            "polnear_gold", "evaluate_polnear",
            "quotes_per_speaker", "cues_per_speaker"]
 
-QUOTE_COLUMNS = ["quote_id", "start", "end", "quote", "kind", "speaker", "mention", "cue", "cue_start", "cue_end"]
+QUOTE_COLUMNS = ["quote_id", "start", "end", "quote", "kind", "speaker", "mention", "mention_start", "mention_end",
+                 "cue", "cue_start", "cue_end"]
 KINDS = ("direct", "partial", "unmarked", "indirect")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI[’']m\b")
@@ -307,6 +308,7 @@ def _row(start, end, quote, kind, subj, cue, text) -> dict:
     return {"start": start, "end": end, "quote": quote, "kind": kind,
             "speaker": person if isinstance(person, str) and person else None,
             "mention": text[subj[0]:subj[1]] if subj else "",
+            "mention_start": subj[0] if subj else -1, "mention_end": subj[1] if subj else -1,
             "cue": cue[2] if cue else "", "cue_start": cue[0] if cue else -1, "cue_end": cue[1] if cue else -1}
 
 
@@ -394,7 +396,7 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
         # a direct quote in this sentence gives the speaker for a trailing participle
         for r in marked:
             if r["kind"] == "direct" and r["cue_start"] >= s_start and r["cue_start"] < s_end and r["speaker"]:
-                sentence_speaker = (r["cue_start"], r["cue_start"], r["speaker"], r["mention"])
+                sentence_speaker = r
         found_here: list[dict] = []
         # "CONTENT, Kazinform cites the press service": an agency names its source, which is the speaker
         cite = _CITES.match(sent)
@@ -462,20 +464,16 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                     continue
                 if not re.search(r",\s*$", text[s_start:cs]):
                     continue
-                prev = found_here[-1] if found_here else None
-                if prev is not None:
-                    subj = (0, 0, prev["speaker"])
-                    mention = prev["mention"]
-                elif sentence_speaker is not None:
-                    subj = (0, 0, sentence_speaker[2])
-                    mention = sentence_speaker[3]
-                else:
+                # the speaker (and the words naming them) of the clause this participle continues
+                source = found_here[-1] if found_here else sentence_speaker
+                if source is None:
                     continue
                 c_end = _content_end(doc, c_start, s_end)
                 if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]):
                     continue
                 row = _row(c_start, c_end, _clean(text, [(c_start, c_end)]), "indirect", None, (cs, ce, cue), text)
-                row["speaker"], row["mention"] = subj[2], mention
+                for key in ("speaker", "mention", "mention_start", "mention_end"):
+                    row[key] = source[key]
                 found_here.append(row)
                 continue
             subj = _subject_before(doc, cs, s_start)
@@ -551,7 +549,8 @@ def quote_table(rows: list[dict], columns: list[str] = QUOTE_COLUMNS) -> pd.Data
     table = pd.DataFrame(rows, columns=columns)
     table["speaker"] = table["speaker"].astype(object).where(table["speaker"].notna(), None)
     if not rows:
-        table = table.astype({"quote_id": int, "start": int, "end": int, "cue_start": int, "cue_end": int})
+        table = table.astype({"quote_id": int, "start": int, "end": int, "mention_start": int, "mention_end": int,
+                              "cue_start": int, "cue_end": int})
     return table
 
 
@@ -590,7 +589,8 @@ def quotes_in(text: str, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
     over several paragraphs, from the first word to the last), quote (the
     words, marks removed, paragraphs joined), kind (direct, partial,
     unmarked, indirect), speaker (the person, or None), mention (the words
-    that name the speaker, e.g. "he"), cue (the reporting verb or
+    that name the speaker, e.g. "he"), mention_start, mention_end (where
+    those words are; -1 when there are none), cue (the reporting verb or
     "According to"), cue_start, cue_end (-1 when there is no cue).
     """
     return quote_table(_quote_rows(_Doc(text, aliases)))

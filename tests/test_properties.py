@@ -38,6 +38,13 @@ def test_quotes_never_raise_and_offsets_fit(text):
             pos = span.find(word, pos)
             assert pos >= 0, (word, span)
             pos += len(word)
+        # the words naming the speaker are where the row says, and so is the cue
+        if r.mention_start >= 0:
+            assert text[r.mention_start:r.mention_end] == r.mention
+        else:
+            assert r.mention == "" and r.mention_end == -1
+        if r.cue_start >= 0:
+            assert 0 <= r.cue_start < r.cue_end <= len(text)
 
 
 @SETTINGS
