@@ -47,12 +47,21 @@ def _number(v) -> str:
 
 
 def _members(group: pd.Series, figures: pd.DataFrame) -> list[str]:
-    """The figures of one comparison group as written: surface, qualifier, article, speaker."""
+    """The figures of one comparison group as written: surface, qualifier, article, speaker.
+
+    Articles take turns (the first figure of each article, then the second …),
+    so that a short listing shows every article of the group.
+    """
     rows = []
     members = group.get("members")
     if isinstance(members, (list, tuple)) and len(figures) and {"doc_id", "start"} <= set(figures.columns):
         index = figures.set_index(["doc_id", "start"])
-        for key in members:
+        seen: dict = {}
+        turns = []
+        for key in members:  # (how many figures of its article came before it, key)
+            turns.append((seen.get(key[0], 0), key))
+            seen[key[0]] = turns[-1][0] + 1
+        for _, key in sorted(turns, key=lambda t: t[0]):
             try:
                 f = index.loc[tuple(key)]
             except (KeyError, TypeError, ValueError):
@@ -76,15 +85,30 @@ def _ranked_groups(comp: pd.DataFrame, widest: bool) -> pd.DataFrame:
     """Comparison groups in the order they are worth reading.
 
     ``widest``: the groups spanning the most articles first (agreement across
-    many articles). Otherwise groups across articles first, and among them
-    the smallest (two figures that differ are easier to read than ten).
+    many articles). Otherwise groups in which the articles disagree first:
+    at least two articles give different sets of values (two copies of one
+    story that each give "£68m" and "£56m" do not disagree). Among them, the
+    smallest first: two figures that differ are easier to read than ten.
     """
     n_docs = comp["doc_ids"].map(lambda d: len(set(d)) if isinstance(d, (list, tuple, set)) else 1)
     n_figs = comp["doc_ids"].map(lambda d: len(d) if isinstance(d, (list, tuple, set)) else 1)
-    ranked = comp.assign(_docs=n_docs, _across=(n_docs > 1).astype(int), _figs=n_figs)
+    across = [int(_articles_disagree(g)) for _, g in comp.iterrows()] if len(comp) else []
+    ranked = comp.assign(_docs=n_docs, _across=across, _figs=n_figs)
     if widest:
         return ranked.sort_values(["_docs", "_figs", "group"], ascending=[False, False, True], kind="stable")
     return ranked.sort_values(["_across", "_figs", "group"], ascending=[False, True, True], kind="stable")
+
+
+def _articles_disagree(group: pd.Series) -> bool:
+    """Whether two articles of a comparison group give different sets of values."""
+    members, values = group.get("members"), group.get("values")
+    if not isinstance(members, (list, tuple)) or not isinstance(values, (list, tuple)) or len(members) != len(values):
+        docs = group.get("doc_ids")
+        return isinstance(docs, (list, tuple, set)) and len(set(docs)) > 1
+    by_doc: dict = {}
+    for (doc, _), v in zip(members, values):
+        by_doc.setdefault(doc, []).append(round(float(v), 9))
+    return len({tuple(sorted(v)) for v in by_doc.values()}) > 1
 
 
 def _listing(items: list[str], most: int = 4) -> str:

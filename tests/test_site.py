@@ -8,6 +8,7 @@ import shutil
 import sys
 
 import nbformat
+import pandas as pd
 import pytest
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
@@ -69,6 +70,29 @@ def test_key_findings_tie_and_lone_figures():
     found = key_findings(analyze(corpus_from_texts({"t": text})))
     assert any("Most quoted person: Anna Smith, 1 quote in 1 article (tied with John Brown)." == f for f in found)
     assert any(f.startswith("No two of the ") or f.startswith("No figures") for f in found)
+
+
+def test_differences_between_articles_are_listed_before_copies_of_one_story():
+    from lib.findings import _articles_disagree, _ranked_groups
+
+    copies = {"group": 1, "doc_ids": ["a", "a", "b", "b"], "values": [68.0, 56.0, 56.0, 68.0],
+              "members": [("a", 0), ("a", 9), ("b", 0), ("b", 9)]}
+    between = {"group": 2, "doc_ids": ["c", "c", "d"], "values": [5.0, 6.0, 5.0],
+               "members": [("c", 0), ("c", 9), ("d", 0)]}
+    within = {"group": 3, "doc_ids": ["e", "e"], "values": [1.0, 2.0], "members": [("e", 0), ("e", 9)]}
+    assert not _articles_disagree(pd.Series(copies)) and _articles_disagree(pd.Series(between))
+    assert not _articles_disagree(pd.Series(within))
+    comp = pd.DataFrame([copies, between, within])
+    assert _ranked_groups(comp, widest=False)["group"].tolist() == [2, 3, 1]
+
+
+def test_group_listing_shows_each_article_first():
+    from lib.findings import _members
+
+    figures = pd.DataFrame({"doc_id": ["c", "c", "c", "d"], "start": [0, 9, 20, 0],
+                            "surface": ["$5m", "$6m", "$7m", "$8m"], "qualifier": ["="] * 4, "speaker": [None] * 4})
+    group = pd.Series({"members": [("c", 0), ("c", 9), ("c", 20), ("d", 0)], "values": [5e6, 6e6, 7e6, 8e6]})
+    assert _members(group, figures) == ["$5m (c)", "$8m (d)", "$6m (c)", "$7m (c)"]
 
 
 # --- the landing page and the notebook pages ------------------------------------------------------
