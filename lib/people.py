@@ -448,6 +448,8 @@ def _next_word_is_cue(text: str, end: int) -> bool:
 
 
 _THE_AT_END = re.compile(r"\bthe$", re.I)
+# a capitalised word, one space and a second capitalised word: a first name and a surname, maybe
+_TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z][\w'’-]*)(?![\w'’-])")
 
 
 def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
@@ -478,6 +480,15 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         people[key] = Person(name, start, name.split()[-1], set(roles), set(nations), gender)
 
     lower_words = {w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)}
+
+    @lru_cache(maxsize=1)
+    def full_names() -> frozenset[str]:
+        """Last words of two-word names ("Gary Neville") written anywhere in the text, built when first needed."""
+        stop, hon, roles, dem = stopwords(), honorifics(), role_groups(), demonyms()
+        return frozenset(m.group(2) for m in _TWO_WORD_NAME.finditer(text)
+                         if m.group(1).lower() not in stop and m.group(1).lower().rstrip(".") not in hon
+                         and m.group(1).lower() not in roles and m.group(1) not in dem
+                         and m.group(1).lower() not in _role_tails() and m.group(1) not in organisation_words())
     for run in _runs(text):
         name_toks, lead = _split_run(run)
         # a role inside the run ends the title: "Education Secretary Charles Clarke"
@@ -518,6 +529,9 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             # "Hakan Fidan said" or "…," said Chad Bown
             evidence = _next_word_is_cue(text, e) or bool(
                 _ends_with_cue(before[-30:]))
+        if not evidence and len(name_toks) == 1 and not preceded_by_the and not lead \
+                and _next_word_is_cue(text, e) and name in full_names():
+            evidence = True  # "Neville admitted", where "Gary Neville" is written elsewhere in the article
         if not evidence and len(name_toks) == 1:
             continue
         if evidence:
@@ -527,10 +541,15 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             continue
         full = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,2})" + re.escape(p.name) + r"\b", text) \
             if _after_capitalised_word(text, p.name) else None
-        if full and not any(w.lower().rstrip(".") in honorifics() or w.lower() in role_groups()
-                            or w.lower() in _role_tails() or w in demonyms() or w.lower() in stopwords()
-                            for w in full.group(1).split()):
-            add(full.group(1) + p.name, full.start(), set(), set())
+        if full:
+            # the first names are the words right before the surname that are not a title, a role,
+            # a nationality, a function word or a possessive ("Labour's Robin Cook", "Paris-based …")
+            first = [m for m in re.finditer(r"\S+", full.group(1))]
+            while first and not _first_name_word(first[0].group()):
+                first.pop(0)
+            if first and all(_first_name_word(m.group()) for m in first):
+                start = full.start(1) + first[0].start()
+                add(text[start:full.end(1)] + p.name, start, set(), set())
     if aliases is not None and len(aliases):
         folded_text = fold(text)
         for person, alias in zip(aliases["person"], aliases["alias"]):
@@ -542,6 +561,14 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                             add(person, pos, set(), set())
                         break
     return sorted(people.values(), key=lambda p: p.start)
+
+
+def _first_name_word(w: str) -> bool:
+    """Whether a capitalised word before a surname may be a first name (not "Minister", "Labour's", "the")."""
+    low = w.lower()
+    return not (low.rstrip(".") in honorifics() or low in role_groups() or low in _role_tails()
+                or w in demonyms() or low in stopwords() or w.endswith(("'s", "’s"))
+                or low.endswith(("-based", "-born")))
 
 
 def _alias_is_name(alias: str) -> bool:

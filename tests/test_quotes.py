@@ -150,6 +150,16 @@ def test_titles_cut_by_of_the_and_hyphenated_titles_are_not_names():
     assert [p.name for p in find_people(text)] == ["Gordon Brown", "John Taylor", "Anna Lind"]
 
 
+def test_a_surname_with_a_reporting_verb_is_a_person_when_the_full_name_is_written():
+    text = ('Gary Neville is a big lad. Neville admitted there had been incidents. "It was hard," he said. '
+            "Labour's Robin Cook spoke later, and Cook said little. Microsoft said nothing.")
+    people = [p.name for p in find_people(text)]
+    assert people == ["Gary Neville", "Robin Cook"]
+    q = quotes_in(text)
+    assert q.loc[q["quote"] == "It was hard", "speaker"].tolist() == ["Gary Neville"]
+    assert q.loc[q["mention"] == "Neville", "speaker"].tolist() == ["Gary Neville"]
+
+
 def test_mentions_ignore_diacritics_and_resolve_descriptions():
     text = ("Kazakh President Kassym-Jomart Tokayev met Turkish leader Recep Tayyip Erdoğan. "
             "Erdogan smiled. The Kazakh Head of State spoke, and the Turkish President listened.")
