@@ -389,8 +389,16 @@ def _gender(words: Iterable[str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _role_word_pattern() -> str:
+    """An alternation of the one-word roles (lib/data/roles.csv)."""
+    return "|".join(sorted((re.escape(r) for r in role_groups() if " " not in r), key=lambda r: (-len(r), r)))
+
+
+@lru_cache(maxsize=1)
 def _cue_after_re() -> re.Pattern:
-    return re.compile(r"\s*(?:,\s*(?:who|a|an|the)\b[^,]{0,80},\s*)?(?:also\s+|then\s+|later\s+)?(?:"
+    # "X said", "X, a spokesman for …, said", "X, deputy chief economist at …, said", "X, also said"
+    return re.compile(r"\s*(?:,\s*(?:who\b|a\b|an\b|the\b|(?:[\w'’-]+\s+){0,3}?(?:" + _role_word_pattern() + r")\b)"
+                      r"[^,]{0,80},\s*)?(?:,\s*(?:also|then|later)\s+|(?:also\s+|then\s+|later\s+)?)(?:"
                       + reporting_verb_pattern() + r")\b", re.I)
 
 

@@ -160,6 +160,13 @@ def test_a_surname_with_a_reporting_verb_is_a_person_when_the_full_name_is_writt
     assert q.loc[q["mention"] == "Neville", "speaker"].tolist() == ["Gary Neville"]
 
 
+def test_people_introduced_by_an_occupation_or_before_also_said():
+    text = ("Parul Jain, deputy chief economist at Nomura Securities International, said spending would rise. "
+            "The chief inspector of schools, David Bell, also said exams should go. "
+            "Sales rose, Investec Securities, said a note.")
+    assert [p.name for p in find_people(text)] == ["Parul Jain", "David Bell"]
+
+
 def test_mentions_ignore_diacritics_and_resolve_descriptions():
     text = ("Kazakh President Kassym-Jomart Tokayev met Turkish leader Recep Tayyip Erdoğan. "
             "Erdogan smiled. The Kazakh Head of State spoke, and the Turkish President listened.")
