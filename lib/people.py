@@ -408,8 +408,10 @@ def _cue_before_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _cue_last_words() -> frozenset[str]:
-    return frozenset(c.split()[-1] for c in reporting_verbs())
+def _cue_last_words() -> frozenset[str] | None:
+    """The last words of the cues; None when a cue is not plain ASCII."""
+    cues = list(reporting_verbs())
+    return frozenset(c.split()[-1] for c in cues) if all(c.isascii() for c in cues) else None
 
 
 _LAST_WORD = re.compile(r"\w+$")
@@ -426,7 +428,8 @@ def _ends_with_cue(tail: str) -> bool:
     if len(stripped) == len(tail):
         return False
     last = _LAST_WORD.search(stripped)
-    if last is None or (last.group().isascii() and last.group().lower() not in _cue_last_words()):
+    words = _cue_last_words()
+    if last is None or (words is not None and last.group().isascii() and last.group().lower() not in words):
         return False
     return bool(_cue_before_re().search(tail))
 
@@ -452,7 +455,27 @@ def _after_capitalised_word(text: str, name: str) -> bool:
 
 
 def _next_word_is_cue(text: str, end: int) -> bool:
-    return bool(_cue_after_re().match(text[end:end + 160]))
+    """Whether a reporting verb follows ``end`` (see :func:`_cue_after_re`).
+
+    The pattern is only tried after a comma or before a word that can start
+    it (a cue, "also", "then", "later"), or a word that is not plain ASCII.
+    """
+    after = text[end:end + 160]
+    rest = after.lstrip()
+    if _cue_first_words() is not None and not rest.startswith(","):
+        word = _LETTERS.match(rest)
+        if word is None or (word.group().isascii() and word.group().lower() not in _cue_first_words()):
+            return False
+    return bool(_cue_after_re().match(after))
+
+
+@lru_cache(maxsize=1)
+def _cue_first_words() -> frozenset[str] | None:
+    """The first words of the cues, and also, then, later; None when a cue is not plain ASCII letters."""
+    cues = list(reporting_verbs())
+    if not all(c.isascii() and _LETTERS.match(c) for c in cues):
+        return None
+    return frozenset({"also", "then", "later"} | {_LETTERS.match(c).group().lower() for c in cues})
 
 
 _THE_AT_END = re.compile(r"\bthe$", re.I)
@@ -604,16 +627,21 @@ def _description_re() -> re.Pattern:
 _DESCRIPTION_START = re.compile(r"\b(?:the|his|her)\s+", re.I)
 
 
-@lru_cache(maxsize=1)
-def _description_heads() -> tuple[frozenset[str], tuple[str, ...]]:
-    """How a word after "the" must begin for :func:`_description_re` to match there.
+_LETTERS = re.compile(r"[^\W\d_]+")
 
-    The first three letters (lower case) of every word that may follow:
-    former, new, then, a nationality or a role; and the words shorter than
-    three letters, whole.
+
+@lru_cache(maxsize=1)
+def _description_heads() -> frozenset[str] | None:
+    """The words that may follow "the" where :func:`_description_re` matches.
+
+    The leading letters (lower case) of former, new, then, every nationality
+    and every role. None when one of them is not plain ASCII: re's case
+    folding may then match words that lower() does not show, so every place
+    is tried.
     """
-    heads = [w.lower().split(" ")[0] for w in ("former", "new", "then", *demonyms(), *role_groups())]
-    return frozenset(h[:3] for h in heads if len(h) >= 3), tuple(sorted({h for h in heads if len(h) < 3}))
+    heads = [_LETTERS.match(w) for w in ("former", "new", "then", *demonyms(), *role_groups())]
+    words = {h.group().lower() for h in heads if h}
+    return frozenset(words) if all(w.isascii() for w in words) and all(heads) else None
 
 
 def _descriptions(text: str) -> Iterator[re.Match]:
@@ -624,15 +652,13 @@ def _descriptions(text: str) -> Iterator[re.Match]:
     where it can match), instead of at every character.
     """
     pattern, end = _description_re(), 0
-    heads, short = _description_heads()
+    heads = _description_heads()
     for start in _DESCRIPTION_START.finditer(text):
         if start.start() < end:
             continue
-        nxt = text[start.end():start.end() + 3]
-        if nxt.isascii():  # other letters may fold in ways lower() does not show: always try them
-            low = nxt.lower()
-            if low not in heads and not low.startswith(short):
-                continue
+        word = _LETTERS.match(text, start.end())
+        if heads is not None and (word is None or (word.group().isascii() and word.group().lower() not in heads)):
+            continue  # (other letters may fold in ways lower() does not show: they are always tried)
         m = pattern.match(text, start.start())
         if m:
             end = m.end()
