@@ -77,8 +77,10 @@ def test_cli_bad_folder(tmp_path, capsys):
     assert main(["analyze", str(tmp_path / "missing"), "--out", str(tmp_path / "o")]) == 2
     assert "missing" in capsys.readouterr().err
     write(tmp_path / "bin", "a.txt", b"\x00\x01binary")
-    assert main(["analyze", str(tmp_path / "bin"), "--out", str(tmp_path / "o")]) == 2
-    assert "a.txt" in capsys.readouterr().err
+    write(tmp_path / "bin", "b.txt", "Title\n\nText.\n")
+    for workers in ("1", "2"):  # a file read in a worker process is named just the same
+        assert main(["analyze", str(tmp_path / "bin"), "--out", str(tmp_path / "o"), "--workers", workers]) == 2
+        assert "a.txt" in capsys.readouterr().err
 
 
 def test_cli_sweep(tmp_path, capsys):
