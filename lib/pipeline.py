@@ -205,9 +205,12 @@ def _analyze_processes(source, n_workers, aliases, batch_size, pattern, progress
     """The batches mapped over ``n_workers`` processes of this machine, results in corpus order.
 
     Workers read the files themselves, and at most two batches per worker
-    are in flight, so memory stays bounded however large the folder is.
+    are handed out at a time, so no more articles than that are read ahead.
+    Linux forks the workers (they start at once, with this process's
+    modules); elsewhere they are spawned, as fork is unsafe on macOS.
     """
     import multiprocessing
+    import sys
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
     if isinstance(source, pd.DataFrame):
@@ -219,8 +222,7 @@ def _analyze_processes(source, n_workers, aliases, batch_size, pattern, progress
         return []
     # at least four batches per worker, so that no worker waits long for the last one
     size = max(1, min(batch_size, -(-len(items) // (4 * n_workers))))
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     done: dict[int, dict[str, pd.DataFrame]] = {}
     with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
         pending: dict = {}
