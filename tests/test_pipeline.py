@@ -47,6 +47,14 @@ def test_local_worker_processes_give_identical_tables(local, seeds):
             pd.testing.assert_frame_equal(here[name], parallel[name], check_exact=True)
 
 
+def test_spawned_worker_processes_give_identical_tables(local, monkeypatch):
+    # what macOS and Windows do: workers start a fresh interpreter and import lib
+    monkeypatch.setattr("sys.platform", "darwin")
+    spawned = analyze(SEEDS, workers=2, batch_size=1)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(local[name], spawned[name], check_exact=True)
+
+
 def test_local_workers_default(seeds):
     assert local_workers(SEEDS, None) == 1  # a corpus of one batch stays in this process
     assert local_workers(seeds, 3) == 3
