@@ -247,9 +247,11 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     runs, cur = [], []
     for s, e, t in toks:
         gap = text[cur[-1][1]:s] if cur else ""
-        # "Mr. King", "Sen. Amy Lake": a short title with a full stop joins the name
-        joined = cur and (gap in (" ", "\u00a0") or (gap == ". " and len(cur[-1][2]) <= 4
-                                                       and cur[-1][2].lower() in honorifics()))
+        # "Mr. King", "Sen. Amy Lake": a short title with a full stop joins the name, and so does a
+        # middle initial after a first name: "Loretta E. Lynch", "Donald J. Trump"
+        joined = cur and (gap in (" ", "\u00a0") or (gap == ". " and (
+            (len(cur[-1][2]) <= 4 and cur[-1][2].lower() in honorifics())
+            or (len(cur) >= 2 and len(cur[-1][2]) == 1 and cur[-1][2].isupper() and _is_cap(cur[-2][2])))))
         if _is_cap(t) or (cur and joined and t.lower() in _CONNECTORS):
             if cur and not joined:
                 runs.append(cur)

@@ -495,7 +495,9 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             if before_subj.strip() and re.fullmatch(r"(?:[\w'’.-]+\s+){1,4}", before_subj):
                 subj = (s_start, subj[1], subj[2])  # "Stein spokeswoman Melezia Figueroa said …"
                 before_subj = ""
-            if before_subj.strip() and not re.search(r",\s*$", before_subj) and not (
+            # the reporting clause is a main clause after a comma, also with a conjunction:
+            # "…, but Shelby said he refused"
+            if before_subj.strip() and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
                     _INTRO.match(before_subj) and subj[2] and not any(c in before_subj for c in "\"“”«»")):
                 continue  # the verb is not the main reporting clause of this sentence
             rest = text[ce:s_end]
@@ -522,6 +524,9 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             found_here.append(_row(c_start, c_end, _clean(text, [(c_start, c_end)]), "indirect", subj, (cs, ce, cue), text))
         rows.extend(found_here)
     return rows
+
+
+_CLAUSE_BEFORE_SUBJECT = re.compile(r",\s*(?:(?:but|and|yet|so)\s+)?$")
 
 
 def _plausible_source(words: str) -> bool:

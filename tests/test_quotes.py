@@ -167,6 +167,15 @@ def test_people_introduced_by_an_occupation_or_before_also_said():
     assert [p.name for p in find_people(text)] == ["Parul Jain", "David Bell"]
 
 
+def test_middle_initials_and_reporting_after_but():
+    text = ("As a young associate, Loretta E. Lynch said she was asked to present. "
+            "Video shows his hands in the air, but Shelby Jones said he refused to follow her commands.")
+    assert [p.name for p in find_people(text)] == ["Loretta E. Lynch", "Shelby Jones"]
+    q = quotes_in(text)
+    assert q[["quote", "speaker"]].values.tolist() == [
+        ["she was asked to present", "Loretta E. Lynch"], ["he refused to follow her commands", "Shelby Jones"]]
+
+
 def test_mentions_ignore_diacritics_and_resolve_descriptions():
     text = ("Kazakh President Kassym-Jomart Tokayev met Turkish leader Recep Tayyip Erdoğan. "
             "Erdogan smiled. The Kazakh Head of State spoke, and the Turkish President listened.")
