@@ -235,11 +235,24 @@ def _mark_role(text: str, i: int, inside: str | None) -> str | None:
     return None
 
 
+_DOUBLE_APOSTROPHE = re.compile(r"(?<!')''(?!')")
+
+
+def _as_double_quote(m: re.Match) -> str:
+    """Two apostrophes as one double quote mark and a space, the space on the outer side (same length)."""
+    text, i = m.string, m.start()
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 2] if i + 2 < len(text) else " "
+    opening = (before.isspace() or before in "([—–-:") and not after.isspace()
+    return ' "' if opening else '" '
+
+
 def quote_mark_spans(text: str) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
     """Spans of text inside quotation marks, across paragraphs where a quote goes on.
 
-    Straight (") and curly (“ ”) double quotes, «guillemets» and single quotes
-    (‘ ’ and ') are recognised; apostrophes (don't, Türkiye's) are not marks.
+    Straight (") and curly (“ ”) double quotes, two apostrophes ('') used as
+    one, «guillemets» and single quotes (‘ ’ and ') are recognised;
+    apostrophes (don't, Türkiye's) are not marks.
     Returns ``(start, end, pieces, closed)`` tuples: ``start`` is the opening
     mark, ``end`` just after the closing mark; ``pieces`` are the spans of the
     quoted words, one per paragraph; ``closed`` is False when an opening mark
@@ -252,6 +265,8 @@ def quote_mark_spans(text: str) -> list[tuple[int, int, list[tuple[int, int]], b
     >>> [p for _, _, p, _ in quote_mark_spans('"One.\\n\\n"Two," he said.')]
     [[(1, 5), (8, 12)]]
     """
+    if "''" in text:  # two apostrophes for a double quote: ''Yes,'' he said
+        text = _DOUBLE_APOSTROPHE.sub(_as_double_quote, text)
     out = []
     paras = paragraph_spans(text)
     pending = None  # (start, pieces, open_char) of a quote going on into the next paragraph

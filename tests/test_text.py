@@ -52,3 +52,18 @@ def test_stats_and_distinctive(seeds):
     assert set(d.doc_id) == set(seeds.doc_id)
     top = d[d["rank"] == 1].set_index("doc_id").word
     assert top["003_760a91fd4c32f78c"] == "fidan"
+
+
+def test_quote_marks_of_every_kind():
+    from lib.text import quote_mark_spans
+
+    def quoted(text):
+        return [[text[a:b] for a, b in pieces] for _, _, pieces, _ in quote_mark_spans(text)]
+
+    assert quoted('He said: "Yes." She said: “No.” «Oui»') == [["Yes."], ["No."], ["Oui"]]
+    assert quoted("It's 'fine', he said, and Türkiye's view") == [["fine"]]
+    # two apostrophes used as one double quote, as some archives write it
+    assert quoted("''It's more tinkering,'' said Alan Cole. ''I wouldn't call it reform.''") == [
+        ["It's more tinkering,"], ["I wouldn't call it reform."]]
+    # a quote running over two paragraphs, its first paragraph left open
+    assert quoted('"One.\n\n"Two," he said.') == [["One.", "Two,"]]
