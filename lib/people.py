@@ -481,6 +481,7 @@ def _cue_first_words() -> frozenset[str] | None:
 
 
 _THE_AT_END = re.compile(r"\bthe$", re.I)
+_POSSESSIVE_TAIL = re.compile(r"(?<=\s)[A-Z][\w.&-]*['’]s\s+$")
 # a capitalised word, one space and a second capitalised word: a first name and a surname, maybe
 _TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z][\w'’-]*)(?![\w'’-])")
 
@@ -560,8 +561,8 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         preceded_by_the = bool(_THE_AT_END.search(before.rstrip()[-4:])) and not lead
         if not evidence and len(name_toks) >= 2 and not preceded_by_the and not lead:
             # "Hakan Fidan said" or "…," said Chad Bown
-            evidence = _next_word_is_cue(text, e) or bool(
-                _ends_with_cue(before[-30:]))
+            evidence = _next_word_is_cue(text, e) or _ends_with_cue(before[-30:]) or _ends_with_cue(
+                _POSSESSIVE_TAIL.sub("", before[-60:])[-30:])  # "…," noted NBC's Dante Chinni
         if not evidence and len(name_toks) == 1 and not preceded_by_the and not lead \
                 and _next_word_is_cue(text, e) and name in full_names():
             evidence = True  # "Neville admitted", where "Gary Neville" is written elsewhere in the article

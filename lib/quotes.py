@@ -208,6 +208,10 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
     return None
 
 
+# a capitalised owner with a possessive before a name: "NBC's", "Labour's"
+_POSSESSIVE_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+")
+
+
 def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right after a reporting verb: "said the Kazakh Head of State"."""
     rest = doc.text[cue_end:cue_end + 120]
@@ -218,6 +222,9 @@ def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | Non
     hit = doc.mention_starting_at(start)
     if hit:
         return hit
+    owner = _POSSESSIVE_OWNER.match(doc.text, start)  # "noted NBC's Dante Chinni"
+    if owner and doc.mention_starting_at(owner.end()):
+        return doc.mention_starting_at(owner.end())
     np_ = re.match(r"((?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?=\s*[,.;]|\s+(?:at|on|in|during|after|before|to|who|of)\b)",
                    doc.text[start:start + 120])
     if np_:
@@ -445,8 +452,9 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             c_start += len(text[c_start:s_end]) - len(text[c_start:s_end].lstrip())
             if re.match(r"\s*[:\"“«‘]", after):
                 continue  # 'said: "…"' introduces a direct quote
-            if (_needs_that(cue) or cue.lower() in _NOUN_LIKE) and not has_that:
-                continue
+            if (_needs_that(cue) or cue.lower() in _NOUN_LIKE) and not has_that and not (
+                    re.search(r",\s*$", text[s_start:cs]) and _subject_before(doc, cs, s_start) is None):
+                continue  # (an inverted attribution, "…, noted NBC's Dante Chinni.", is a verb without "that")
             if re.search(r"(?:\bto|\blet['’]s|\blet us)\s+$", text[max(s_start, cs - 8):cs], re.I):
                 continue  # an infinitive or "let's say", not a report
             if participle:
@@ -478,17 +486,22 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                 continue
             subj = _subject_before(doc, cs, s_start)
             content_first = False
-            if subj is None and re.search(r",\s*$", text[s_start:cs]):
-                # "CONTENT, said Batchelder."
+            if re.search(r",\s*$", text[s_start:cs]) and not cue.lower().startswith(("told", "tell")):
+                # "CONTENT, said Batchelder." When a noun phrase stands before the comma ("…alter the
+                # campaign, noted NBC's Dante Chinni."), the speaker after the verb must be a known person.
+                # ("…, told Associated Press": after "told" comes the listener, not the speaker.)
                 after_subj = _subject_after(doc, ce)
-                if after_subj and re.match(r"[\s.!?\"”’]*$", text[after_subj[1]:s_end]):
+                if after_subj and (subj is None or after_subj[2]) \
+                        and re.match(r"[\s.!?\"”’]*$", text[after_subj[1]:s_end]):
                     c_end = s_start + len(text[s_start:cs].rstrip(" ,"))
                     if c_end > s_start and not doc.inside_marks(s_start):
                         content = text[s_start:c_end]
                         kind = "unmarked" if _FIRST_PERSON.search(content) else "indirect"
                         found_here.append(_row(s_start, c_end, _clean(text, [(s_start, c_end)]), kind, after_subj,
                                                (cs, ce, cue), text))
-                continue
+                    continue
+                if subj is None:
+                    continue
             if subj is None or subj[0] < s_start:
                 continue
             before_subj = text[s_start:subj[0]]

@@ -176,6 +176,18 @@ def test_middle_initials_and_reporting_after_but():
         ["she was asked to present", "Loretta E. Lynch"], ["he refused to follow her commands", "Shelby Jones"]]
 
 
+def test_inverted_attribution_after_a_comma():
+    text = ("Debates are not likely to alter the campaign, noted NBC’s Dante Chinni. "
+            "The lira has been like funny money, the dealer said, told Associated Press. "
+            "The Home Secretary, Jack Straw, said the plan was sound.")
+    q = quotes_in(text)
+    got = dict(zip(q["quote"], q["speaker"]))
+    assert got["Debates are not likely to alter the campaign"] == "Dante Chinni"
+    assert "Associated Press" not in set(q["mention"])
+    # a noun phrase after the verb is not taken as the speaker when one stands before it
+    assert q.loc[q["quote"] == "the plan was sound", "mention"].tolist() == ["Jack Straw"]
+
+
 def test_mentions_ignore_diacritics_and_resolve_descriptions():
     text = ("Kazakh President Kassym-Jomart Tokayev met Turkish leader Recep Tayyip Erdoğan. "
             "Erdogan smiled. The Kazakh Head of State spoke, and the Turkish President listened.")
