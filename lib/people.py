@@ -318,7 +318,8 @@ def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
     while i < len(run):
         w = run[i][2]
         low = w.lower()
-        if low in stop or w in dem or low in groups or low in hon or low in _TITLE_PARTS or low in tails:
+        if low in stop or w in dem or low in groups or low in hon or low in _TITLE_PARTS or low in tails \
+                or low.endswith(("-born", "-based")):  # "Tunisian-born Abdellatif Kechiche"
             lead.append(w)
             i += 1
         elif i + 1 < len(run) and (low + " " + run[i + 1][2].lower() in groups or w + " " + run[i + 1][2] in dem):
@@ -563,6 +564,14 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             # "Hakan Fidan said" or "…," said Chad Bown
             evidence = _next_word_is_cue(text, e) or _ends_with_cue(before[-30:]) or _ends_with_cue(
                 _POSSESSIVE_TAIL.sub("", before[-60:])[-30:])  # "…," noted NBC's Dante Chinni
+        if not evidence and not lead and before.endswith(", ") and after.startswith(","):
+            # a name in apposition after its role: "The Home Secretary, Jack Straw, said"
+            clause = _CLAUSE_BREAK.split(before[-60:].rstrip(" ,"))[-1].split()
+            role = _role_at_end(clause)[0]
+            if role:
+                evidence = True
+                roles.add(role_groups()[role])
+                nations |= {fold(w) for w in clause if w in demonyms()}
         if not evidence and len(name_toks) == 1 and not preceded_by_the and not lead \
                 and _next_word_is_cue(text, e) and name in full_names():
             evidence = True  # "Neville admitted", where "Gary Neville" is written elsewhere in the article

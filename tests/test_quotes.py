@@ -188,6 +188,15 @@ def test_inverted_attribution_after_a_comma():
     assert q.loc[q["quote"] == "the plan was sound", "mention"].tolist() == ["Jack Straw"]
 
 
+def test_a_name_in_apposition_after_its_role():
+    text = ("The Home Secretary, Jack Straw, said the plan was sound. The Turkish foreign minister, Hakan Fidan, "
+            "spoke. The weather, Sunny Days, was fine. Paris-based director Ann Lee said so.")
+    people = {p.name: p for p in find_people(text)}
+    assert list(people) == ["Jack Straw", "Hakan Fidan", "Ann Lee"]
+    assert people["Hakan Fidan"].roles == {"foreign minister"} and people["Hakan Fidan"].nations == {"turkish"}
+    assert quotes_in(text).loc[0, "speaker"] == "Jack Straw"
+
+
 def test_mentions_ignore_diacritics_and_resolve_descriptions():
     text = ("Kazakh President Kassym-Jomart Tokayev met Turkish leader Recep Tayyip Erdoğan. "
             "Erdogan smiled. The Kazakh Head of State spoke, and the Turkish President listened.")
