@@ -100,6 +100,21 @@ def _places() -> frozenset[str]:
     return frozenset(fold(p) for p in demonyms().values())
 
 
+@lru_cache(maxsize=1)
+def _demonym_of_place() -> dict[str, str]:
+    """Folded place -> folded nationality ("england" -> "english"): the first listed for the place."""
+    out: dict[str, str] = {}
+    for dem, place in demonyms().items():
+        out.setdefault(fold(place), fold(dem))
+    return out
+
+
+def _nation_of(words: str) -> str:
+    """The folded nationality of "Kazakh" or of a place used as one ("England" -> "english")."""
+    key = fold(re.sub(r"\s+", " ", words.strip()))
+    return _demonym_of_place().get(key, key)
+
+
 _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
               "write": ["wrote", "writes", "writing", "written"], "go": ["went", "goes", "going", "gone"]}
 
@@ -339,7 +354,8 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
     tail = []
     for w in reversed(prev):
         low_w = w.lower()
-        if low_w in groups or low_w in hon or w in dem or low_w in _TITLE_WORDS_BEFORE:
+        if low_w in groups or low_w in hon or w in dem or low_w in _TITLE_WORDS_BEFORE \
+                or (tail and fold(w) in _demonym_of_place()):  # "Wales coach Mike Ruddock"
             tail.insert(0, w)
         else:
             break
@@ -374,6 +390,8 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
             evidence = True
         if words[i] in dem:
             nations.add(fold(words[i]))
+        elif fold(words[i]) in _demonym_of_place():  # a place used as a nationality: "Wales coach"
+            nations.add(_demonym_of_place()[fold(words[i])])
         i += step or 1
     return evidence, roles, nations
 
@@ -629,7 +647,8 @@ def _alias_is_name(alias: str) -> bool:
 def _description_re() -> re.Pattern:
     """'the (Kazakh) Head of State': a description made of a nationality and a role from the data files."""
     roles = sorted(role_groups(), key=len, reverse=True)
-    dems = sorted(demonyms(), key=len, reverse=True)
+    # a nationality or a place used as one: "the Kazakh Head of State", "the England captain"
+    dems = sorted(set(demonyms()) | set(demonyms().values()), key=len, reverse=True)
     return re.compile(
         r"\b(?:the|The|his|her|His|Her)\s+(?:(?:former|new|then)\s+)?((?:" + "|".join(map(re.escape, dems)) + r")\s+)?"
         r"((?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r"))\b(?!\s+of\s+(?!state\b|government\b))",
@@ -646,12 +665,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 def _description_heads() -> frozenset[str] | None:
     """The words that may follow "the" where :func:`_description_re` matches.
 
-    The leading letters (lower case) of former, new, then, every nationality
-    and every role. None when one of them is not plain ASCII: re's case
+    The leading letters (lower case) of former, new, then, every nationality,
+    every place and every role. None when one of them is not plain ASCII: re's case
     folding may then match words that lower() does not show, so every place
     is tried.
     """
-    heads = [_LETTERS.match(w) for w in ("former", "new", "then", *demonyms(), *role_groups())]
+    heads = [_LETTERS.match(w) for w in ("former", "new", "then", *demonyms(), *demonyms().values(), *role_groups())]
     words = {h.group().lower() for h in heads if h}
     return frozenset(words) if all(w.isascii() for w in words) and all(heads) else None
 
@@ -754,7 +773,7 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
         s, e = m.start(), m.end()
         if not free(s, e) or _followed_by_name(text, e):
             continue
-        nation = fold(m.group(1).strip()) if m.group(1) else None
+        nation = _nation_of(m.group(1)) if m.group(1) else None
         group = role_groups().get(re.sub(r"\s+", " ", m.group(2).lower()))
         if group in (None, "counterpart"):
             continue

@@ -197,6 +197,14 @@ def test_a_name_in_apposition_after_its_role():
     assert quotes_in(text).loc[0, "speaker"] == "Jack Straw"
 
 
+def test_descriptions_with_a_place_for_a_nationality():
+    text = ("England striker Wayne Rooney scored. The England striker said he was happy. "
+            "Wales coach Mike Ruddock agreed, and the Wales coach smiled. The France coach left.")
+    got = dict(zip(mentions_in(text)["mention"], mentions_in(text)["person"]))
+    assert got["The England striker"] == "Wayne Rooney" and got["the Wales coach"] == "Mike Ruddock"
+    assert "The France coach" not in got  # Ruddock is the only coach, but of Wales
+
+
 def test_mentions_ignore_diacritics_and_resolve_descriptions():
     text = ("Kazakh President Kassym-Jomart Tokayev met Turkish leader Recep Tayyip Erdoğan. "
             "Erdogan smiled. The Kazakh Head of State spoke, and the Turkish President listened.")
