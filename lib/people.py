@@ -109,6 +109,11 @@ def _demonym_of_place() -> dict[str, str]:
     return out
 
 
+def _nation_word(word: str) -> str | None:
+    """The folded nationality a word gives: "Kazakh" -> "kazakh", a place used as one "Wales" -> "welsh"; else None."""
+    return fold(word) if word in demonyms() else _demonym_of_place().get(fold(word))
+
+
 def _nation_of(words: str) -> str:
     """The folded nationality of "Kazakh" or of a place used as one ("England" -> "english")."""
     key = fold(re.sub(r"\s+", " ", words.strip()))
@@ -191,7 +196,6 @@ def _fold_char(c: str) -> str:
     return "".join(x for x in c if not unicodedata.combining(x))
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]", re.UNICODE)
 _CONNECTORS = frozenset(("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "la", "le", "du", "di", "dos"))
 
 
@@ -205,42 +209,41 @@ def _is_cap(tok: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_token_re() -> re.Pattern:
-    """The tokens of :data:`_TOKEN` that may be part of a name.
+    """Word tokens that may be part of a name.
 
-    A token of :data:`_TOKEN` starts at the first letter of a stretch of
-    word characters, apostrophes, full stops and hyphens and ends at the
-    stretch's last word character, so one match per stretch finds the same
-    token. Only stretches whose first letter is not an ASCII lower-case
-    letter, or that start like a connector in any case ("de", "dA", "van"), are matched; the
-    rest (most words) can never be in a name.
+    A word token is a letter, then word characters, apostrophes, full stops
+    and hyphens, ending in a word character (tests/test_properties.py
+    checks this against the plain pattern for every word). It starts at the
+    first letter of such a stretch and ends at its last word character, so
+    one match per stretch finds it. Only stretches whose first letter is not
+    an ASCII lower-case letter, or that start like a connector in any case
+    ("de", "dA", "van"), are matched; the rest (most words) can never be in
+    a name.
     """
     connectors = "|".join(sorted(_CONNECTORS, key=lambda c: (-len(c), c)))
     return re.compile(r"(?<![\w'’.-])[\d_'’.-]*((?:[^\W\d_a-z]|(?i:" + connectors + r"))(?:[\w'’.-]*\w)?)")
 
 
-def _tokens(text: str, names_only: bool = False) -> list[tuple[int, int, str]]:
-    """Word tokens (start, end, word) without a final possessive or full stop.
+def _bare(tok: str, start: int, end: int) -> tuple[int, int, str]:
+    """A token without a final possessive or full stop: (start, end, word)."""
+    for suffix in ("'s", "’s"):
+        if tok.endswith(suffix):
+            tok, end = tok[:-2], end - 2
+    while tok.endswith((".", "-", "'", "’")) and len(tok) > 1:
+        tok, end = tok[:-1], end - 1
+    return start, end, tok
 
-    With ``names_only``, only the tokens that may belong to a name (see
-    :func:`_name_token_re`); :func:`_runs` needs no others, as any word
-    between two tokens shows in the gap between them.
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """The tokens that may belong to a name (see :func:`_name_token_re`), as (start, end, word).
+
+    :func:`_runs` needs no others, as any word between two tokens shows in the gap between them.
     """
     out = []
-    for m in (_name_token_re().finditer(text) if names_only else _TOKEN.finditer(text)):
-        if names_only:
-            tok, start, end = m.group(1), m.start(1), m.end(1)
-            if tok[-1] != "s":  # a token ends in a word character: only "'s" could be cut
-                out.append((start, end, tok))
-                continue
-        else:
-            tok, start, end = m.group(), m.start(), m.end()
-        # a final possessive or full stop is not part of the name
-        for suffix in ("'s", "’s"):
-            if tok.endswith(suffix):
-                tok, end = tok[:-2], end - 2
-        while tok.endswith((".", "-", "'", "’")) and len(tok) > 1:
-            tok, end = tok[:-1], end - 1
-        out.append((start, end, tok))
+    for m in _name_token_re().finditer(text):
+        tok = m.group(1)
+        # a token ends in a word character: only a final "'s" (and then a stop) can be cut
+        out.append(_bare(tok, m.start(1), m.end(1)) if tok[-1] == "s" else (m.start(1), m.end(1), tok))
     return out
 
 
@@ -258,7 +261,7 @@ class Person:
 
 def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised tokens separated by single spaces (connectors allowed)."""
-    toks = _tokens(text, names_only=True)
+    toks = _tokens(text)
     runs, cur = [], []
     for s, e, t in toks:
         gap = text[cur[-1][1]:s] if cur else ""
@@ -388,10 +391,9 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
             evidence = True
         if low[i] in hon:
             evidence = True
-        if words[i] in dem:
-            nations.add(fold(words[i]))
-        elif fold(words[i]) in _demonym_of_place():  # a place used as a nationality: "Wales coach"
-            nations.add(_demonym_of_place()[fold(words[i])])
+        nation = _nation_word(words[i])
+        if nation:
+            nations.add(nation)
         i += step or 1
     return evidence, roles, nations
 
@@ -533,15 +535,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         people[key] = Person(name, start, name.split()[-1], set(roles), set(nations), gender)
 
     lower_words = {w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)}
-
-    @lru_cache(maxsize=1)
-    def full_names() -> frozenset[str]:
-        """Last words of two-word names ("Gary Neville") written anywhere in the text, built when first needed."""
-        stop, hon, roles, dem = stopwords(), honorifics(), role_groups(), demonyms()
-        return frozenset(m.group(2) for m in _TWO_WORD_NAME.finditer(text)
-                         if m.group(1).lower() not in stop and m.group(1).lower().rstrip(".") not in hon
-                         and m.group(1).lower() not in roles and m.group(1) not in dem
-                         and m.group(1).lower() not in _role_tails() and m.group(1) not in organisation_words())
+    surnames: frozenset[str] | None = None  # of two-word names in the text, found when first needed
     for run in _runs(text):
         name_toks, lead = _split_run(run)
         # a role inside the run ends the title: "Education Secretary Charles Clarke"
@@ -571,9 +565,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             if role:
                 evidence = True
                 roles.add(role_groups()[role])
-                for w in app.group(1).split():
-                    if w in demonyms():
-                        nations.add(fold(w))
+                nations |= {n for n in map(_nation_word, app.group(1).split()) if n}
                 m = re.match(r"\s+(?:of|for)\s+the\s+(\w+)", after[app.end():])
                 if m and m.group(1) in demonyms():
                     nations.add(fold(m.group(1)))
@@ -589,10 +581,11 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             if role:
                 evidence = True
                 roles.add(role_groups()[role])
-                nations |= {fold(w) for w in clause if w in demonyms()}
-        if not evidence and len(name_toks) == 1 and not preceded_by_the and not lead \
-                and _next_word_is_cue(text, e) and name in full_names():
-            evidence = True  # "Neville admitted", where "Gary Neville" is written elsewhere in the article
+                nations |= {n for n in map(_nation_word, clause) if n}
+        if not evidence and len(name_toks) == 1 and not preceded_by_the and not lead and _next_word_is_cue(text, e):
+            # "Neville admitted", where "Gary Neville" is written elsewhere in the article
+            surnames = _surnames_of_full_names(text) if surnames is None else surnames
+            evidence = name in surnames
         if not evidence and len(name_toks) == 1:
             continue
         if evidence:
@@ -622,6 +615,12 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                             add(person, pos, set(), set())
                         break
     return sorted(people.values(), key=lambda p: p.start)
+
+
+def _surnames_of_full_names(text: str) -> frozenset[str]:
+    """The last words of two-word names ("Gary Neville") written in ``text``."""
+    return frozenset(m.group(2) for m in _TWO_WORD_NAME.finditer(text)
+                     if _first_name_word(m.group(1)) and m.group(1) not in organisation_words())
 
 
 def _first_name_word(w: str) -> bool:

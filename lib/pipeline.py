@@ -213,45 +213,49 @@ def _analyze_processes(source, n_workers, aliases, batch_size, pattern, progress
     import sys
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    if isinstance(source, pd.DataFrame):
-        items, task = source.to_dict("records"), analyze_articles
-    else:
-        root, files = corpus_mod.list_files(source, pattern)
-        items, task = [(str(f), str(root)) for f in files], _load_and_analyze
+    items, task = _work_items(source, pattern)
     if not items:
         return []
-    # at least four batches per worker, so that no worker waits long for the last one
-    size = max(1, min(batch_size, -(-len(items) // (4 * n_workers))))
+    size = _chunk_size(len(items), n_workers, batch_size)
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     done: dict[int, dict[str, pd.DataFrame]] = {}
-    with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
-        pending: dict = {}
-        for i, chunk in enumerate(batches(items, size)):
-            if len(pending) >= 2 * n_workers:
-                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in finished:
-                    j, n = pending.pop(fut)
-                    done[j] = fut.result()
-                    if progress:
-                        progress(n)
-            pending[pool.submit(task, chunk, aliases)] = (i, len(chunk))
-        for fut in wait(pending).done:
-            j, n = pending[fut]
+    pending: dict = {}
+
+    def collect(futures) -> None:
+        for fut in futures:
+            j, n = pending.pop(fut)
             done[j] = fut.result()
             if progress:
                 progress(n)
+
+    with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
+        for i, chunk in enumerate(batches(items, size)):
+            if len(pending) >= 2 * n_workers:
+                collect(wait(pending, return_when=FIRST_COMPLETED).done)
+            pending[pool.submit(task, chunk, aliases)] = (i, len(chunk))
+        collect(wait(pending).done)
     return [done[j] for j in sorted(done)]
+
+
+def _work_items(source: str | Path | pd.DataFrame, pattern: str) -> tuple[list, Callable]:
+    """What workers are sent, and the task to run on a batch of it: rows of a loaded
+    corpus (analyze_articles), or (file, root) pairs that the workers read (_load_and_analyze)."""
+    if isinstance(source, pd.DataFrame):
+        return source.to_dict("records"), analyze_articles
+    root, files = corpus_mod.list_files(source, pattern)
+    return [(str(f), str(root)) for f in files], _load_and_analyze
+
+
+def _chunk_size(n_items: int, n_workers: int, batch_size: int) -> int:
+    """Batches of at most ``batch_size``, and at least four per worker, so that no worker waits long for the last one."""
+    return max(1, min(batch_size, -(-n_items // (4 * n_workers))))
 
 
 def _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, progress):
     import dask.bag as db
     from distributed import Client, LocalCluster, as_completed
 
-    if isinstance(source, pd.DataFrame):
-        items, task = source.to_dict("records"), analyze_articles
-    else:
-        root, files = corpus_mod.list_files(source, pattern)
-        items, task = [(str(f), str(root)) for f in files], _load_and_analyze
+    items, task = _work_items(source, pattern)
     if not items:
         raise FileNotFoundError(f"no articles in {source}")
 
@@ -265,10 +269,8 @@ def _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, prog
                                    dashboard_address=None)
         client = Client(own_cluster)
     try:
-        # at least four batches per worker, so that no worker waits for a long last batch
         n_workers = workers or len(client.scheduler_info().get("workers", {})) or 2
-        size = max(1, min(batch_size, -(-len(items) // (4 * n_workers))))
-        chunks = list(batches(items, size))
+        chunks = list(batches(items, _chunk_size(len(items), n_workers, batch_size)))
         n_items = [len(c) for c in chunks]
         bag = db.from_sequence(chunks, npartitions=len(chunks))
         futures = client.compute(bag.map(task, aliases).to_delayed())  # one future per partition

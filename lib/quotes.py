@@ -223,8 +223,9 @@ def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | Non
     if hit:
         return hit
     owner = _POSSESSIVE_OWNER.match(doc.text, start)  # "noted NBC's Dante Chinni"
-    if owner and doc.mention_starting_at(owner.end()):
-        return doc.mention_starting_at(owner.end())
+    hit = doc.mention_starting_at(owner.end()) if owner else None
+    if hit:
+        return hit
     np_ = re.match(r"((?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?=\s*[,.;]|\s+(?:at|on|in|during|after|before|to|who|of)\b)",
                    doc.text[start:start + 120])
     if np_:
@@ -558,13 +559,12 @@ def _quote_rows(doc: "_Doc") -> list[dict]:
     return rows
 
 
-def quote_table(rows: list[dict], columns: list[str] = QUOTE_COLUMNS) -> pd.DataFrame:
+def quote_table(rows: list[dict]) -> pd.DataFrame:
     """A quotes table from row dicts (as :func:`read_article_rows` gives them).
 
     Offsets are integers and speaker is None where unknown, also for no rows.
-    ``columns`` may add leading columns such as doc_id.
     """
-    table = pd.DataFrame(rows, columns=columns)
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     table["speaker"] = table["speaker"].astype(object).where(table["speaker"].notna(), None)
     if not rows:
         table = table.astype({"quote_id": int, "start": int, "end": int, "mention_start": int, "mention_end": int,

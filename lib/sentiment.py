@@ -778,11 +778,6 @@ def sentence_sentiment(corpus: pd.DataFrame) -> pd.DataFrame:
     return score_sentences(_sentences(corpus))
 
 
-def _label(compound: pd.Series) -> pd.Series:
-    return pd.Series(["positive" if c >= POSITIVE else "negative" if c <= NEGATIVE else "neutral"
-                      for c in compound], index=compound.index, dtype=object)
-
-
 def document_sentiment(corpus: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per article: doc_id, sentences, mean_compound, positive, neutral, negative, min_compound, max_compound.
 
