@@ -43,6 +43,7 @@ __all__ = [
     "load_aliases",
     "load_peer_suites",
     "read_jsonl",
+    "read_gold",
     "list_files",
     "load_article",
     "ALIAS_FILE",
@@ -473,6 +474,20 @@ def load_peer_suites(folder: str | Path) -> dict[str, list[dict]]:
     """
     folder = Path(folder)
     return {name: json.loads((folder / rel).read_text(encoding="utf-8")) for name, rel in PEER_SUITE_FILES.items()}
+
+
+def read_gold(path: str | Path) -> pd.DataFrame:
+    """A hand-annotation file (tests/gold/quotes.csv or figures.csv) as written.
+
+    Every column is text, empty cells stay empty strings ("" is a real unit
+    or qualifier), except the numbers (start, end, value, low, high, period),
+    which are floats with NaN where the cell is empty.
+    """
+    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
+    for col in ("start", "end", "value", "low", "high", "period"):
+        if col in gold:
+            gold[col] = pd.to_numeric(gold[col].replace("", float("nan")))
+    return gold
 
 
 def read_jsonl(path: str | Path) -> list[dict]:

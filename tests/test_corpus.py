@@ -5,7 +5,7 @@ import warnings
 import pandas as pd
 import pytest
 
-from lib.corpus import CorpusError, CorpusWarning, find_dateline, load_corpus, parse_article, parse_date
+from lib.corpus import CorpusError, CorpusWarning, find_dateline, load_corpus, parse_article, parse_date, read_gold
 from conftest import BBC, SEEDS, write
 
 
@@ -155,3 +155,13 @@ def test_alias_file(tmp_path):
         load_aliases(bad)
     with pytest.raises(FileNotFoundError):
         load_aliases(tmp_path / "nope.csv")
+
+
+def test_read_gold_keeps_empty_text_and_reads_numbers(tmp_path):
+    path = tmp_path / "gold.csv"
+    path.write_text("doc_id,start,end,surface,value,unit,qualifier\n001,3,7,1992,1992,,=\n002,,,six,,agreement,\n",
+                    encoding="utf-8")
+    gold = read_gold(path)
+    assert gold["doc_id"].tolist() == ["001", "002"] and gold["surface"].tolist() == ["1992", "six"]
+    assert gold["unit"].tolist() == ["", "agreement"] and gold["qualifier"].tolist() == ["=", ""]
+    assert gold["value"].iloc[0] == 1992.0 and gold["value"].isna().iloc[1] and gold["start"].isna().iloc[1]

@@ -13,7 +13,7 @@ import pytest
 
 import lib.figures as figures_mod
 import lib.numbers as numbers_mod
-from lib.corpus import corpus_from_texts, load_corpus, load_peer_suites
+from lib.corpus import corpus_from_texts, load_corpus, load_peer_suites, read_gold
 from lib.figures import (COLUMNS, compare_figures, evaluate_figures, extract_figures, figures_in,
                          peer_summary, score_peer_cases, subject_key)
 from lib.quotes import extract_quotes
@@ -350,8 +350,7 @@ GOLD_MIN = {"recall": 0.99, "value": 0.99, "unit": 0.95, "kind": 0.99, "qualifie
 
 @pytest.mark.skipif(not GOLD.exists(), reason="tests/gold/figures.csv not written yet")
 def test_against_gold(seed_figures):
-    gold = pd.read_csv(GOLD, dtype={"unit": str, "qualifier": str}, keep_default_na=False,
-                       na_values={"value": [""], "start": [""], "end": [""]})
+    gold = read_gold(GOLD)
     summary, table = evaluate_figures(seed_figures, gold)
     for key, minimum in GOLD_MIN.items():
         assert summary[key] >= minimum, (key, summary[key], table[~table["found"]].to_dict("records"))

@@ -4,7 +4,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from lib.corpus import corpus_from_texts, load_aliases, load_corpus, read_jsonl
+from lib.corpus import corpus_from_texts, load_aliases, load_corpus, read_gold, read_jsonl
 from lib.people import canonicalize, find_people, fold, mentions, mentions_in, people_table
 from lib.quotes import (cues_per_speaker, evaluate_polnear, evaluate_quotes, extract_quotes, load_gold_quotes, quotes_in,
                         quotes_per_speaker)
@@ -273,7 +273,7 @@ QUOTE_MIN = {"precision": 0.95, "recall": 0.95, "speaker_accuracy": 0.95, "kind_
 
 def test_against_gold(seed_quotes):
     corpus, q = seed_quotes
-    gold = load_gold_quotes(pd.read_csv(GOLD, keep_default_na=False), corpus)
+    gold = load_gold_quotes(read_gold(GOLD), corpus)
     summary, table = evaluate_quotes(q, gold)
     for key, minimum in QUOTE_MIN.items():
         assert summary[key] >= minimum, (key, summary[key], table[~table["matched"]].to_dict("records"))
