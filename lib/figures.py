@@ -45,6 +45,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left, bisect_right
+from itertools import combinations
 from typing import Any, Iterable, Mapping
 
 import numpy as np
@@ -1628,10 +1629,19 @@ def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[st
     group. An article linked to none keeps its figures in a group of its
     own. Returns the new groups and, for each group over several articles,
     the names its linked articles share.
+
+    Two articles share ``m`` names exactly when some set of ``m`` names is
+    among the names of both, so the articles are filed under each such set of
+    their names (ten sets of two for five main names) rather than compared
+    pair by pair, which grew with the square of the articles in a group.
+    The number of such sets grows with the names per article, so ``names``
+    is meant for a handful of main names each, as :func:`lib.people.main_names` gives.
     """
     from .people import fold
 
+    need = max(1, min_shared)
     folded = {d: {fold(n): n for n in (names.get(d) or ())} for d in set(doc_col)}
+    name_sets = {d: list(combinations(sorted(f), need)) for d, f in folded.items()}
     out: dict = {}
     shared_of: dict = {}
     for k, idxs in by_key.items():
@@ -1639,21 +1649,43 @@ def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[st
         if len(docs) < 2:
             out[k] = idxs
             continue
-        common = {(a, b): folded[a].keys() & folded[b].keys() for a_i, a in enumerate(docs) for b in docs[a_i + 1:]}
-        common = {pair: c for pair, c in common.items() if len(c) >= max(1, min_shared)}
-        component = {d: {d} for d in docs}  # each article's component (shared set objects)
-        for a, b in common:
-            if component[a] is not component[b]:
-                merged = component[a] | component[b]
-                for d in merged:
-                    component[d] = merged
-        parts = sorted({id(c): sorted(c) for c in component.values()}.values())
-        for part in parts:
-            members = [i for i in idxs if doc_col[i] in part]
+        holders: dict = {}  # a set of names -> the articles (in order) that have all of them
+        for d in docs:
+            for s in name_sets[d]:
+                holders.setdefault(s, []).append(d)
+        holders = {s: ds for s, ds in holders.items() if len(ds) > 1}
+        root = {d: d for d in docs}  # union-find over the articles
+
+        def find(d):
+            while root[d] != d:
+                root[d] = root[root[d]]
+                d = root[d]
+            return d
+
+        for ds in holders.values():
+            first = find(ds[0])
+            for d in ds[1:]:
+                r = find(d)
+                if r != first:
+                    root[r] = first
+        members_of: dict = {}
+        for d in docs:
+            members_of.setdefault(find(d), []).append(d)
+        parts = sorted(members_of.values())
+        part_of = {d: j for j, part in enumerate(parts) for d in part}
+        # the names of a shared set, spelled as in each of its articles but the last (as when
+        # each pair of articles gives the names it shares, spelled as in the first of the two)
+        spellings: dict = {}
+        for s, ds in holders.items():
+            spellings.setdefault(part_of[ds[0]], set()).update(folded[a][c] for a in ds[:-1] for c in s)
+        members_in: list = [[] for _ in parts]
+        for i in idxs:
+            members_in[part_of[doc_col[i]]].append(i)
+        for j, (part, members) in enumerate(zip(parts, members_in)):
             key = k if len(parts) == 1 else k + (("linked" if len(part) > 1 else "alone"), part[0])
             out[key] = members
             if len(part) > 1:
-                shared_of[key] = sorted({folded[a][c] for (a, b), cs in common.items() if a in part for c in cs})
+                shared_of[key] = sorted(spellings.get(j, ()))
     return out, shared_of
 
 

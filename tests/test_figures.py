@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import lib.figures as figures_mod
 import lib.numbers as numbers_mod
@@ -620,3 +622,51 @@ def test_compare_is_the_reference(seed_figures):
         fast, ref = compare_figures(f), _compare_reference(f)
         pd.testing.assert_frame_equal(fast, ref, check_exact=True)
         assert fast.to_dict("list") == ref.to_dict("list")  # exact, inside the lists too
+
+
+def _split_pairwise(by_key, doc_col, names, min_shared):
+    """Reference for _split_by_names: every pair of articles compared, components merged."""
+    from lib.people import fold
+
+    need = max(1, min_shared)
+    folded = {d: {fold(n): n for n in names.get(d, ())} for d in set(doc_col)}
+    out, shared = {}, {}
+    for k, idxs in by_key.items():
+        docs = sorted({doc_col[i] for i in idxs})
+        if len(docs) < 2:
+            out[k] = idxs
+            continue
+        links = [(a, b, folded[a].keys() & folded[b].keys()) for x, a in enumerate(docs) for b in docs[x + 1:]]
+        links = [(a, b, c) for a, b, c in links if len(c) >= need]
+        comp = {d: frozenset([d]) for d in docs}
+        changed = True
+        while changed:  # merge until stable: slow and plainly right
+            changed = False
+            for a, b, _ in links:
+                if comp[a] != comp[b]:
+                    merged = comp[a] | comp[b]
+                    for d in merged:
+                        comp[d] = merged
+                    changed = True
+        parts = sorted({sorted(c)[0]: sorted(c) for c in comp.values()}.values())
+        for part in parts:
+            key = k if len(parts) == 1 else k + (("linked" if len(part) > 1 else "alone"), part[0])
+            out[key] = [i for i in idxs if doc_col[i] in part]
+            if len(part) > 1:
+                shared[key] = sorted({folded[a][n] for a, b, c in links if a in part for n in c})
+    return out, shared
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from("abcdefg"), min_size=1, max_size=25),
+       st.dictionaries(st.sampled_from("abcdefg"),
+                       st.lists(st.sampled_from(["Rank", "rank", "Soho", "Deluxe", "London", "Ölçer", "olcer", "Bank"]),
+                                max_size=5)),
+       st.integers(0, 3), st.integers(1, 3))
+def test_split_by_names_is_the_pairwise_reference(doc_col, names, min_shared, n_keys):
+    from lib.figures import _split_by_names
+
+    by_key = {("money", "USD", "level", f"s{j}"): [i for i in range(len(doc_col)) if i % n_keys == j]
+              for j in range(n_keys)}
+    by_key = {k: v for k, v in by_key.items() if v}
+    assert _split_by_names(by_key, doc_col, names, min_shared) == _split_pairwise(by_key, doc_col, names, min_shared)

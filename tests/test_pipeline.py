@@ -96,3 +96,20 @@ def test_cli_sweep(tmp_path, capsys):
     write(tmp_path, "b.txt", "")
     assert main(["sweep", str(tmp_path), "--quiet"]) == 0
     assert "2 file(s), 0 failed" in capsys.readouterr().out
+
+
+def test_local_cluster_settings():
+    # our own cluster: no profiler (there is no dashboard) and glibc's own malloc trim threshold
+    pytest.importorskip("distributed")
+    import os
+
+    import dask
+    from distributed import Client
+
+    from lib.pipeline import local_cluster
+
+    with local_cluster(2) as cluster, Client(cluster) as client:
+        seen = client.run(lambda: (dask.config.get("distributed.worker.profile.enabled"),
+                                   os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS")))
+    assert len(seen) == 2
+    assert set(seen.values()) == {(False, None, "1")}  # Dask's other worker settings are kept
