@@ -1466,7 +1466,7 @@ def _agree(values: list[float]) -> bool:
 
 
 def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | None = None,
-                    min_shared: int = 2) -> pd.DataFrame:
+                    min_shared: int = 2, copies: Mapping[Any, Any] | None = None) -> pd.DataFrame:
     """Group figures that measure the same thing and say whether they agree.
 
     Two figures are grouped when they have the same kind and unit (the same
@@ -1497,6 +1497,12 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
     and in a story about an airline are then not compared; nor are two
     stories that only both mention "China".
 
+    ``copies`` maps the doc_id of an article that repeats an earlier one
+    word for word to that article's doc_id (:func:`lib.text.copies`). A
+    copy's figures are not compared again: they stand alone, and the rule
+    names the article they are compared in, so that one story filed twice
+    does not count as two sources that agree.
+
     >>> f = figures_in("Trade volume reached $6.3 billion. Trade turnover was $6.3 billion.")
     >>> compare_figures(f.assign(doc_id="a"))[["subject", "status"]].values.tolist()
     [['trade volume', 'agree']]
@@ -1526,8 +1532,12 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
         except TypeError:  # unhashable
             return subject_key(subject)
 
+    copies = copies or {}
     keys = []
-    for kind, unit, qualifier, subject in zip(kind_col, unit_col, qual_col, subject_col):
+    for doc, kind, unit, qualifier, subject in zip(doc_col, kind_col, unit_col, qual_col, subject_col):
+        if doc in copies:
+            keys.append(None)
+            continue
         skey = key_of(subject)
         standalone = (kind in ("ordinal", "rank", "duration") or not skey
                       or (kind == "count" and _singular(str(subject)) == str(unit))
@@ -1580,7 +1590,9 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
         surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs)]
         if len(idxs) == 1:
             status = "single"
-            if not k:
+            if doc_col[i0] in copies:
+                rule = f"the article repeats {copies[doc_col[i0]]} word for word; its figures are compared there"
+            elif not k:
                 rule = f"{kind_col[i0]}: not compared"
             elif len(k) > 4 and k[4] == "alone":
                 rule = (f"other articles give this kind, unit and subject, but share fewer than {min_shared} "

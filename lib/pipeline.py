@@ -24,7 +24,7 @@ from lib.figures import compare_figures, figure_rows, figure_table
 from lib.people import MENTION_COLUMNS, canonicalize, main_names
 from lib.quotes import quote_table, read_article_rows
 from lib.sentiment import document_sentiment, score_sentences
-from lib.text import SENTENCE_COLUMNS, words
+from lib.text import SENTENCE_COLUMNS, copies, text_key, words
 
 __all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_articles", "local_cluster",
            "local_workers"]
@@ -32,7 +32,8 @@ __all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_
 #: The tables :func:`analyze` returns (and the CLI writes as CSV files).
 TABLES = ("articles", "sentences", "mentions", "quotes", "figures", "comparison", "documents")
 
-ARTICLE_COLUMNS = ["doc_id", "date", "title", "source", "path", "words", "paragraphs", "main_names"]
+ARTICLE_COLUMNS = ["doc_id", "date", "title", "source", "path", "words", "paragraphs", "main_names", "text_key",
+                   "copy_of"]
 
 
 def analyze_articles(articles: list[dict], aliases: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
@@ -52,7 +53,7 @@ def analyze_articles(articles: list[dict], aliases: pd.DataFrame | None = None) 
         text, doc_id = art["text"], art["doc_id"]
         meta.append({**{k: art.get(k, "") for k in ("doc_id", "date", "title", "source", "path")},
                      "words": len(words(text)), "paragraphs": text.count("\n\n") + 1,
-                     "main_names": "; ".join(main_names(text))})
+                     "main_names": "; ".join(main_names(text)), "text_key": text_key(text), "copy_of": ""})
         found = read_article_rows(text, aliases)  # quotes, mentions and sentences in one pass
         figs = figure_rows(text, found["quotes"])
         quotes += found["quotes"]
@@ -99,9 +100,13 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], aliases: pd.DataFrame | No
         out["quotes"] = canonicalize(out["quotes"], "speaker", aliases)
     if len(out["figures"]):
         out["figures"] = canonicalize(out["figures"], "speaker", aliases)
+    # an article that repeats an earlier one word for word is marked, and its figures are not compared again
+    arts = out["articles"]
+    copy_of = copies(list(arts["doc_id"]), list(arts["text_key"])) if len(arts) else {}
+    arts["copy_of"] = [copy_of.get(d, "") for d in arts["doc_id"]]
     # figures in different articles are compared only when the articles share a main name
-    names = {d: n.split("; ") if n else [] for d, n in zip(out["articles"]["doc_id"], out["articles"]["main_names"])}
-    out["comparison"] = compare_figures(out["figures"], names)
+    names = {d: n.split("; ") if n else [] for d, n in zip(arts["doc_id"], arts["main_names"])}
+    out["comparison"] = compare_figures(out["figures"], names, copies=copy_of)
     out["documents"] = document_sentiment(out["articles"], sentences=out["sentences"])
     return {name: out[name] for name in TABLES}
 

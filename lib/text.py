@@ -11,11 +11,13 @@ Every corpus-level function has a text-level twin that works on one string:
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
+from typing import Sequence
 
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -35,6 +37,8 @@ __all__ = [
     "stopwords",
     "quote_mark_spans",
     "per_article",
+    "text_key",
+    "copies",
 ]
 
 # Abbreviations that end with a full stop but rarely end a sentence in news
@@ -148,6 +152,36 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def text_key(text: str) -> str:
+    """A fingerprint of an article's words: the SHA-1 of its text with all runs of
+    white space made one space. Two files with the same key hold the same article.
+
+    >>> text_key("Prices rose.\\n\\nBy 5%.") == text_key("Prices  rose. By 5%.  ")
+    True
+    """
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def copies(doc_ids: Sequence[str], keys: Sequence[str]) -> dict[str, str]:
+    """Articles that repeat an earlier article: doc_id -> the doc_id of the first
+    article (in doc_id order) with the same :func:`text_key`.
+
+    News corpora often hold one story twice (a wire story filed in two
+    sections, a re-published page); a copy is not a second source.
+
+    >>> copies(["a", "b", "c"], ["k1", "k2", "k1"])
+    {'c': 'a'}
+    """
+    first: dict[str, str] = {}
+    out: dict[str, str] = {}
+    for doc_id, key in sorted(zip(doc_ids, keys)):
+        if key in first:
+            out[doc_id] = first[key]
+        else:
+            first[key] = doc_id
+    return out
+
+
 def stopwords() -> frozenset[str]:
     """A short list of English function words (lib/data/stopwords_en.txt)."""
     data = resources.files("lib").joinpath("data/stopwords_en.txt").read_text(encoding="utf-8")

@@ -670,3 +670,16 @@ def test_split_by_names_is_the_pairwise_reference(doc_col, names, min_shared, n_
               for j in range(n_keys)}
     by_key = {k: v for k, v in by_key.items() if v}
     assert _split_by_names(by_key, doc_col, names, min_shared) == _split_pairwise(by_key, doc_col, names, min_shared)
+
+
+def test_compare_leaves_out_copies():
+    row = {"start": 0, "end": 1, "surface": "$2m", "unit": "USD", "kind": "money", "qualifier": "=",
+           "subject": "pre-tax profit", "period": None, "speaker": None, "value": 2e6}
+    f = pd.DataFrame([{**row, "doc_id": d} for d in ("a", "b", "c")])
+    names = {d: ["Rank", "Deluxe"] for d in "abc"}
+    assert compare_figures(f, names)["doc_ids"].tolist() == [["a", "b", "c"]]
+    comp = compare_figures(f, names, copies={"c": "a"})
+    groups = {tuple(r.doc_ids): r for r in comp.itertuples()}
+    assert set(groups) == {("a", "b"), ("c",)}
+    assert groups[("a", "b")].status == "agree"
+    assert groups[("c",)].status == "single" and "repeats a word for word" in groups[("c",)].rule

@@ -113,3 +113,19 @@ def test_local_cluster_settings():
                                    os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS")))
     assert len(seen) == 2
     assert set(seen.values()) == {(False, None, "1")}  # Dask's other worker settings are kept
+
+
+def test_copies_are_marked_and_not_compared_again(tmp_path, capsys):
+    story = ("Bank profits\n\nShares in Rank Deluxe rose in Soho. The owners of Rank Deluxe said it made a pre-tax "
+             "profit of $2m in Soho. It grew.\n")
+    write(tmp_path, "a.txt", story)
+    write(tmp_path, "b.txt", story.replace("\n\n", "\n\n  "))  # the same words, other spacing
+    write(tmp_path, "c.txt", story.replace("Bank profits", "Profits at the bank"))  # only the headline differs
+    write(tmp_path, "d.txt", story.replace("grew", "shrank"))
+    out = analyze(tmp_path)
+    assert out["articles"]["copy_of"].tolist() == ["", "a", "a", ""]
+    assert out["articles"]["text_key"].nunique() == 2
+    profit = out["comparison"][out["comparison"]["subject"].str.contains("profit")]
+    assert sorted(map(tuple, profit["doc_ids"])) == [("a", "d"), ("b",), ("c",)]
+    assert main(["analyze", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert "2 articles repeat an earlier article word for word" in capsys.readouterr().out

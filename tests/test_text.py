@@ -67,3 +67,12 @@ def test_quote_marks_of_every_kind():
         ["It's more tinkering,"], ["I wouldn't call it reform."]]
     # a quote running over two paragraphs, its first paragraph left open
     assert quoted('"One.\n\n"Two," he said.') == [["One.", "Two,"]]
+
+
+def test_text_key_and_copies():
+    from lib.text import copies, text_key
+
+    assert text_key("A  b.\n\nC") == text_key("A b. C\n") != text_key("A b. D")
+    # the first in doc_id order is the original, whatever the order given
+    assert copies(["c", "a", "b", "d"], ["k1", "k1", "k2", "k1"]) == {"c": "a", "d": "a"}
+    assert copies([], []) == {}
