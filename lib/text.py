@@ -151,7 +151,6 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-@lru_cache(maxsize=1)
 def text_key(text: str) -> str:
     """A fingerprint of an article's words: the SHA-1 of its text with all runs of
     white space made one space. Two files with the same key hold the same article.
@@ -182,6 +181,7 @@ def copies(doc_ids: Sequence[str], keys: Sequence[str]) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """A short list of English function words (lib/data/stopwords_en.txt)."""
     data = resources.files("lib").joinpath("data/stopwords_en.txt").read_text(encoding="utf-8")

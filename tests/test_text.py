@@ -76,3 +76,11 @@ def test_text_key_and_copies():
     # the first in doc_id order is the original, whatever the order given
     assert copies(["c", "a", "b", "d"], ["k1", "k1", "k2", "k1"]) == {"c": "a", "d": "a"}
     assert copies([], []) == {}
+
+
+def test_word_lists_are_read_once():
+    # stopwords() is called for every sentence of every article; reading the file each time made the
+    # pipeline twice as slow
+    from lib.text import stopwords
+
+    assert stopwords() is stopwords()
