@@ -1580,18 +1580,18 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
             if rest:
                 groups.append((k, rest))
     groups.sort(key=lambda g: (min(g[1])))
-    rows = []
+    out: dict[str, list] = {c: [] for c in cols}
     for gid, (k, idxs) in enumerate(groups, start=1):
         i0 = idxs[0]
-        values = [float(value_col[i]) for i in idxs]
-        docs = [doc_col[i] for i in idxs]
-        doc_ids = sorted(set(docs))
-        speakers = sorted({s for s in (speaker_col[i] for i in idxs) if isinstance(s, str) and s})
-        surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs)]
-        if len(idxs) == 1:
+        if len(idxs) == 1:  # most figures stand alone: the same row as below, without the sets and sorts
+            d = doc_col[i0]
+            s = speaker_col[i0]
+            values, docs, doc_ids = [float(value_col[i0])], [d], [d]
+            speakers = [s] if isinstance(s, str) and s else []
+            surfaces = [f"{d}: {surface_col[i0]}"]
             status = "single"
-            if doc_col[i0] in copies:
-                rule = f"the article repeats {copies[doc_col[i0]]} word for word; its figures are compared there"
+            if d in copies:
+                rule = f"the article repeats {copies[d]} word for word; its figures are compared there"
             elif not k:
                 rule = f"{kind_col[i0]}: not compared"
             elif len(k) > 4 and k[4] == "alone":
@@ -1600,6 +1600,11 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
             else:
                 rule = "no other figure of this kind, unit and subject"
         else:
+            values = [float(value_col[i]) for i in idxs]
+            docs = [doc_col[i] for i in idxs]
+            doc_ids = sorted(set(docs))
+            speakers = sorted({s for s in (speaker_col[i] for i in idxs) if isinstance(s, str) and s})
+            surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs)]
             status = "agree" if _agree(values) else "differ"
             kind, unit, role, skey = k[:4]
             subjects = [subject_col[i] for i in idxs]
@@ -1625,11 +1630,10 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
         subj = k[3] if k else (subject_col[i0] or unit_col[i0] or "")
         role = k[2] if k else ("target" if qual_col[i0] == "target" else
                                "change" if qual_col[i0] in ("up", "down") else "level")
-        rows.append({"group": gid, "subject": subj, "kind": kind_col[i0], "unit": unit_col[i0], "role": role,
-                     "doc_ids": doc_ids, "speakers": speakers, "values": values,
-                     "figures": surfaces, "status": status, "rule": rule,
-                     "members": [(d, int(start_col[i])) for d, i in zip(docs, idxs)]})
-    return pd.DataFrame(rows, columns=cols)
+        for c, v in zip(cols, (gid, subj, kind_col[i0], unit_col[i0], role, doc_ids, speakers, values, surfaces,
+                               status, rule, [(d, int(start_col[i])) for d, i in zip(docs, idxs)])):
+            out[c].append(v)
+    return pd.DataFrame(out, columns=cols)
 
 
 def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[str]],
