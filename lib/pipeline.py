@@ -261,9 +261,9 @@ def local_cluster(workers: int = 2) -> Any:
     """A ``distributed.LocalCluster`` of ``workers`` single-threaded processes, as
     ``analyze(..., engine="dask")`` starts when it is given no scheduler.
 
-    Two of Dask's defaults are changed for its workers, which cost the
-    analyses (many small Python objects) a tenth to a fifth of their speed
-    each on the development machine:
+    Two of Dask's defaults are changed for its workers; on the development
+    machine each cost the analyses (many small Python objects) 5-20% of
+    their speed:
 
     * the statistical profiler, which samples the running task's stack every
       few milliseconds for the dashboard, is off (there is no dashboard);
