@@ -116,8 +116,8 @@ def test_local_cluster_settings():
 
 
 def test_copies_are_marked_and_not_compared_again(tmp_path, capsys):
-    story = ("Bank profits\n\nShares in Rank Deluxe rose in Soho. The owners of Rank Deluxe said it made a pre-tax "
-             "profit of $2m in Soho. It grew.\n")
+    story = ("Bank profits\n\nShares in Rank Deluxe rose in Soho. Jo Bell, the chief executive of Rank Deluxe, said it "
+             "made a pre-tax profit of $2m in Soho. It grew.\n")
     write(tmp_path, "a.txt", story)
     write(tmp_path, "b.txt", story.replace("\n\n", "\n\n  "))  # the same words, other spacing
     write(tmp_path, "c.txt", story.replace("Bank profits", "Profits at the bank"))  # only the headline differs
@@ -128,4 +128,8 @@ def test_copies_are_marked_and_not_compared_again(tmp_path, capsys):
     profit = out["comparison"][out["comparison"]["subject"].str.contains("profit")]
     assert sorted(map(tuple, profit["doc_ids"])) == [("a", "d"), ("b",), ("c",)]
     assert main(["analyze", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"]) == 0
-    assert "2 articles repeat an earlier article word for word" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "2 articles repeat an earlier article word for word" in printed
+    # the quote in a and its two copies counts once
+    assert len(out["quotes"]) == 4
+    assert "Most quoted person: Jo Bell, 2 quotes in 2 articles (copies of articles left out)" in printed
