@@ -49,7 +49,7 @@ QUOTE_COLUMNS = ["quote_id", "start", "end", "quote", "kind", "speaker", "mentio
 KINDS = ("direct", "partial", "unmarked", "indirect")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI[’']m\b")
-_ADVERBS = r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|recently|quickly|simply|just|only|repeatedly)\s+)*"
+_ADVERBS = r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|recently|quickly|simply|just|only|repeatedly|always|consistently|publicly|privately)\s+)*"
 _PARENTHETICAL = r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*)?"
 _PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about|via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|He|She|They|It)$")
@@ -123,7 +123,15 @@ def _is_participle(cue: str) -> bool:
 _NP_WORD = r"(?:[\w'’.-]+)"
 _SUBJECT_NP = re.compile(
     r"((?:the|The|a|A|an|An|his|His|her|Her|its|Its)\s+(?:" + _NP_WORD + r"\s+){0,5}" + _NP_WORD +
-    r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|He|She|They|(?<![\w,])[a-z]+s)\s*$")
+    r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|He|She|They"
+    # a bare plural ("experts say"), but not a verb or function word that ends in -s
+    r"|(?<![\w,])(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|perhaps|always|sometimes|whereas|unless)\b)"
+    r"[a-z]+s)\s*$")
+# A form of "be" between the subject and a reporting verb: before an -ing form it is the progressive
+# ("Hillary Clinton is describing …", "he has been saying …"); before any other form it is the passive
+# ("Activision is said to be …", "officials are accused of …"), whose subject is not the speaker.
+# ("Has", "had" and "have" alone are among the _ADVERBS skipped before a verb.)
+_BE = re.compile(r"\s+(?:is|are|was|were|(?:has|had|have)\s+been)$")
 
 
 _TITLE_WORDS = r"(?:President|Prime\s+Minister|Minister|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Dr\.|Mr\.|Mrs\.|Ms\.|Mr|Mrs|Ms|Dr|Secretary|Chancellor|Judge|General|Gen\.)"
@@ -192,6 +200,11 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
     m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
     end = floor + (m.start() if m else len(left))
     end_text = doc.text[floor:end].rstrip().rstrip(",").rstrip()  # "The Home Secretary, Jack Straw, said"
+    be = _BE.search(end_text)
+    if be:
+        if not re.match(r"[A-Za-z]+ing\b", doc.text[cue_start:cue_start + 40]):
+            return None  # the passive
+        end_text = end_text[:be.start()]
     end = floor + len(end_text)
     hit = doc.mention_ending_at(end)
     if hit:

@@ -306,3 +306,15 @@ def test_agency_names_its_source():
     assert (r.kind, r.cue, r.speaker) == ("indirect", "cites", None)
     assert r.mention == "the ministry's press office"
     assert r.quote == "The minister will visit Paris next week to sign a trade deal"
+
+
+def test_be_before_a_reporting_verb():
+    # the progressive keeps its subject as the speaker; the passive's subject is not a speaker
+    q = quotes_in("Jo Bell said she was tired. Jo Bell is describing the plan as “a disaster”.")
+    assert q[["kind", "mention", "speaker"]].values.tolist()[1] == ["partial", "Jo Bell", "Jo Bell"]
+    assert not len(quotes_in("Activision, based in Santa Monica, is said to be a takeover target."))
+    assert not len(quotes_in("Parmalat was declared insolvent in December after the fraud emerged."))
+    assert not len(quotes_in("About 500 officials are accused of awarding themselves extra pay."))
+    # an adverb after "has" is skipped as before: "has always insisted"
+    q = quotes_in("Yukos has always insisted that the auction was theft.")
+    assert q["mention"].tolist() == ["Yukos"]
