@@ -235,6 +235,11 @@ def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | Non
     hit = doc.mention_starting_at(start)
     if hit:
         return hit
+    # a title before the name belongs to the mention: "said Mr Blair", "says Sen. Amy Lake"
+    title = re.match(r"(?:(?:[A-Z][a-z]{0,3}\.|" + _TITLE_WORDS + r")\s+)+", doc.text[start:start + 60])
+    hit = doc.mention_starting_at(start + title.end()) if title else None
+    if hit:
+        return start, hit[1], hit[2]
     owner = _POSSESSIVE_OWNER.match(doc.text, start)  # "noted NBC's Dante Chinni"
     hit = doc.mention_starting_at(owner.end()) if owner else None
     if hit:

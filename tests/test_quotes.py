@@ -318,3 +318,11 @@ def test_be_before_a_reporting_verb():
     # an adverb after "has" is skipped as before: "has always insisted"
     q = quotes_in("Yukos has always insisted that the auction was theft.")
     assert q["mention"].tolist() == ["Yukos"]
+
+
+def test_title_after_the_cue_belongs_to_the_mention():
+    text = ('Tony Blair spoke in London. "We will not put the country at risk," said Mr Blair. '
+            'Prices will rise 3.5% next year, said Dr Ann Houck.')
+    q = quotes_in(text)
+    assert q[["mention", "speaker"]].values.tolist() == [["Mr Blair", "Tony Blair"], ["Dr Ann Houck", "Ann Houck"]]
+    assert all(text[r.mention_start:r.mention_end] == r.mention for r in q.itertuples())
