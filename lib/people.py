@@ -582,8 +582,11 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 evidence = True
                 roles.add(role_groups()[role])
                 nations |= {n for n in map(_nation_word, clause) if n}
-        if not evidence and len(name_toks) == 1 and not preceded_by_the and not lead and _next_word_is_cue(text, e):
-            # "Neville admitted", where "Gary Neville" is written elsewhere in the article
+        if (not evidence and len(name_toks) == 1 and not preceded_by_the and not lead
+                and (_next_word_is_cue(text, e)
+                     or (_ends_with_cue(before[-30:]) and not text.startswith(("'s", "’s"), e)))):
+            # "Neville admitted" or "…," said Roddick, where "Gary Neville" or "Andy Roddick" is written
+            # elsewhere in the article (but not "told Villa's website": an owner after a cue)
             surnames = _surnames_of_full_names(text) if surnames is None else surnames
             evidence = name in surnames
         if not evidence and len(name_toks) == 1:
@@ -626,6 +629,9 @@ def _surnames_of_full_names(text: str) -> frozenset[str]:
 def _first_name_word(w: str) -> bool:
     """Whether a capitalised word before a surname may be a first name (not "Minister", "Labour's", "the")."""
     low = w.lower()
+    # a capitalised reporting verb that ends in -ed or -s ("Called Speegle", "Says Smith") is not a first name
+    if low.endswith(("ed", "s")) and (low in reporting_verbs() or low in reporting_verbs(partial=True)):
+        return False
     return not (low.rstrip(".") in honorifics() or low in role_groups() or low in _role_tails()
                 or w in demonyms() or low in stopwords() or w.endswith(("'s", "’s"))
                 or low.endswith(("-based", "-born")))

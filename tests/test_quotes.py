@@ -326,3 +326,18 @@ def test_title_after_the_cue_belongs_to_the_mention():
     q = quotes_in(text)
     assert q[["mention", "speaker"]].values.tolist() == [["Mr Blair", "Tony Blair"], ["Dr Ann Houck", "Ann Houck"]]
     assert all(text[r.mention_start:r.mention_end] == r.mention for r in q.itertuples())
+
+
+def test_surname_after_a_cue_is_the_full_name_written_elsewhere():
+    text = ('Spain beat the USA\'s Andy Roddick in the final. "We put up a better fight," said Roddick, who was tired. '
+            '"I have had a quiet word," he told Villa\'s website, as Aston Villa lost.')
+    people = sorted(set(mentions_in(text)["person"]))
+    assert people == ["Andy Roddick"]  # not "Aston Villa": "told Villa's website" names an owner, not a speaker
+    q = quotes_in(text)
+    assert q.loc[q["mention"] == "Roddick", "speaker"].tolist() == ["Andy Roddick"]
+
+
+def test_a_capitalised_reporting_verb_is_not_a_first_name():
+    # a headline in title case: "Calls" is not Hillary Clinton's first name
+    text = "Trump Calls Hillary Clinton Unfit\n\nMrs Clinton said she was ready. Clinton added that she would win."
+    assert set(mentions_in(text)["person"]) == {"Hillary Clinton"}
