@@ -134,6 +134,8 @@ _SUBJECT_NP = re.compile(
 _BE = re.compile(r"\s+(?:is|are|was|were|(?:has|had|have)\s+been)$")
 
 
+_CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Now|However|Meanwhile|Still|Instead|Also)\s+")
+
 _TITLE_WORDS = r"(?:President|Prime\s+Minister|Minister|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Dr\.|Mr\.|Mrs\.|Ms\.|Mr|Mrs|Ms|Dr|Secretary|Chancellor|Judge|General|Gen\.)"
 # A sentence may open with a phrase before its subject without a comma: "In a 2016 interview Trump said …"
 _INTRO = re.compile(r"^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Last|This)\b")
@@ -524,7 +526,9 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             if subj is None or subj[0] < s_start:
                 continue
             before_subj = text[s_start:subj[0]]
-            if before_subj.strip() and re.fullmatch(r"(?:[\w'’.-]+\s+){1,4}", before_subj):
+            if _CONNECTIVE.fullmatch(before_subj):
+                before_subj = ""  # "But the company said …": the connective is not part of the subject
+            elif before_subj.strip() and re.fullmatch(r"(?:[\w'’.-]+\s+){1,4}", before_subj):
                 subj = (s_start, subj[1], subj[2])  # "Stein spokeswoman Melezia Figueroa said …"
                 before_subj = ""
             # the reporting clause is a main clause after a comma, also with a conjunction:

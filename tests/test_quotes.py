@@ -341,3 +341,12 @@ def test_a_capitalised_reporting_verb_is_not_a_first_name():
     # a headline in title case: "Calls" is not Hillary Clinton's first name
     text = "Trump Calls Hillary Clinton Unfit\n\nMrs Clinton said she was ready. Clinton added that she would win."
     assert set(mentions_in(text)["person"]) == {"Hillary Clinton"}
+
+
+def test_a_connective_is_not_part_of_the_subject():
+    q = quotes_in("The shares fell. But the company said it would appeal against the ruling.")
+    assert q[["kind", "mention"]].values.tolist() == [["indirect", "the company"]]
+    text = "Jo Bell spoke first. And Ms Bell said that the plan would work."
+    q = quotes_in(text)
+    assert q[["mention", "speaker"]].values.tolist() == [["Ms Bell", "Jo Bell"]]
+    assert all(text[r.mention_start:r.mention_end] == r.mention for r in q.itertuples())
