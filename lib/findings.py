@@ -155,9 +155,10 @@ def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[st
 
     # a copy of an article is not a second occasion on which its speakers were quoted
     copied = set(arts.loc[arts["copy_of"].fillna("") != "", "doc_id"]) if "copy_of" in arts else set()
-    if copied and len(quotes):
-        quotes = quotes[~quotes["doc_id"].isin(copied)]
     known = quotes[quotes["speaker"].notna()] if len(quotes) else quotes
+    unknown = len(quotes) - len(known)
+    if copied and len(known):
+        known = known[~known["doc_id"].isin(copied)]
     if len(known):
         counts = (known.groupby("speaker").agg(quotes=("speaker", "size"), articles=("doc_id", "nunique"))
                   .reset_index().sort_values(["quotes", "speaker"], ascending=[False, True], kind="stable"))
@@ -169,7 +170,6 @@ def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[st
         out.append(f"Most quoted person: {top['speaker']}, {_plural(int(top['quotes']), 'quote')} "
                    f"in {_plural(int(top['articles']), 'article')}{tie}"
                    f"{' (copies of articles left out)' if copied else ''}.")
-        unknown = len(quotes) - len(known)
         if unknown:
             out.append(f"{_plural(unknown, 'quote')} could not be tied to a person.")
     elif len(quotes):
