@@ -132,9 +132,9 @@ _SUBJECT_NP = re.compile(
 # ("Activision is said to be …", "officials are accused of …"), whose subject is not the speaker.
 # ("Has", "had" and "have" alone are among the _ADVERBS skipped before a verb.)
 _BE = re.compile(r"\s+(?:is|are|was|were|(?:has|had|have)\s+been)$")
-
-
+# A connective that opens a sentence is not part of its subject: "But the company said …"
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Now|However|Meanwhile|Still|Instead|Also)\s+")
+
 
 _TITLE_WORDS = r"(?:President|Prime\s+Minister|Minister|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Dr\.|Mr\.|Mrs\.|Ms\.|Mr|Mrs|Ms|Dr|Secretary|Chancellor|Judge|General|Gen\.)"
 # A sentence may open with a phrase before its subject without a comma: "In a 2016 interview Trump said …"
