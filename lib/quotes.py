@@ -137,6 +137,7 @@ _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Now|However|Meanwhile|Still|Instead
 
 
 _TITLE_WORDS = r"(?:President|Prime\s+Minister|Minister|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Dr\.|Mr\.|Mrs\.|Ms\.|Mr|Mrs|Ms|Dr|Secretary|Chancellor|Judge|General|Gen\.)"
+_ONE_TITLE = re.compile(r"(?:[A-Z][a-z]{0,3}\.|" + _TITLE_WORDS + r")\s+")
 # A sentence may open with a phrase before its subject without a comma: "In a 2016 interview Trump said …"
 _INTRO = re.compile(r"^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Last|This)\b")
 
@@ -237,11 +238,17 @@ def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | Non
     hit = doc.mention_starting_at(start)
     if hit:
         return hit
-    # a title before the name belongs to the mention: "said Mr Blair", "says Sen. Amy Lake"
-    title = re.match(r"(?:(?:[A-Z][a-z]{0,3}\.|" + _TITLE_WORDS + r")\s+)+", doc.text[start:start + 60])
-    hit = doc.mention_starting_at(start + title.end()) if title else None
-    if hit:
-        return start, hit[1], hit[2]
+    # a title before the name belongs to the mention: "said Mr Blair", "says Sen. Amy Lake"; word by word,
+    # since a name with a full stop after it looks like an abbreviated title ("says Mr Dean.")
+    pos = start
+    for _ in range(3):
+        title = _ONE_TITLE.match(doc.text, pos)
+        if not title:
+            break
+        pos = title.end()
+        hit = doc.mention_starting_at(pos)
+        if hit:
+            return start, hit[1], hit[2]
     owner = _POSSESSIVE_OWNER.match(doc.text, start)  # "noted NBC's Dante Chinni"
     hit = doc.mention_starting_at(owner.end()) if owner else None
     if hit:

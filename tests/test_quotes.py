@@ -322,9 +322,10 @@ def test_be_before_a_reporting_verb():
 
 def test_title_after_the_cue_belongs_to_the_mention():
     text = ('Tony Blair spoke in London. "We will not put the country at risk," said Mr Blair. '
-            'Prices will rise 3.5% next year, said Dr Ann Houck.')
+            'Prices will rise 3.5% next year, said Dr Ann Houck. Rick Dean runs the lab. "It is fast," says Mr Dean.')
     q = quotes_in(text)
-    assert q[["mention", "speaker"]].values.tolist() == [["Mr Blair", "Tony Blair"], ["Dr Ann Houck", "Ann Houck"]]
+    assert q[["mention", "speaker"]].values.tolist() == [["Mr Blair", "Tony Blair"], ["Dr Ann Houck", "Ann Houck"],
+                                                         ["Mr Dean", "Rick Dean"]]
     assert all(text[r.mention_start:r.mention_end] == r.mention for r in q.itertuples())
 
 
