@@ -1608,9 +1608,9 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
             status = "agree" if _agree(values) else "differ"
             kind, unit, role, skey = k[:4]
             subjects = [subject_col[i] for i in idxs]
-            names = sorted({str(s) for s in subjects})
+            written = sorted({str(s) for s in subjects})
             rule = (f"same kind ({kind}{', ' + unit if unit else ''}), role ({role}) and subject key "
-                    f"'{skey}' (from {'; '.join(names)})")
+                    f"'{skey}' (from {'; '.join(written)})")
             if len(k) > 4 and k[4] == "vague":
                 rule += "; vague subject: compared within the article only"
             elif len(k) > 4 and k[4] == "alone":

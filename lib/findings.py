@@ -131,9 +131,9 @@ def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[st
     docs = results["documents"]
     out = [f"{len(arts):,} article(s), {len(sents):,} sentences, {len(quotes):,} quotes "
            f"and {len(figures):,} figures."]
-    n_copies = int((arts["copy_of"].fillna("") != "").sum()) if "copy_of" in arts else 0
-    if n_copies:
-        out.append(f"{_plural(n_copies, 'article repeats', 'articles repeat')} an earlier article word for word "
+    copied = set(arts.loc[arts["copy_of"].fillna("") != "", "doc_id"]) if "copy_of" in arts else set()
+    if copied:
+        out.append(f"{_plural(len(copied), 'article repeats', 'articles repeat')} an earlier article word for word "
                    "(articles.csv, column copy_of); their figures are not compared again.")
 
     scored = docs.dropna(subset=["mean_compound"]) if len(docs) and "mean_compound" in docs else docs.iloc[0:0]
@@ -154,7 +154,6 @@ def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[st
         out.append("No sentence could be scored for tone.")
 
     # a copy of an article is not a second occasion on which its speakers were quoted
-    copied = set(arts.loc[arts["copy_of"].fillna("") != "", "doc_id"]) if "copy_of" in arts else set()
     known = quotes[quotes["speaker"].notna()] if len(quotes) else quotes
     unknown = len(quotes) - len(known)
     if copied and len(known):

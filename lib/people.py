@@ -626,14 +626,17 @@ def _surnames_of_full_names(text: str) -> frozenset[str]:
                      if _first_name_word(m.group(1)) and m.group(1) not in organisation_words())
 
 
+@lru_cache(maxsize=1)
+def _verb_forms_not_names() -> frozenset[str]:
+    """Reporting verbs ending in -ed or -s: capitalised ("Called Speegle", "Says Smith") they are not first names."""
+    return frozenset(v for v in (*reporting_verbs(), *reporting_verbs(partial=True)) if v.endswith(("ed", "s")))
+
+
 def _first_name_word(w: str) -> bool:
     """Whether a capitalised word before a surname may be a first name (not "Minister", "Labour's", "the")."""
     low = w.lower()
-    # a capitalised reporting verb that ends in -ed or -s ("Called Speegle", "Says Smith") is not a first name
-    if low.endswith(("ed", "s")) and (low in reporting_verbs() or low in reporting_verbs(partial=True)):
-        return False
     return not (low.rstrip(".") in honorifics() or low in role_groups() or low in _role_tails()
-                or w in demonyms() or low in stopwords() or w.endswith(("'s", "’s"))
+                or low in _verb_forms_not_names() or w in demonyms() or low in stopwords() or w.endswith(("'s", "’s"))
                 or low.endswith(("-based", "-born")))
 
 

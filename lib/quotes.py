@@ -137,7 +137,9 @@ _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Now|However|Meanwhile|Still|Instead
 
 
 _TITLE_WORDS = r"(?:President|Prime\s+Minister|Minister|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Dr\.|Mr\.|Mrs\.|Ms\.|Mr|Mrs|Ms|Dr|Secretary|Chancellor|Judge|General|Gen\.)"
-_ONE_TITLE = re.compile(r"(?:[A-Z][a-z]{0,3}\.|" + _TITLE_WORDS + r")\s+")
+_TITLE = r"(?:[A-Z][a-z]{0,3}\.|" + _TITLE_WORDS + r")"  # a title word or an abbreviation ("Mr", "Sen.")
+_ONE_TITLE = re.compile(_TITLE + r"\s+")
+_TITLES_AT_END = re.compile(r"(?:\b" + _TITLE + r"\s+)+$")
 # A sentence may open with a phrase before its subject without a comma: "In a 2016 interview Trump said …"
 _INTRO = re.compile(r"^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Last|This)\b")
 
@@ -212,7 +214,7 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
     hit = doc.mention_ending_at(end)
     if hit:
         # titles before the name belong to the mention: "Mr. Obama", "Sen. Amy Lake"
-        title = re.search(r"(?:\b(?:[A-Z][a-z]{0,3}\.|" + _TITLE_WORDS + r")\s+)+$", doc.text[floor:hit[0]])
+        title = _TITLES_AT_END.search(doc.text[floor:hit[0]])
         return (floor + title.start(), hit[1], hit[2]) if title else hit
     np_ = _SUBJECT_NP.search(end_text)
     if np_:

@@ -39,6 +39,7 @@ __all__ = [
     "per_article",
     "text_key",
     "copies",
+    "corpus_copies",
 ]
 
 # Abbreviations that end with a full stop but rarely end a sentence in news
@@ -179,6 +180,16 @@ def copies(doc_ids: Sequence[str], keys: Sequence[str]) -> dict[str, str]:
         else:
             first[key] = doc_id
     return out
+
+
+def corpus_copies(corpus: pd.DataFrame) -> dict[str, str]:
+    """:func:`copies` of a loaded corpus (doc_id and text columns).
+
+    >>> from lib.corpus import corpus_from_texts
+    >>> corpus_copies(corpus_from_texts({"a": "T\\n\\nSame words.", "b": "U\\n\\nSame  words."}))
+    {'b': 'a'}
+    """
+    return copies(list(corpus["doc_id"]), [text_key(t) for t in corpus["text"]])
 
 
 @lru_cache(maxsize=1)
