@@ -192,6 +192,19 @@ def corpus_copies(corpus: pd.DataFrame) -> dict[str, str]:
     return copies(list(corpus["doc_id"]), [text_key(t) for t in corpus["text"]])
 
 
+def drop_copies(corpus: pd.DataFrame) -> pd.DataFrame:
+    """The corpus without the articles that repeat an earlier one (:func:`corpus_copies`),
+    so that a story filed twice counts once.
+
+    >>> from lib.corpus import corpus_from_texts
+    >>> texts = {"a": "T\\n\\nSame words.", "b": "U\\n\\nSame  words.", "c": "V\\n\\nOther words."}
+    >>> list(drop_copies(corpus_from_texts(texts))["doc_id"])
+    ['a', 'c']
+    """
+    copy_of = corpus_copies(corpus)
+    return corpus[~corpus["doc_id"].isin(list(copy_of))].reset_index(drop=True)
+
+
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """A short list of English function words (lib/data/stopwords_en.txt)."""

@@ -78,6 +78,18 @@ def test_text_key_and_copies():
     assert copies([], []) == {}
 
 
+def test_drop_copies_keeps_the_first_of_each_story_and_its_order():
+    from lib.corpus import corpus_from_texts
+    from lib.text import drop_copies
+
+    corpus = corpus_from_texts({"b": "T\n\nOne story.", "a": "U\n\nOne  story.", "c": "V\n\nAnother.",
+                                "d": "W\n\nAnother.\n"})
+    kept = drop_copies(corpus)
+    assert list(kept["doc_id"]) == [d for d in corpus["doc_id"] if d in ("a", "c")]
+    assert list(kept.index) == list(range(len(kept)))
+    assert len(drop_copies(corpus.iloc[:0])) == 0
+
+
 def test_word_lists_are_read_once():
     # stopwords() is called for every sentence of every article; reading the file each time made the
     # pipeline twice as slow
