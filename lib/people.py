@@ -126,7 +126,7 @@ _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "tell
 
 # Two-syllable verbs stressed on the last syllable double their final consonant: admitted, referred.
 _DOUBLING = frozenset(("admit", "commit", "regret", "refer", "prefer", "submit", "omit", "permit", "occur",
-                       "control", "transfer", "confer", "deter", "rebut", "compel", "propel", "concur"))
+                       "control", "transfer", "confer", "deter", "rebut", "compel", "propel", "concur", "quip"))
 
 
 def _inflect(verb: str) -> list[str]:
@@ -419,8 +419,9 @@ def _role_word_pattern() -> str:
 
 @lru_cache(maxsize=1)
 def _cue_after_re() -> re.Pattern:
-    # "X said", "X, a spokesman for …, said", "X, deputy chief economist at …, said", "X, also said"
-    return re.compile(r"\s*(?:,\s*(?:who\b|a\b|an\b|the\b|(?:[\w'’-]+\s+){0,3}?(?:" + _role_word_pattern() + r")\b)"
+    # "X said", "X, a spokesman for …, said", "X, deputy chief economist at …, said", "X, also said",
+    # "X (D-Wis.) said"; but not after an acronym, which names an organisation: "Fiscal Studies (IFS) said"
+    return re.compile(r"\s*(?:\((?![A-Z\d&.]{2,}\))[^()\n]{1,40}\)\s*)?(?:,\s*(?:who\b|a\b|an\b|the\b|(?:[\w'’-]+\s+){0,3}?(?:" + _role_word_pattern() + r")\b)"
                       r"[^,]{0,80},\s*)?(?:,\s*(?:also|then|later)\s+|(?:also\s+|then\s+|later\s+)?)(?:"
                       + reporting_verb_pattern() + r")\b", re.I)
 
@@ -480,12 +481,12 @@ def _after_capitalised_word(text: str, name: str) -> bool:
 def _next_word_is_cue(text: str, end: int) -> bool:
     """Whether a reporting verb follows ``end`` (see :func:`_cue_after_re`).
 
-    The pattern is only tried after a comma or before a word that can start
-    it (a cue, "also", "then", "later"), or a word that is not plain ASCII.
+    The pattern is only tried after a comma or a bracket, or before a word that
+    can start it (a cue, "also", "then", "later"), or a word that is not plain ASCII.
     """
     after = text[end:end + 160]
     rest = after.lstrip()
-    if _cue_first_words() is not None and not rest.startswith(","):
+    if _cue_first_words() is not None and not rest.startswith((",", "(")):
         word = _LETTERS.match(rest)
         if word is None or (word.group().isascii() and word.group().lower() not in _cue_first_words()):
             return False

@@ -37,7 +37,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .people import MENTION_COLUMNS, canonicalize, fold, mention_rows, reporting_verb_pattern, reporting_verbs
+from .people import (MENTION_COLUMNS, canonicalize, fold, mention_rows, reporting_verb_pattern, reporting_verbs,
+                     role_groups)
 from .text import SENTENCE_COLUMNS, paragraph_spans, per_article, quote_mark_spans, sentence_spans, stopwords
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "read_article_rows", "quote_table", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
@@ -50,7 +51,21 @@ KINDS = ("direct", "partial", "unmarked", "indirect")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI[’']m\b")
 _ADVERBS = r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|recently|quickly|simply|just|only|repeatedly|always|consistently|publicly|privately)\s+)*"
-_PARENTHETICAL = r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*)?"
+# words set off between the subject and its verb: ", for his part," or a bracketed aside after a name,
+# such as a US lawmaker's party and state: "Gwen Moore (D-Wis.) said"
+_PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*"
+                  r"|\s*\([^()\n]{1,40}\)\s*)?")
+# what may stand between a closing quote mark and its attribution without ending the sentence there:
+# abbreviated titles and initials ("Mr. Obama", "Donald J. Trump") and bracketed asides ("(D-Wis.)")
+_AFTER_COMMA = re.compile(r",\s*$")
+# a reporting verb after "to" or "let's" is not a report: "led viewers to complain he was …", "let's say"
+_INFINITIVE = re.compile(r"(?:\bto|\blet['’]s|\blet us)\s+$", re.I)
+# a closing quote mark right after a full stop: the quotation ended its sentence
+_ENDS_WITH_STOP = re.compile(r"\.\s*[\"”’»']$")
+# the rest of a short attribution sentence after its verb: "… said.", "… told the BBC on Monday.", but not a
+# clause of its own ("… told the government not to weaken the plan.")
+_SHORT_REST = re.compile(r"\s*(?:(?!(?:that|to)\b)[\w'’-]+\s*){0,6}[.!?]")
+_NOT_A_STOP = re.compile(r"\b[A-Z][a-z]{0,3}\.(?=\s)|\([^()\n]{1,40}\)")
 _PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about|via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|they|it|He|She|They|It)$")
 
@@ -125,7 +140,7 @@ _SUBJECT_NP = re.compile(
     r"((?:the|The|a|A|an|An|his|His|her|Her|its|Its)\s+(?:" + _NP_WORD + r"\s+){0,5}" + _NP_WORD +
     r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|He|She|They"
     # a bare plural ("experts say"), but not a verb or function word that ends in -s
-    r"|(?<![\w,])(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|perhaps|always|sometimes|whereas|unless)\b)"
+    r"|(?<![\w,])(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|perhaps|always|sometimes|whereas|unless|says|tells|adds|asks)\b)"
     r"[a-z]+s)\s*$")
 # A form of "be" between the subject and a reporting verb: before an -ing form it is the progressive
 # ("Hillary Clinton is describing …", "he has been saying …"); before any other form it is the passive
@@ -162,9 +177,11 @@ class _Doc:
             self.by_end[b] = (a, b, person)
         self.paras = paragraph_spans(text)
         # a capitalised cue only counts at the start of a sentence ("Reminding that …"), so that
-        # "Head of State" or "Turkic States" are not verbs
+        # "Head of State" or "Turkic States" are not verbs; "asked" after a comma or opening a sentence is
+        # a passive participle ("Michael Howard, asked about the remark, said …"), not a report
         starts = {s for s, _, _ in self.sents}
-        self.cues = [c for c in find_cues(text) if c[2][0].islower() or c[0] in starts]
+        self.cues = [c for c in find_cues(text) if (c[2][0].islower() or c[0] in starts)
+                     and not (c[2].lower() == "asked" and (c[0] in starts or _AFTER_COMMA.search(text, max(0, c[0] - 8), c[0])))]
         self._cue_starts = [c[0] for c in self.cues]
         self._sent_starts = [s for s, _, _ in self.sents]
         self._para_starts = [s for s, _ in self.paras]
@@ -192,15 +209,29 @@ class _Doc:
             return self.paras[i]
         return pos, pos
 
+    def para_before(self, pos: int) -> tuple[int, int] | None:
+        """The paragraph before the one that holds ``pos``."""
+        i = bisect_right(self._para_starts, pos) - 1
+        return self.paras[i - 1] if i >= 1 else None
+
     def inside_marks(self, pos: int) -> bool:
         return any(a <= pos < b for s, e, pieces, _ in self.marks for a, b in pieces)
+
+
+@lru_cache(maxsize=1)
+def _apposition_re() -> re.Pattern:
+    """An apposition between a subject and its verb, at the end of the text before the verb: ", a
+    spokesman for the ministry, " or a role without an article, ", deputy editor of Mac Format, "."""
+    roles = "|".join(sorted((re.escape(r) for r in role_groups() if " " not in r), key=lambda r: (-len(r), r)))
+    return re.compile(r",\s*(?:(?:a|an|the|who|whose)\s[^,;.]{1,80}|(?:[\w'’-]+\s+){0,3}?(?i:" + roles
+                      + r")\b[^,;.]{0,80}),\s*" + _ADVERBS + r"$")
 
 
 def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
     left = doc.text[floor:cue_start]
-    app = re.search(r",\s*(?:a|an|the|who|whose)\s[^,;.]{1,80},\s*" + _ADVERBS + r"$", left)
-    if app:  # "Aibek Smadiyarov, a spokesman for the ministry, announced"
+    app = _apposition_re().search(left)
+    if app:  # "Aibek Smadiyarov, a spokesman for the ministry, announced"; "Ian Harris, deputy editor of …, said"
         left = left[:app.start()]
     m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
     end = floor + (m.start() if m else len(left))
@@ -289,8 +320,10 @@ def _attribution_after(doc: _Doc, close: int, limit: int):
         if _is_participle(cue):
             break
         between = doc.text[pos:cs]
-        if re.search(r"[.;!?]", between):
+        if re.search(r"[.;!?]", _NOT_A_STOP.sub(" ", between)):
             break
+        if _ENDS_WITH_STOP.search(doc.text, max(0, close - 4), close) and not _SHORT_REST.match(doc.text, ce):
+            break  # ``….” The agency has also told the government …``: a new sentence, not an attribution
         subj = _subject_before(doc, cs, pos)
         # the subject starts the attribution, perhaps after a title: ``," Labour leader Tom Hill said``
         title = doc.text[pos:subj[0]] if subj else ""
@@ -310,7 +343,8 @@ def _attribution_before(doc: _Doc, open_: int, floor: int):
     for cs, ce, cue in doc.cues_in(floor, open_):
         if ce <= open_:
             tail = doc.text[ce:open_]
-            if re.fullmatch(r"(?:\s+(?:[\w'’-]+\s*){0,4})?\s*[:,]\s*", tail) or re.fullmatch(r"\s*[:,]\s*", tail):
+            words = 7 if cue.lower().startswith(("told", "tell")) else 4  # "told BBC Radio 4's Today programme:"
+            if re.fullmatch(r"(?:\s+(?:[\w'’-]+\s*){0,%d})?\s*[:,]\s*" % words, tail) or re.fullmatch(r"\s*[:,]\s*", tail):
                 best = (cs, ce, cue)
     if best is None:
         return None
@@ -366,6 +400,11 @@ def _marked(doc: _Doc) -> list[dict]:
             continue
         floor = max(p_start, s_start)
         before = _attribution_before(doc, q_start, floor)
+        if before is None and q_start == p_start:
+            # the attribution as a paragraph of its own that ends with a colon: "He said:" ⏎ "…"
+            intro = doc.para_before(p_start)
+            if intro and text[intro[0]:intro[1]].rstrip().endswith(":"):
+                before = _attribution_before(doc, q_start, max(intro[0], doc.sentence_at(intro[1] - 1)[0]))
         ends_sentence = re.search(r"[.!?…]\s*$", text[pieces[-1][0]:pieces[-1][1]]) is not None
         att = before if before is not None and ends_sentence else _attribution_after(doc, q_end, limit)
         if att is None:
@@ -382,7 +421,8 @@ def _marked(doc: _Doc) -> list[dict]:
         subj, cue = att if att else (None, None)
         if kind == "partial":
             sent_s, sent_e = doc.sentence_at(q_start)
-            cue_in = [c for c in doc.cues_in(sent_s, q_start) if not _is_participle(c[2])]
+            cue_in = [c for c in doc.cues_in(sent_s, q_start)
+                      if not _is_participle(c[2]) and not _INFINITIVE.search(text[max(sent_s, c[0] - 8):c[0]])]
             cue_in += [(sent_s + m.start(), sent_s + m.end(), m.group())
                        for m in _fragment_re().finditer(text[sent_s:q_start])]
             cue_in.sort()
@@ -485,7 +525,7 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             if (_needs_that(cue) or cue.lower() in _NOUN_LIKE) and not has_that and not (
                     re.search(r",\s*$", text[s_start:cs]) and _subject_before(doc, cs, s_start) is None):
                 continue  # (an inverted attribution, "…, noted NBC's Dante Chinni.", is a verb without "that")
-            if re.search(r"(?:\bto|\blet['’]s|\blet us)\s+$", text[max(s_start, cs - 8):cs], re.I):
+            if _INFINITIVE.search(text[max(s_start, cs - 8):cs]):
                 continue  # an infinitive or "let's say", not a report
             if participle:
                 if cs == s_start:  # "Reminding that X, Fidan said Y": the speaker comes later
@@ -580,11 +620,30 @@ def _plausible_source(words: str) -> bool:
     return 0 < len(w) <= 6 and not _PRONOUN.match(words)
 
 
+def _continue_reported_speakers(doc: "_Doc", rows: list[dict]) -> None:
+    """A direct quote with no attribution of its own that follows reported speech in the same or the
+    next paragraph continues its speaker: "Mr Cook told the programme it was not fair to blame the
+    public. “They are turned off by the way we do politics.”" (rows in text order; changed in place).
+
+    The reported speech is nearer than any direct quote :func:`_marked` continued from, so it wins.
+    """
+    previous = None
+    for r in rows:
+        if (previous is not None and previous["kind"] in ("indirect", "unmarked") and previous["speaker"]
+                and r["kind"] == "direct" and r["cue_start"] < 0 and r["mention_start"] < 0
+                and previous["end"] <= r["start"] and doc.text.count("\n\n", previous["end"], r["start"]) <= 1
+                and not doc.text[doc.sentence_at(r["start"])[0]:r["start"]].strip(" \"“«‘'")):
+            r["speaker"] = previous["speaker"]
+        if previous is None or r["start"] >= previous["end"]:
+            previous = r
+
+
 def _quote_rows(doc: "_Doc") -> list[dict]:
     """The quote rows of one article (dicts with :data:`QUOTE_COLUMNS`), in text order."""
     marked = _marked(doc)
     rows = marked + _reported(doc, marked)
     rows.sort(key=lambda r: (r["start"], r["end"]))
+    _continue_reported_speakers(doc, rows)
     for i, r in enumerate(rows):
         r["quote_id"] = i
     return rows

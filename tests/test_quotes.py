@@ -351,3 +351,61 @@ def test_a_connective_is_not_part_of_the_subject():
     q = quotes_in(text)
     assert q[["mention", "speaker"]].values.tolist() == [["Ms Bell", "Jo Bell"]]
     assert all(text[r.mention_start:r.mention_end] == r.mention for r in q.itertuples())
+
+
+def test_abbreviated_titles_and_bracketed_asides_before_the_verb():
+    # US style: "Mr." and a middle initial end in a full stop, a lawmaker's party and state stand in brackets
+    text = ("Barack Obama and Gwen Moore spoke. “It is a dog whistle,” Mr. Obama said. "
+            "“It is an insult,” Gwen Moore (D-Wis.) said Friday. “We will see,” Donald J. Trump said.")
+    q = quotes_in(text)
+    assert q[["mention", "speaker"]].values.tolist() == [["Mr. Obama", "Barack Obama"], ["Gwen Moore", "Gwen Moore"],
+                                                         ["Donald J. Trump", "Donald J. Trump"]]
+    # an acronym in brackets names an organisation, which is a source but not a person
+    text = "The Institute for Fiscal Studies (IFS) said that taxes would have to rise."
+    assert mentions_in(text).empty
+    assert quotes_in(text)[["mention", "speaker"]].values.tolist() == [["The Institute for Fiscal Studies", None]]
+
+
+def test_an_attribution_paragraph_that_ends_with_a_colon():
+    text = ('Pat Caddell spoke on Monday.\n\nCaddell continued:\n\n'
+            '"The health issue is very much a partisan issue."\n\nThe rally ended at noon.')
+    q = quotes_in(text)
+    assert q[["kind", "mention", "speaker"]].values.tolist() == [["direct", "Caddell", "Pat Caddell"]]
+    # a colon that introduces something else is not an attribution
+    assert quotes_in('The rules are these:\n\n"No running in the halls."')["speaker"].isna().all()
+
+
+def test_questions_and_asides_are_attributed():
+    text = ("Senator David Vitter spoke. “Why is this not clear proof that it is too big?” Vitter asked. "
+            "“Only on Sundays,” he quipped.")
+    q = quotes_in(text)
+    assert q[["cue", "speaker"]].values.tolist() == [["asked", "David Vitter"], ["quipped", "David Vitter"]]
+    # "asked" after a comma is a passive participle: the quote before it is not Michael Howard's
+    text = ('Tony Blair spoke first. "He should apologise," said Mr Blair. "Let us move on." '
+            'Tory leader Michael Howard, asked about the remark by reporters, said it was important.')
+    q = quotes_in(text)
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Tony Blair", "Tony Blair"]
+
+
+def test_a_quote_that_ends_its_sentence_is_not_attributed_to_the_next_sentence():
+    text = ('Labour MP Barry Sheerman wrote an article. "We must tackle the structural mess," he wrote. '
+            '"It is not the case that the academic stream is fine." The Curriculum Authority (QCA) has also told '
+            'the government not to weaken the plan.')
+    q = quotes_in(text)
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Barry Sheerman", "Barry Sheerman"]
+    # but a short attribution sentence after a question or exclamation is one
+    q = quotes_in('Kelly Holmes ran. "Will I have as much desire?" Holmes asked in the New Year.')
+    assert q["speaker"].tolist() == ["Kelly Holmes"]
+
+
+def test_a_quote_after_reported_speech_continues_its_speaker():
+    text = ('Apple boss Steve Jobs spoke. "It is new," he said.\n\n'
+            'Ian Harris, deputy editor of UK magazine Mac Format, said the machine would appeal to consumers.\n\n'
+            '"They want a further taste of Mac."\n\n'
+            'Former foreign secretary Robin Cook spoke later. He told BBC Radio 4\'s Today programme: "No politician should promise that."')
+    q = quotes_in(text)
+    assert q[["kind", "speaker"]].values.tolist() == [
+        ["direct", "Steve Jobs"], ["indirect", "Ian Harris"], ["direct", "Ian Harris"], ["direct", "Robin Cook"]]
+    # a reporting verb after "to" is not a report: "he" is not the speaker of "lewd"
+    q = quotes_in('Eminem sang. The show led viewers to complain he was "lewd" and "offensive".')
+    assert q.empty or q["speaker"].isna().all()
