@@ -7,8 +7,9 @@ Four kinds of quote are found, each tied to a person where the text allows:
   only the last one closed): one quote, one speaker;
 - **partial**: a fragment in quote marks inside the narrator's sentence
   (called it “a strategic ally”), kept when the sentence has a reporting verb;
-- **unmarked**: first-person speech without marks ("… very important to me,
-  he continued.");
+- **unmarked**: speech without marks: first-person words ("… very important
+  to me, he continued.") or a paragraph introduced by an attribution that
+  ends with a colon ("The governor added:" ⏎ "It's typical of …");
 - **indirect**: reported speech ("Erdogan added that …", "According to him,
   …", "Nurtileu pointed out that …", "…, adding that …").
 
@@ -17,8 +18,8 @@ How a speaker is found, in order:
 1. a reporting verb next to the quote, with a mention of a person next to
    the verb: after the quote (``…," he said`` / ``said the Turkish
    President``), before it (``X told reporters: "…"``) or between its parts;
-2. a quote paragraph with no attribution continues the previous quote's
-   speaker;
+2. a quote paragraph with no attribution continues the speaker of the
+   quote or reported speech just before it;
 3. the mention is resolved with :mod:`lib.people`: names and spelling
    variants, descriptions ("the Kazakh Head of State"), pronouns.
 
@@ -58,6 +59,7 @@ _PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|howev
 # what may stand between a closing quote mark and its attribution without ending the sentence there:
 # abbreviated titles and initials ("Mr. Obama", "Donald J. Trump") and bracketed asides ("(D-Wis.)")
 _AFTER_COMMA = re.compile(r",\s*$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|his|her|its|their|our|my|your|this|these|those)\s+$", re.I)
 # a reporting verb after "to" or "let's" is not a report: "led viewers to complain he was …", "let's say"
 _INFINITIVE = re.compile(r"(?:\bto|\blet['’]s|\blet us)\s+$", re.I)
 # a closing quote mark right after a full stop: the quotation ended its sentence
@@ -66,8 +68,8 @@ _ENDS_WITH_STOP = re.compile(r"\.\s*[\"”’»']$")
 # clause of its own ("… told the government not to weaken the plan.")
 _SHORT_REST = re.compile(r"\s*(?:(?!(?:that|to)\b)[\w'’-]+\s*){0,6}[.!?]")
 _NOT_A_STOP = re.compile(r"\b[A-Z][a-z]{0,3}\.(?=\s)|\([^()\n]{1,40}\)")
-_PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about|via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
-_PRONOUN = re.compile(r"^(?:he|she|they|it|He|She|They|It)$")
+_PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about(?!\s+\d)|via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|it|He|She|It)$")  # "they" is a source our people module never resolves
 
 
 @lru_cache(maxsize=1)
@@ -178,10 +180,12 @@ class _Doc:
         self.paras = paragraph_spans(text)
         # a capitalised cue only counts at the start of a sentence ("Reminding that …"), so that
         # "Head of State" or "Turkic States" are not verbs; "asked" after a comma or opening a sentence is
-        # a passive participle ("Michael Howard, asked about the remark, said …"), not a report
+        # a passive participle ("Michael Howard, asked about the remark, said …"), not a report; after a
+        # determiner or "of" a cue form is a noun ("his early-morning tweets", "secretary of state")
         starts = {s for s, _, _ in self.sents}
         self.cues = [c for c in find_cues(text) if (c[2][0].islower() or c[0] in starts)
-                     and not (c[2].lower() == "asked" and (c[0] in starts or _AFTER_COMMA.search(text, max(0, c[0] - 8), c[0])))]
+                     and not (c[2].lower() == "asked" and (c[0] in starts or _AFTER_COMMA.search(text, max(0, c[0] - 8), c[0])))
+                     and not _DETERMINER_BEFORE.search(text, max(0, c[0] - 8), c[0])]
         self._cue_starts = [c[0] for c in self.cues]
         self._sent_starts = [s for s, _, _ in self.sents]
         self._para_starts = [s for s, _ in self.paras]
@@ -586,16 +590,26 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                     _INTRO.match(before_subj) and subj[2] and not any(c in before_subj for c in "\"“”«»")):
                 continue  # the verb is not the main reporting clause of this sentence
             rest = text[ce:s_end]
-            if before_subj.strip() and not has_that and (re.match(r"[\s.!?]*$", rest) or _PREPOSITIONS.match(rest.strip())):
-                content_first = True  # "CONTENT, he continued." / "CONTENT, X said on Monday."
-            if content_first:
+            if before_subj.strip() and not has_that and (re.match(r"[\s.!?]*$|\s*,\s*(?:and|but)\s", rest)
+                                                         or _PREPOSITIONS.match(rest.strip())):
+                content_first = True  # "CONTENT, he continued." / "CONTENT, X said on Monday." / "CONTENT, he said, and …"
+            inside = re.match(r"\s*,\s*", rest) if before_subj.strip() and not has_that and not content_first else None
+            if content_first or inside:
                 c_start2 = s_start
                 c_end = s_start + len(before_subj.rstrip(" ,"))
                 if c_end <= c_start2 or doc.inside_marks(c_start2):
                     continue
+                pieces = [(c_start2, c_end)]
+                b_start = ce + inside.end() if inside else s_end
+                b_end = _content_end(doc, b_start, s_end) if inside else s_end
+                # "Unlike Germany, they say, Italy has many small firms": the attribution inside its content
+                # (but ", adding that …" is a second report, found with its participle)
+                if inside and b_end > b_start and not _is_participle(text[b_start:b_end].split(None, 1)[0]):
+                    pieces.append((b_start, b_end))
+                    c_end = b_end
                 content = text[c_start2:c_end]
                 kind = "unmarked" if _FIRST_PERSON.search(content) else "indirect"
-                found_here.append(_row(c_start2, c_end, _clean(text, [(c_start2, c_end)]), kind, subj, (cs, ce, cue), text))
+                found_here.append(_row(c_start2, c_end, _clean(text, pieces), kind, subj, (cs, ce, cue), text))
                 continue
             if before_subj.strip() and any(c in before_subj for c in "\"“”«»"):
                 continue  # the comma ends a quotation: this clause is its attribution
@@ -620,6 +634,25 @@ def _plausible_source(words: str) -> bool:
     return 0 < len(w) <= 6 and not _PRONOUN.match(words)
 
 
+def _block_quotes(doc: "_Doc", rows: list[dict]) -> list[dict]:
+    """Paragraphs without quote marks introduced by an attribution that ends with a colon: "Limbaugh
+    added:" ⏎ "And from a supposed front-runner …" (kind unmarked; the first paragraph only)."""
+    text, out = doc.text, []
+    taken = sorted((r["start"], r["end"]) for r in rows)
+    for (ps, pe), (qs, qe) in zip(doc.paras, doc.paras[1:]):
+        if not text[ps:pe].rstrip().endswith(":") or text[qs:qs + 1] in "\"“”«»‘'" or doc.inside_marks(qs):
+            continue
+        end = qs + len(text[qs:qe].rstrip())
+        if end <= qs or any(a < end and b > qs for a, b in taken):
+            continue
+        att = _attribution_before(doc, qs, max(ps, doc.sentence_at(pe - 1)[0]))
+        if att is None:
+            continue
+        subj, cue = att
+        out.append(_row(qs, end, _clean(text, [(qs, end)]), "unmarked", subj, cue, text))
+    return out
+
+
 def _continue_reported_speakers(doc: "_Doc", rows: list[dict]) -> None:
     """A direct quote with no attribution of its own that follows reported speech in the same or the
     next paragraph continues its speaker: "Mr Cook told the programme it was not fair to blame the
@@ -642,6 +675,7 @@ def _quote_rows(doc: "_Doc") -> list[dict]:
     """The quote rows of one article (dicts with :data:`QUOTE_COLUMNS`), in text order."""
     marked = _marked(doc)
     rows = marked + _reported(doc, marked)
+    rows += _block_quotes(doc, rows)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     _continue_reported_speakers(doc, rows)
     for i, r in enumerate(rows):

@@ -409,3 +409,29 @@ def test_a_quote_after_reported_speech_continues_its_speaker():
     # a reporting verb after "to" is not a report: "he" is not the speaker of "lewd"
     q = quotes_in('Eminem sang. The show led viewers to complain he was "lewd" and "offensive".')
     assert q.empty or q["speaker"].isna().all()
+
+
+def test_a_paragraph_without_marks_after_an_attribution_with_a_colon():
+    text = ("Governor Pat McCrory spoke on Tuesday.\n\nThe governor added:\n\n"
+            "It is typical of her. She knows nothing.\n\nThe debate goes on.")
+    q = quotes_in(text)
+    assert q[["kind", "speaker", "quote"]].values.tolist() == [
+        ["unmarked", "Pat McCrory", "It is typical of her. She knows nothing."]]
+    assert quotes_in("The rules are these:\n\nNo running in the halls.").empty
+
+
+def test_an_attribution_inside_its_content():
+    q = quotes_in("Unlike Germany, they say, Italy has many small companies.")
+    assert q[["mention", "quote"]].values.tolist() == [["they", "Unlike Germany Italy has many small companies"]]
+    q = quotes_in("The plan will fail, Jo Bell said, adding that it was too late. "
+                  "Costs rose 5%, the company said, but prices fell.")
+    assert q[["mention", "cue", "quote"]].values.tolist() == [
+        ["Jo Bell", "said", "The plan will fail"], ["Jo Bell", "adding", "it was too late"],
+        ["the company", "said", "Costs rose 5%"]]
+
+
+def test_a_cue_form_after_a_determiner_is_a_noun():
+    q = quotes_in('Hillary Clinton, the former secretary of state, spoke on “The Steve Harvey Morning Show,” a radio '
+                  'programme. His report said that the plan had failed.')
+    assert "state" not in set(q["cue"]) and "report" not in set(q["cue"])
+    assert q.loc[q["kind"] == "indirect", "mention"].tolist() == ["His report"]
