@@ -234,7 +234,9 @@ def _apposition_re() -> re.Pattern:
 def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
     left = doc.text[floor:cue_start]
-    app = _apposition_re().search(left)
+    # the apposition holds no comma, so it can only start at the last comma but one
+    last = left.rfind(",")
+    app = _apposition_re().match(left, left.rfind(",", 0, last)) if last > 0 and "," in left[:last] else None
     if app:  # "Aibek Smadiyarov, a spokesman for the ministry, announced"; "Ian Harris, deputy editor of …, said"
         left = left[:app.start()]
     m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
