@@ -426,6 +426,15 @@ def _cue_after_re() -> re.Pattern:
                       + reporting_verb_pattern() + r")\b", re.I)
 
 
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z][\w'’-]*,\s+$")
+
+
+@lru_cache(maxsize=1)
+def _apposed_cue_re() -> re.Pattern:
+    """A comma and a reporting verb right after a name: ", said", ", also told"."""
+    return re.compile(r",\s*(?:also\s+)?(?:" + reporting_verb_pattern() + r")\b")
+
+
 @lru_cache(maxsize=1)
 def _cue_before_re() -> re.Pattern:
     return re.compile(r"\b(?:" + reporting_verb_pattern() + r")\s+$", re.I)
@@ -583,6 +592,11 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 evidence = True
                 roles.add(role_groups()[role])
                 nations |= {n for n in map(_nation_word, clause) if n}
+            elif len(name_toks) >= 2 and _apposed_cue_re().match(after) and _LOWER_WORD_BEFORE.search(before):
+                # a full name set off by commas right before a reporting verb names the speaker, whatever
+                # words describe them before it: "The UN's emergency relief coordinator, Jan Egeland, said"
+                # (after a lower-case word: in "Princeton, New Jersey, said" the commas set off a place)
+                evidence = True
         if (not evidence and len(name_toks) == 1 and not preceded_by_the and not lead
                 and (_next_word_is_cue(text, e)
                      or (_ends_with_cue(before[-30:]) and not text.startswith(("'s", "’s"), e)))):

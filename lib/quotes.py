@@ -256,6 +256,11 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
     np_ = _SUBJECT_NP.search(end_text)
     if np_:
         s = floor + np_.start(1)
+        connective = _CONNECTIVE.match(doc.text, s, end)  # "And Australia said …": the subject is "Australia"
+        if connective:
+            s = connective.end()
+            if s >= end:
+                return None
         words = np_.group(1).split()
         if len(words) > 7:
             return None
@@ -328,7 +333,8 @@ def _attribution_after(doc: _Doc, close: int, limit: int):
         between = doc.text[pos:cs]
         if re.search(r"[.;!?]", _NOT_A_STOP.sub(" ", between)):
             break
-        if _ENDS_WITH_STOP.search(doc.text, max(0, close - 4), close) and not _SHORT_REST.match(doc.text, ce):
+        if (_ENDS_WITH_STOP.search(doc.text, max(0, close - 4), close) or "." in m.group()) \
+                and not _SHORT_REST.match(doc.text, ce):
             break  # ``….” The agency has also told the government …``: a new sentence, not an attribution
         subj = _subject_before(doc, cs, pos)
         # the subject starts the attribution, perhaps after a title: ``," Labour leader Tom Hill said``

@@ -435,3 +435,19 @@ def test_a_cue_form_after_a_determiner_is_a_noun():
                   'programme. His report said that the plan had failed.')
     assert "state" not in set(q["cue"]) and "report" not in set(q["cue"])
     assert q.loc[q["kind"] == "indirect", "mention"].tolist() == ["His report"]
+
+
+def test_a_full_name_in_commas_before_a_reporting_verb_is_a_person():
+    text = ("The United Nations' emergency relief coordinator, Jan Egeland, said that aid was slow. "
+            "A firm in Princeton, New Jersey, said that sales rose.")
+    assert sorted(set(mentions_in(text)["person"])) == ["Jan Egeland"]  # a place set off by commas is not one
+
+
+def test_a_partial_quote_belongs_to_its_own_sentence():
+    # the full stop after the closing mark ends the sentence: "Mr Blair told" is the attribution, not "Dr Fox told"
+    text = ('Tory co-chairman Liam Fox spoke after Mr Blair told Labour members the Tories offered a "hard right '
+            'agenda". Dr Fox told BBC Radio that Mr Blair had lied. The US agreed. And Australia said it was '
+            '"one of the best meetings".')
+    q = quotes_in(text)
+    partial = q[q["kind"] == "partial"]
+    assert partial[["mention", "speaker"]].values.tolist() == [["Mr Blair", "Blair"], ["Australia", None]]
