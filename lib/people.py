@@ -421,7 +421,8 @@ def _role_word_pattern() -> str:
 def _cue_after_re() -> re.Pattern:
     # "X said", "X, a spokesman for …, said", "X, deputy chief economist at …, said", "X, also said",
     # "X (D-Wis.) said"; but not after an acronym, which names an organisation: "Fiscal Studies (IFS) said"
-    return re.compile(r"\s*(?:\((?![A-Z\d&.]{2,}\))[^()\n]{1,40}\)\s*)?(?:,\s*(?:who\b|a\b|an\b|the\b|(?:[\w'’-]+\s+){0,3}?(?:" + _role_word_pattern() + r")\b)"
+    return re.compile(r"\s*(?:\((?![A-Z\d&.]{2,}\))[^()\n]{1,40}\)\s*)?"
+                      r"(?:,\s*(?:who\b|a\b|an\b|the\b|(?:[\w'’-]+\s+){0,3}?(?:" + _role_word_pattern() + r")\b)"
                       r"[^,]{0,80},\s*)?(?:,\s*(?:also|then|later)\s+|(?:also\s+|then\s+|later\s+)?)(?:"
                       + reporting_verb_pattern() + r")\b", re.I)
 

@@ -56,8 +56,7 @@ _ADVERBS = r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earli
 # such as a US lawmaker's party and state: "Gwen Moore (D-Wis.) said"
 _PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*"
                   r"|\s*\([^()\n]{1,40}\)\s*)?")
-# what may stand between a closing quote mark and its attribution without ending the sentence there:
-# abbreviated titles and initials ("Mr. Obama", "Donald J. Trump") and bracketed asides ("(D-Wis.)")
+# the end of a text that stops at a comma (a cue right after it is a participle when it is "asked")
 _AFTER_COMMA = re.compile(r",\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|his|her|its|their|our|my|your|this|these|those)\s+$", re.I)
 # a reporting verb after "to" or "let's" is not a report: "led viewers to complain he was …", "let's say"
@@ -67,6 +66,8 @@ _ENDS_WITH_STOP = re.compile(r"\.\s*[\"”’»']$")
 # the rest of a short attribution sentence after its verb: "… said.", "… told the BBC on Monday.", but not a
 # clause of its own ("… told the government not to weaken the plan.")
 _SHORT_REST = re.compile(r"\s*(?:(?!(?:that|to)\b)[\w'’-]+\s*){0,6}[.!?]")
+# what may stand between a closing quote mark and its attribution without ending the sentence there:
+# abbreviated titles and initials ("Mr. Obama", "Donald J. Trump") and bracketed asides ("(D-Wis.)")
 _NOT_A_STOP = re.compile(r"\b[A-Z][a-z]{0,3}\.(?=\s)|\([^()\n]{1,40}\)")
 _PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about(?!\s+\d)|via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|He|She|It)$")  # "they" is a source our people module never resolves
@@ -184,7 +185,8 @@ class _Doc:
         # determiner or "of" a cue form is a noun ("his early-morning tweets", "secretary of state")
         starts = {s for s, _, _ in self.sents}
         self.cues = [c for c in find_cues(text) if (c[2][0].islower() or c[0] in starts)
-                     and not (c[2].lower() == "asked" and (c[0] in starts or _AFTER_COMMA.search(text, max(0, c[0] - 8), c[0])))
+                     and not (c[2].lower() == "asked"
+                              and (c[0] in starts or _AFTER_COMMA.search(text, max(0, c[0] - 8), c[0])))
                      and not _DETERMINER_BEFORE.search(text, max(0, c[0] - 8), c[0])]
         self._cue_starts = [c[0] for c in self.cues]
         self._sent_starts = [s for s, _, _ in self.sents]
@@ -646,7 +648,7 @@ def _block_quotes(doc: "_Doc", rows: list[dict]) -> list[dict]:
     """Paragraphs without quote marks introduced by an attribution that ends with a colon: "Limbaugh
     added:" ⏎ "And from a supposed front-runner …" (kind unmarked; the first paragraph only)."""
     text, out = doc.text, []
-    taken = sorted((r["start"], r["end"]) for r in rows)
+    taken = [(r["start"], r["end"]) for r in rows]
     for (ps, pe), (qs, qe) in zip(doc.paras, doc.paras[1:]):
         if not text[ps:pe].rstrip().endswith(":") or text[qs:qs + 1] in "\"“”«»‘'" or doc.inside_marks(qs):
             continue
