@@ -836,11 +836,24 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
             outside[pos] = not any(a <= pos < b for a, b in exclude)
         return not outside[pos]
 
+    speaking: dict[tuple[int, int], set[str]] = {}  # quotation span -> its speaker, found when first needed
     for m in re.finditer(r"\b(?:he|him|his|she|her|hers|He|His|She|Her)\b", text):
         s, e = m.span()
         if not free(s, e):
             continue
-        target = _resolve_pronoun(rows, spans, starts, s, m.group().lower(), quoted, genders)
+        cands = rows
+        if quoted(s):
+            # inside a quotation "he" and "she" are someone other than its speaker, who says "I": the person
+            # named next to the last reporting verb before the quotation, or the first right after it, is not
+            # a candidate
+            a, b = next((a, b) for a, b in exclude if a <= s < b)
+            if (a, b) not in speaking:
+                before = [r for r in sorted(rows) if a - 200 <= r[0] < a and _next_word_is_cue(text, r[1])]
+                after = [r for r in sorted(rows) if b <= r[0] < b + 80 and (
+                    _next_word_is_cue(text, r[1]) or _ends_with_cue(text[max(0, r[0] - 30):r[0]]))]
+                speaking[(a, b)] = {r[3] for r in before[-1:] + after[:1]}
+            cands = [r for r in rows if r[3] not in speaking[(a, b)]]
+        target = _resolve_pronoun(cands, spans, starts, s, m.group().lower(), quoted, genders)
         if target:
             rows.append((s, e, text[s:e], target, "pronoun"))
     rows.sort()

@@ -451,3 +451,16 @@ def test_a_partial_quote_belongs_to_its_own_sentence():
     q = quotes_in(text)
     partial = q[q["kind"] == "partial"]
     assert partial[["mention", "speaker"]].values.tolist() == [["Mr Blair", "Blair"], ["Australia", None]]
+
+
+def test_he_or_she_inside_a_quote_is_not_its_speaker():
+    # the speaker says "I"; "he" in the quote is someone else
+    text = ('Craig Bellamy said he was hurt. Newcastle manager Graeme Souness dropped him. Souness said: "He '
+            'can\'t play for me ever again."')
+    he = mentions_in(text).query("mention == 'He'")
+    assert he["person"].tolist() == ["Craig Bellamy"]
+    # without the rule, the nearest subject before the quotation would be chosen: its speaker
+    assert mentions_in(text.replace('"He', '"I')).query("mention == 'him'")["person"].tolist() == ["Craig Bellamy"]
+    text = ('Coach John Kirwan praised his team. Kirwan said: "I was very happy with Troncon. He had an incredible '
+            'game."')
+    assert mentions_in(text).query("mention == 'He'").empty  # Troncon is not a known person: better unresolved
