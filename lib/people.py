@@ -451,6 +451,16 @@ def _cue_last_words() -> frozenset[str] | None:
 _LAST_WORD = re.compile(r"\w+$")
 
 
+_TELL_BEFORE = re.compile(r"\b(?:told|tells?|telling)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|inside|across)\s+$")
+
+
+def _speaker_after_cue(tail: str) -> bool:
+    """Whether ``tail`` ends with a reporting verb after which a speaker is named ("…," noted Jo Bell), not
+    "told", whose object is the listener ("told BBC Radio Leicester")."""
+    return _ends_with_cue(tail) and not _TELL_BEFORE.search(tail)
+
+
 def _ends_with_cue(tail: str) -> bool:
     """Whether ``tail`` ends with a reporting verb and a space ("… said "), as ``_cue_before_re`` finds.
 
@@ -570,7 +580,8 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         before = text[line_start:run[0][0]]
         evidence, roles, nations = _role_evidence(lead, before)
         after = text[e:e + 120]
-        app = _APPOSITION.match(after)
+        # (not after a preposition: in "a speech in Edinburgh, the prime minister said" the commas end a phrase)
+        app = _APPOSITION.match(after) if not _PREPOSITION_BEFORE.search(before) else None
         if app:
             role = _role_at_end((app.group(1) + app.group(2)).split())[0]
             if role:
@@ -583,7 +594,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         preceded_by_the = bool(_THE_AT_END.search(before.rstrip()[-4:])) and not lead
         if not evidence and len(name_toks) >= 2 and not preceded_by_the and not lead:
             # "Hakan Fidan said" or "…," said Chad Bown
-            evidence = _next_word_is_cue(text, e) or _ends_with_cue(before[-30:]) or _ends_with_cue(
+            evidence = _next_word_is_cue(text, e) or _speaker_after_cue(before[-30:]) or _speaker_after_cue(
                 _POSSESSIVE_TAIL.sub("", before[-60:])[-30:])  # "…," noted NBC's Dante Chinni
         if not evidence and not lead and before.endswith(", ") and after.startswith(","):
             # a name in apposition after its role: "The Home Secretary, Jack Straw, said"
@@ -600,7 +611,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 evidence = True
         if (not evidence and len(name_toks) == 1 and not preceded_by_the and not lead
                 and (_next_word_is_cue(text, e)
-                     or (_ends_with_cue(before[-30:]) and not text.startswith(("'s", "’s"), e)))):
+                     or (_speaker_after_cue(before[-30:]) and not text.startswith(("'s", "’s"), e)))):
             # "Neville admitted" or "…," said Roddick, where "Gary Neville" or "Andy Roddick" is written
             # elsewhere in the article (but not "told Villa's website": an owner after a cue)
             surnames = _surnames_of_full_names(text) if surnames is None else surnames

@@ -464,3 +464,9 @@ def test_he_or_she_inside_a_quote_is_not_its_speaker():
     text = ('Coach John Kirwan praised his team. Kirwan said: "I was very happy with Troncon. He had an incredible '
             'game."')
     assert mentions_in(text).query("mention == 'He'").empty  # Troncon is not a known person: better unresolved
+
+
+def test_a_listener_or_a_place_is_not_a_person():
+    text = ('"We are some way away," Tigers boss John Wells told BBC Radio Leicester. '
+            'In a speech in Edinburgh, the prime minister said taxes would not rise.')
+    assert sorted(set(mentions_in(text)["person"])) == ["John Wells"]
