@@ -581,7 +581,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         evidence, roles, nations = _role_evidence(lead, before)
         after = text[e:e + 120]
         # (not after a preposition: in "a speech in Edinburgh, the prime minister said" the commas end a phrase)
-        app = _APPOSITION.match(after) if not _PREPOSITION_BEFORE.search(before) else None
+        app = _APPOSITION.match(after) if not _PREPOSITION_BEFORE.search(before, max(0, len(before) - 12)) else None
         if app:
             role = _role_at_end((app.group(1) + app.group(2)).split())[0]
             if role:
@@ -604,7 +604,8 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 evidence = True
                 roles.add(role_groups()[role])
                 nations |= {n for n in map(_nation_word, clause) if n}
-            elif len(name_toks) >= 2 and _apposed_cue_re().match(after) and _LOWER_WORD_BEFORE.search(before):
+            elif len(name_toks) >= 2 and _apposed_cue_re().match(after) \
+                    and _LOWER_WORD_BEFORE.search(before, max(0, len(before) - 40)):
                 # a full name set off by commas right before a reporting verb names the speaker, whatever
                 # words describe them before it: "The UN's emergency relief coordinator, Jan Egeland, said"
                 # (after a lower-case word: in "Princeton, New Jersey, said" the commas set off a place)
