@@ -482,12 +482,16 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
     text = doc.text
     rows: list[dict] = []
     attributed = {(r["cue_start"], r["cue_end"]) for r in marked if r["cue_start"] >= 0 and r["kind"] == "direct"}
-    for s_start, s_end, sent in doc.sents:
-        sentence_speaker = None
-        # a direct quote in this sentence gives the speaker for a trailing participle
-        for r in marked:
-            if r["kind"] == "direct" and r["cue_start"] >= s_start and r["cue_start"] < s_end and r["speaker"]:
-                sentence_speaker = r
+    # a direct quote whose reporting verb stands in a sentence gives that sentence's speaker for a trailing
+    # participle (the last such quote, in text order)
+    speaker_of: dict[int, dict] = {}
+    for r in marked:
+        if r["kind"] == "direct" and r["speaker"] and r["cue_start"] >= 0:
+            k = bisect_right(doc._sent_starts, r["cue_start"]) - 1
+            if k >= 0 and r["cue_start"] < doc.sents[k][1]:
+                speaker_of[k] = r
+    for k, (s_start, s_end, sent) in enumerate(doc.sents):
+        sentence_speaker = speaker_of.get(k)
         found_here: list[dict] = []
         # "CONTENT, Kazinform cites the press service": an agency names its source, which is the speaker
         cite = _CITES.match(sent)
