@@ -320,6 +320,12 @@ def _role_tails() -> frozenset[str]:
     return frozenset(r.split()[-1] for r in role_groups() if " " in r)
 
 
+# months and days that are not also first names ("April", "May", "June", "August" are): "In December
+# Microsoft said" does not name a person "December Microsoft"
+_DATE_WORDS = frozenset("january february march september october november december monday tuesday wednesday "
+                        "thursday friday saturday sunday".split())
+
+
 def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
     """Strip leading function words, nationality adjectives and role words from a run.
 
@@ -336,7 +342,7 @@ def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
     while i < len(run):
         w = run[i][2]
         low = w.lower()
-        if low in stop or w in dem or low in groups or low in hon or low in _TITLE_PARTS or low in tails \
+        if low in stop or w in dem or low in groups or low in hon or low in _TITLE_PARTS or low in tails or low in _DATE_WORDS \
                 or low.endswith(("-born", "-based")):  # "Tunisian-born Abdellatif Kechiche"
             lead.append(w)
             i += 1
@@ -346,6 +352,9 @@ def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
         else:
             break
     return run[i:], lead
+
+
+_AWARD_WORDS = frozenset(("best", "supporting", "leading"))
 
 
 def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[str]]:
@@ -361,6 +370,8 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
                 or (tail and fold(w) in _demonym_of_place()):  # "Wales coach Mike Ruddock"
             tail.insert(0, w)
         else:
+            if tail and low_w in _AWARD_WORDS:
+                tail = []  # "the best actor Oscar", "best supporting actress Bafta": an award, not a role
             break
     if not tail and not words:
         return False, set(), set()
@@ -525,7 +536,8 @@ def _cue_first_words() -> frozenset[str] | None:
 _THE_AT_END = re.compile(r"\bthe$", re.I)
 _POSSESSIVE_TAIL = re.compile(r"(?<=\s)[A-Z][\w.&-]*['’]s\s+$")
 # a capitalised word, one space and a second capitalised word: a first name and a surname, maybe
-_TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) ([A-Z][a-z][\w'’-]*)(?![\w'’-])")
+# ("Martin O'Neill"); every pair is found, so "Jean Pierre Meersseman" gives "Pierre Meersseman" too
+_TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)(?![\w'’-]))")
 
 
 def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
@@ -570,6 +582,8 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             continue
         if name_toks[-1][2] in organisation_words() or name_toks[-1][2].lower() in lower_words:
             continue  # "Allander Institute", "General Election": an organisation or a common noun
+        if name_toks[0][2].startswith(("I'", "I’")):
+            continue  # "the best writer I've come across": a pronoun, not a name
         s, e = name_toks[0][0], name_toks[-1][1]
         name = text[s:e]
         if any(fold(t[2]) in _places() for t in name_toks) or fold(name) in _places():

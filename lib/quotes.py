@@ -56,6 +56,9 @@ _ADVERBS = r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earli
 # such as a US lawmaker's party and state: "Gwen Moore (D-Wis.) said"
 _PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*"
                   r"|\s*\([^()\n]{1,40}\)\s*)?")
+# a lower-case word and the space after it; words that may stand before a role ("former coach")
+_LOWER_WORD = re.compile(r"([a-z][a-z-]*)\s+")
+_ROLE_MODIFIERS = frozenset(("former", "deputy", "acting", "senior", "chief", "assistant", "interim", "fellow"))
 # the end of a text that stops at a comma (a cue right after it is a participle when it is "asked")
 _AFTER_COMMA = re.compile(r",\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|his|her|its|their|our|my|your|this|these|those)\s+$", re.I)
@@ -292,6 +295,16 @@ def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | Non
         if not title:
             break
         pos = title.end()
+        hit = doc.mention_starting_at(pos)
+        if hit:
+            return start, hit[1], hit[2]
+    # so do lower-case role words: "said novelist Lee Child", "said former coach Jo Bell"
+    pos = start
+    for _ in range(3):
+        word = _LOWER_WORD.match(doc.text, pos)
+        if not word or word.group(1) not in role_groups() and word.group(1) not in _ROLE_MODIFIERS:
+            break
+        pos = word.end()
         hit = doc.mention_starting_at(pos)
         if hit:
             return start, hit[1], hit[2]

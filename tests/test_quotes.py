@@ -470,3 +470,16 @@ def test_a_listener_or_a_place_is_not_a_person():
     text = ('"We are some way away," Tigers boss John Wells told BBC Radio Leicester. '
             'In a speech in Edinburgh, the prime minister said taxes would not rise.')
     assert sorted(set(mentions_in(text)["person"])) == ["John Wells"]
+
+
+def test_occupations_introduce_people_but_awards_dates_and_pronouns_do_not():
+    text = ("Actor Leonardo DiCaprio lost the best actor Oscar to Jamie Foxx. \"It was surreal,\" DiCaprio said. "
+            "Tottenham boss Martin O'Neill spoke first. \"We will see,\" said O'Neill. "
+            "\"Dan Brown is the best writer I've come across,\" said novelist Lee Child. "
+            "Until December Microsoft said little. The chiropractor Jean Pierre Meersseman treated him. "
+            "\"He will be fine,\" Meersseman told the Mail on Sunday.")
+    people = set(mentions_in(text)["person"])
+    assert people == {"Leonardo DiCaprio", "Martin O'Neill", "Lee Child", "Jean Pierre Meersseman"}
+    q = quotes_in(text)
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == [
+        "Leonardo DiCaprio", "Martin O'Neill", "Lee Child", "Jean Pierre Meersseman"]
