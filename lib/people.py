@@ -697,7 +697,8 @@ def _first_name_word(w: str) -> bool:
     """Whether a capitalised word before a surname may be a first name (not "Minister", "Labour's", "the")."""
     low = w.lower()
     return not (low.rstrip(".") in honorifics() or low in role_groups() or low in _role_tails()
-                or low in _verb_forms_not_names() or w in demonyms() or low in stopwords() or w.endswith(("'s", "’s"))
+                or low in _verb_forms_not_names() or w in demonyms() or low in stopwords() or low in _DATE_WORDS
+                or w.endswith(("'s", "’s"))
                 or low.endswith(("-based", "-born")))
 
 

@@ -56,6 +56,13 @@ _ADVERBS = r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earli
 # such as a US lawmaker's party and state: "Gwen Moore (D-Wis.) said"
 _PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*"
                   r"|\s*\([^()\n]{1,40}\)\s*)?")
+# a capitalised word followed by another: the first may be a function word or a date, not part of the subject
+_LEADING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_LEADING_NOT_SUBJECT = frozenset(("until", "in", "on", "at", "after", "before", "when", "if", "as", "since", "while",
+                                  "by", "from", "for", "with", "without", "during", "last", "this", "next", "earlier",
+                                  "later", "yesterday", "today"))
+_DATES = frozenset("january february march july september october november december "  # (not April, May, June,
+                   "monday tuesday wednesday thursday friday saturday sunday".split())  # August: also first names)
 # a lower-case word and the space after it; words that may stand before a role ("former coach")
 _LOWER_WORD = re.compile(r"([a-z][a-z-]*)\s+")
 _ROLE_MODIFIERS = frozenset(("former", "deputy", "acting", "senior", "chief", "assistant", "interim", "fellow"))
@@ -266,6 +273,11 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
             s = connective.end()
             if s >= end:
                 return None
+        # a run of capitalised words may open with a function word or a date: "Until December Microsoft said"
+        lead = _LEADING_WORD.match(doc.text, s, end)
+        while lead and (lead.group(1).lower() in _LEADING_NOT_SUBJECT or lead.group(1).lower() in _DATES):
+            s = lead.end()
+            lead = _LEADING_WORD.match(doc.text, s, end)
         words = np_.group(1).split()
         if len(words) > 7:
             return None
@@ -609,8 +621,9 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             if _CONNECTIVE.fullmatch(before_subj):
                 before_subj = ""  # "But the company said …": the connective is not part of the subject
             elif before_subj.strip() and re.fullmatch(r"(?:[\w'’.-]+\s+){1,4}", before_subj):
-                subj = (s_start, subj[1], subj[2])  # "Stein spokeswoman Melezia Figueroa said …"
-                before_subj = ""
+                if not all(w.lower() in _LEADING_NOT_SUBJECT or w.lower() in _DATES for w in before_subj.split()):
+                    subj = (s_start, subj[1], subj[2])  # "Stein spokeswoman Melezia Figueroa said …"
+                before_subj = ""  # (but "Until December Microsoft said": the subject is "Microsoft")
             # the reporting clause is a main clause after a comma, also with a conjunction:
             # "…, but Shelby said he refused"
             if before_subj.strip() and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (

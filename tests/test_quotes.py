@@ -483,3 +483,11 @@ def test_occupations_introduce_people_but_awards_dates_and_pronouns_do_not():
     q = quotes_in(text)
     assert q.loc[q["kind"] == "direct", "speaker"].tolist() == [
         "Leonardo DiCaprio", "Martin O'Neill", "Lee Child", "Jean Pierre Meersseman"]
+
+
+def test_a_time_phrase_before_the_subject_is_not_part_of_it():
+    text = ("Tony Blair met MPs. Blair spoke first. On Monday Tony Blair insisted that the plan was safe. "
+            "Until December Microsoft said little about it. May Smith said that it was fine.")
+    assert "Monday Tony Blair" not in set(mentions_in(text)["person"])
+    q = quotes_in(text)
+    assert q["mention"].tolist() == ["Tony Blair", "Microsoft", "May Smith"]
