@@ -16,6 +16,10 @@ PIECES = st.sampled_from([
     "said", "added", "told reporters", "according to", "that", "he", "she", "they", "his",
     "President", "Anna Smith", "Smith", "Jean-Luc Picard", "the minister", "first", "10th", "two-day", "1992",
     "USD", "soms", "a fifth", "half", "top", "fourth largest",
+    # the attribution patterns: titles with stops, bracketed asides, a colon before a paragraph, questions,
+    # participles, appositions, time phrases
+    "Mr.", "J.", "(D-Wis.)", "(IFS)", "added:\n\n", "?", "asked", "quipped", "to complain", ", a spokesman,",
+    ", deputy editor of it,", "On Monday", "And", "they say,", "the best actor", "I've",
 ])
 TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=80).map("".join))
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
