@@ -280,6 +280,11 @@ def local_cluster(workers: int = 2) -> Any:
       the system at every turn. A batch's memory is small and freed as a
       whole, so little memory is kept by this.
 
+    Its logs are silenced below CRITICAL: an article that fails reaches the
+    caller as the batch's exception, with its message, so the workers' own
+    report of it would only repeat it (and the batches cancelled after it
+    would add warnings).
+
     A cluster passed in as ``scheduler`` keeps its own settings.
 
     >>> with local_cluster(2) as cluster, Client(cluster) as client:   # doctest: +SKIP
@@ -296,7 +301,7 @@ def local_cluster(workers: int = 2) -> Any:
     with dask.config.set({"distributed.worker.profile.enabled": False,
                           "distributed.nanny.pre-spawn-environ": environ}):
         return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-                            silence_logs=logging.WARNING)
+                            silence_logs=logging.CRITICAL)
 
 
 def _as_partition(task: Callable, chunk: list, aliases: pd.DataFrame | None) -> list[dict[str, pd.DataFrame]]:
@@ -335,10 +340,14 @@ def _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, prog
         # each batch's tables are fetched as soon as it is done, while the other batches still run
         index = {f.key: i for i, f in enumerate(futures)}
         done: dict[int, list] = {}
-        for fut, part in as_completed(futures, with_results=True):
-            done[index[fut.key]] = part
-            if progress:
-                progress(n_items[index[fut.key]])
+        try:
+            for fut, part in as_completed(futures, with_results=True):
+                done[index[fut.key]] = part
+                if progress:
+                    progress(n_items[index[fut.key]])
+        except BaseException:
+            client.cancel(futures)  # the other batches are not needed once one has failed
+            raise
         parts = [p for i in range(len(futures)) for p in done[i]]
     finally:
         if own_cluster is not None:

@@ -91,6 +91,17 @@ def test_cli_bad_folder(tmp_path, capsys):
         assert "a.txt" in capsys.readouterr().err
 
 
+def test_cli_bad_file_with_the_dask_engine(tmp_path, capfd):
+    # the error reaches the command line as with the local engine, without the workers' own log of it
+    write(tmp_path / "bin", "a.txt", b"\x00\x01binary")
+    write(tmp_path / "bin", "b.txt", "Title\n\nText.\n")
+    assert main(["analyze", str(tmp_path / "bin"), "--out", str(tmp_path / "o"), "--engine", "dask",
+                 "--workers", "2"]) == 2
+    err = capfd.readouterr().err
+    assert "a.txt" in err and "NUL" in err
+    assert "Compute Failed" not in err and "CancelledError" not in err
+
+
 def test_cli_sweep(tmp_path, capsys):
     write(tmp_path, "a.txt", "Title\n\nHe said: \"Prices rose 5% to $3 billion.\"\n")
     write(tmp_path, "b.txt", "")
