@@ -410,9 +410,9 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
 
 
 _MALE = frozenset(("mr", "sir", "lord", "king", "prince", "father", "spokesman", "chairman", "congressman",
-                   "sheikh", "emir", "sultan", "he", "him", "his"))
+                   "sheikh", "emir", "sultan", "actor", "businessman", "sportsman", "he", "him", "his"))
 _FEMALE = frozenset(("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "spokeswoman",
-                     "chairwoman", "congresswoman", "she", "her", "hers"))
+                     "chairwoman", "congresswoman", "actress", "businesswoman", "sportswoman", "she", "her", "hers"))
 
 
 def _gender(words: Iterable[str]) -> str | None:
