@@ -367,7 +367,8 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
     for w in reversed(prev):
         low_w = w.lower()
         if low_w in groups or low_w in hon or w in dem or low_w in _TITLE_WORDS_BEFORE \
-                or (tail and fold(w) in _demonym_of_place()):  # "Wales coach Mike Ruddock"
+                or ("-" in low_w and low_w.rsplit("-", 1)[-1] in groups) \
+                or (tail and fold(w) in _demonym_of_place()):  # "Wales coach Mike Ruddock", "ex-wife", "co-founder"
             tail.insert(0, w)
         else:
             if tail and low_w in _AWARD_WORDS:

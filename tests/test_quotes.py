@@ -491,3 +491,8 @@ def test_a_time_phrase_before_the_subject_is_not_part_of_it():
     assert "Monday Tony Blair" not in set(mentions_in(text)["person"])
     q = quotes_in(text)
     assert q["mention"].tolist() == ["Tony Blair", "Microsoft", "May Smith"]
+
+
+def test_a_hyphenated_role_introduces_a_person():
+    text = "Former BBC director-general Greg Dyke spoke. Co-founder Vivek Paul left the firm."
+    assert set(mentions_in(text)["person"]) == {"Greg Dyke", "Vivek Paul"}
