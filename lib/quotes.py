@@ -334,7 +334,7 @@ def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | Non
 def _attribution_after(doc: _Doc, close: int, limit: int):
     """``…," he said`` or ``…," said the minister`` right after a closing mark."""
     seg = doc.text[close:limit]
-    m = re.match(r"[\s,.:;!?—–-]*", seg)
+    m = re.match(r"[\s,.:;!?—–\-'\"”’»]*", seg)  # (the rest of a doubled closing mark: ''It's fine,'' said)
     pos = close + m.end()
     if pos >= limit:
         return None
@@ -450,7 +450,7 @@ def _marked(doc: _Doc) -> list[dict]:
             att = before
         words = len(quote.split())
         lead = text[s_start:q_start]
-        at_start = q_start == p_start or not lead.strip()
+        at_start = q_start == p_start or not lead.strip(" \n'")  # (the first half of a doubled mark: ''…)
         after = text[q_end:q_end + 3]
         direct_shape = (at_start or re.search(r"[:,]\s*$", lead) is not None
                         or re.match(r"^[\s]*[,—–-]", after) is not None or text[pieces[-1][1] - 1:pieces[-1][1]] in ",?!")
@@ -471,7 +471,7 @@ def _marked(doc: _Doc) -> list[dict]:
                 cs, ce, cue_text = cue_in[-1]
                 subj = _subject_before(doc, cs, sent_s) or _subject_after(doc, ce)
                 cue = (cs, ce, cue_text)
-        starts_sentence = not text[s_start:q_start].strip()
+        starts_sentence = not text[s_start:q_start].strip(" \n'")
         if att is None and kind == "direct" and (at_start or starts_sentence) and last_speaker is not None:
             prev_row = last_speaker
             # continues the previous speaker when it starts its paragraph within two paragraphs of it,

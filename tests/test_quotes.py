@@ -496,3 +496,12 @@ def test_a_time_phrase_before_the_subject_is_not_part_of_it():
 def test_a_hyphenated_role_introduces_a_person():
     text = "Former BBC director-general Greg Dyke spoke. Co-founder Vivek Paul left the firm."
     assert set(mentions_in(text)["person"]) == {"Greg Dyke", "Vivek Paul"}
+
+
+def test_quotes_in_doubled_apostrophes():
+    # some archives write a double quote as two apostrophes: the second one belongs to the mark
+    text = ("Mrs. Clinton spoke. ''It's more tinkering at the edges,'' said Alan Cole, an economist at the Tax "
+            "Foundation. ''I wouldn't call it reform.''")
+    q = quotes_in(text)
+    assert q[["kind", "speaker", "quote"]].values.tolist() == [
+        ["direct", "Alan Cole", "It's more tinkering at the edges"], ["direct", "Alan Cole", "I wouldn't call it reform."]]
