@@ -65,6 +65,7 @@ _DATES = frozenset("january february march july september october november decem
                    "monday tuesday wednesday thursday friday saturday sunday".split())  # August: also first names)
 # a lower-case word and the space after it; words that may stand before a role ("former coach")
 _LOWER_WORD = re.compile(r"([a-z][a-z-]*)\s+")
+_OWNER_BEFORE_ROLE = re.compile(r"[A-Z][\w&'’.-]*\s+(?=([a-z][a-z-]*)\s)")
 _ROLE_MODIFIERS = frozenset(("former", "deputy", "acting", "senior", "chief", "assistant", "interim", "fellow"))
 # the end of a text that stops at a comma (a cue right after it is a participle when it is "asked")
 _AFTER_COMMA = re.compile(r",\s*$")
@@ -310,8 +311,10 @@ def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | Non
         hit = doc.mention_starting_at(pos)
         if hit:
             return start, hit[1], hit[2]
-    # so do lower-case role words: "said novelist Lee Child", "said former coach Jo Bell"
-    pos = start
+    # so do lower-case role words, perhaps after their organisation: "said novelist Lee Child", "said former
+    # coach Jo Bell", "said BBC correspondent Jo Bell"
+    owner = _OWNER_BEFORE_ROLE.match(doc.text, start)
+    pos = owner.end() if owner and owner.group(1) in role_groups() else start
     for _ in range(3):
         word = _LOWER_WORD.match(doc.text, pos)
         if not word or word.group(1) not in role_groups() and word.group(1) not in _ROLE_MODIFIERS:

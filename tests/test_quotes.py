@@ -505,3 +505,9 @@ def test_quotes_in_doubled_apostrophes():
     q = quotes_in(text)
     assert q[["kind", "speaker", "quote"]].values.tolist() == [
         ["direct", "Alan Cole", "It's more tinkering at the edges"], ["direct", "Alan Cole", "I wouldn't call it reform."]]
+
+
+def test_an_organisation_and_a_role_after_the_verb_belong_to_the_speaker():
+    text = 'Economist Gerard Rijk follows the bank. "Rates will rise," said ING analyst Gerard Rijk.'
+    q = quotes_in(text)
+    assert q[["mention", "speaker"]].values.tolist() == [["ING analyst Gerard Rijk", "Gerard Rijk"]]
