@@ -320,10 +320,11 @@ def _role_tails() -> frozenset[str]:
     return frozenset(r.split()[-1] for r in role_groups() if " " in r)
 
 
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
 # months and days that are not also first names ("April", "May", "June", "August" are): "In December
 # Microsoft said" does not name a person "December Microsoft"
-_DATE_WORDS = frozenset("january february march september october november december monday tuesday wednesday "
-                        "thursday friday saturday sunday".split())
+_DATE_WORDS = _CALENDAR - {"april", "may", "june", "august"}
 
 
 def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
@@ -876,8 +877,9 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
             # a candidate
             a, b = next((a, b) for a, b in exclude if a <= s < b)
             if (a, b) not in speaking:
-                before = [r for r in sorted(rows) if a - 200 <= r[0] < a and _next_word_is_cue(text, r[1])]
-                after = [r for r in sorted(rows) if b <= r[0] < b + 80 and (
+                ordered = sorted(rows)
+                before = [r for r in ordered if a - 200 <= r[0] < a and _next_word_is_cue(text, r[1])]
+                after = [r for r in ordered if b <= r[0] < b + 80 and (
                     _next_word_is_cue(text, r[1]) or _ends_with_cue(text[max(0, r[0] - 30):r[0]]))]
                 speaking[(a, b)] = {r[3] for r in before[-1:] + after[:1]}
             cands = [r for r in rows if r[3] not in speaking[(a, b)]]
@@ -1018,8 +1020,6 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None) ->
 # a capitalised word after a word or , ; : ' " ) and a space (the look-behind comes after the
 # capital, so that the pattern is only tried where a capital stands)
 _NAME_IN_SENTENCE = re.compile(r"[A-Z](?<=[\w,;:’'\"”)]\s[A-Z])[\w’'-]*[a-z][\w’'-]*")
-_CALENDAR = frozenset("january february march april may june july august september october november december "
-                      "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def main_names(text: str, k: int = 5) -> list[str]:

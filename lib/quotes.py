@@ -38,8 +38,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .people import (MENTION_COLUMNS, canonicalize, fold, mention_rows, reporting_verb_pattern, reporting_verbs,
-                     role_groups)
+from .people import (_DATE_WORDS, MENTION_COLUMNS, canonicalize, fold, mention_rows, reporting_verb_pattern,
+                     reporting_verbs, role_groups)
 from .text import SENTENCE_COLUMNS, paragraph_spans, per_article, quote_mark_spans, sentence_spans, stopwords
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "read_article_rows", "quote_table", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
@@ -61,8 +61,6 @@ _LEADING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _LEADING_NOT_SUBJECT = frozenset(("until", "in", "on", "at", "after", "before", "when", "if", "as", "since", "while",
                                   "by", "from", "for", "with", "without", "during", "last", "this", "next", "earlier",
                                   "later", "yesterday", "today"))
-_DATES = frozenset("january february march july september october november december "  # (not April, May, June,
-                   "monday tuesday wednesday thursday friday saturday sunday".split())  # August: also first names)
 # a lower-case word and the space after it; words that may stand before a role ("former coach")
 _LOWER_WORD = re.compile(r"([a-z][a-z-]*)\s+")
 _OWNER_BEFORE_ROLE = re.compile(r"[A-Z][\w&'’.-]*\s+(?=([a-z][a-z-]*)\s)")
@@ -79,7 +77,8 @@ _ENDS_WITH_STOP = re.compile(r"\.\s*[\"”’»']$")
 _SHORT_REST = re.compile(r"\s*(?:(?!(?:that|to)\b)[\w'’-]+\s*){0,6}[.!?]")
 # what may stand between a closing quote mark and its attribution without ending the sentence there:
 # abbreviated titles and initials ("Mr. Obama", "Donald J. Trump") and bracketed asides ("(D-Wis.)")
-_NOT_A_STOP = re.compile(r"\b[A-Z][a-z]{0,3}\.(?=\s)|\([^()\n]{1,40}\)")
+_ABBREVIATION = r"[A-Z][a-z]{0,3}\."  # "Mr.", "Sen.", "J."
+_NOT_A_STOP = re.compile(r"\b" + _ABBREVIATION + r"(?=\s)|\([^()\n]{1,40}\)")
 _PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about(?!\s+\d)|via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|He|She|It)$")  # "they" is a source our people module never resolves
 
@@ -166,7 +165,7 @@ _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Now|However|Meanwhile|Still|Instead
 
 
 _TITLE_WORDS = r"(?:President|Prime\s+Minister|Minister|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Dr\.|Mr\.|Mrs\.|Ms\.|Mr|Mrs|Ms|Dr|Secretary|Chancellor|Judge|General|Gen\.)"
-_TITLE = r"(?:[A-Z][a-z]{0,3}\.|" + _TITLE_WORDS + r")"  # a title word or an abbreviation ("Mr", "Sen.")
+_TITLE = r"(?:" + _ABBREVIATION + r"|" + _TITLE_WORDS + r")"  # a title word or an abbreviation ("Mr", "Sen.")
 _ONE_TITLE = re.compile(_TITLE + r"\s+")
 _TITLES_AT_END = re.compile(r"(?:\b" + _TITLE + r"\s+)+$")
 # A sentence may open with a phrase before its subject without a comma: "In a 2016 interview Trump said …"
@@ -248,8 +247,8 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
     """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
     left = doc.text[floor:cue_start]
     # the apposition holds no comma, so it can only start at the last comma but one
-    last = left.rfind(",")
-    app = _apposition_re().match(left, left.rfind(",", 0, last)) if last > 0 and "," in left[:last] else None
+    first = left.rfind(",", 0, max(left.rfind(","), 0))
+    app = _apposition_re().match(left, first) if first >= 0 else None
     if app:  # "Aibek Smadiyarov, a spokesman for the ministry, announced"; "Ian Harris, deputy editor of …, said"
         left = left[:app.start()]
     m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
@@ -276,7 +275,7 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
                 return None
         # a run of capitalised words may open with a function word or a date: "Until December Microsoft said"
         lead = _LEADING_WORD.match(doc.text, s, end)
-        while lead and (lead.group(1).lower() in _LEADING_NOT_SUBJECT or lead.group(1).lower() in _DATES):
+        while lead and (lead.group(1).lower() in _LEADING_NOT_SUBJECT or lead.group(1).lower() in _DATE_WORDS):
             s = lead.end()
             lead = _LEADING_WORD.match(doc.text, s, end)
         words = np_.group(1).split()
@@ -443,10 +442,7 @@ def _marked(doc: _Doc) -> list[dict]:
         floor = max(p_start, s_start)
         before = _attribution_before(doc, q_start, floor)
         if before is None and q_start == p_start:
-            # the attribution as a paragraph of its own that ends with a colon: "He said:" ⏎ "…"
-            intro = doc.para_before(p_start)
-            if intro and text[intro[0]:intro[1]].rstrip().endswith(":"):
-                before = _attribution_before(doc, q_start, max(intro[0], doc.sentence_at(intro[1] - 1)[0]))
+            before = _colon_intro(doc, q_start)
         ends_sentence = re.search(r"[.!?…]\s*$", text[pieces[-1][0]:pieces[-1][1]]) is not None
         att = before if before is not None and ends_sentence else _attribution_after(doc, q_end, limit)
         if att is None:
@@ -624,7 +620,7 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             if _CONNECTIVE.fullmatch(before_subj):
                 before_subj = ""  # "But the company said …": the connective is not part of the subject
             elif before_subj.strip() and re.fullmatch(r"(?:[\w'’.-]+\s+){1,4}", before_subj):
-                if not all(w.lower() in _LEADING_NOT_SUBJECT or w.lower() in _DATES for w in before_subj.split()):
+                if not all(w.lower() in _LEADING_NOT_SUBJECT or w.lower() in _DATE_WORDS for w in before_subj.split()):
                     subj = (s_start, subj[1], subj[2])  # "Stein spokeswoman Melezia Figueroa said …"
                 before_subj = ""  # (but "Until December Microsoft said": the subject is "Microsoft")
             # the reporting clause is a main clause after a comma, also with a conjunction:
@@ -677,18 +673,27 @@ def _plausible_source(words: str) -> bool:
     return 0 < len(w) <= 6 and not _PRONOUN.match(words)
 
 
+def _colon_intro(doc: "_Doc", para_start: int):
+    """The attribution of a paragraph given by the paragraph before it, when that one ends with a colon:
+    "Caddell continued:" ⏎ "…" (as :func:`_attribution_before`, or None)."""
+    intro = doc.para_before(para_start)
+    if not intro or not doc.text[intro[0]:intro[1]].rstrip().endswith(":"):
+        return None
+    return _attribution_before(doc, para_start, max(intro[0], doc.sentence_at(intro[1] - 1)[0]))
+
+
 def _block_quotes(doc: "_Doc", rows: list[dict]) -> list[dict]:
     """Paragraphs without quote marks introduced by an attribution that ends with a colon: "Limbaugh
     added:" ⏎ "And from a supposed front-runner …" (kind unmarked; the first paragraph only)."""
     text, out = doc.text, []
     taken = [(r["start"], r["end"]) for r in rows]
-    for (ps, pe), (qs, qe) in zip(doc.paras, doc.paras[1:]):
-        if not text[ps:pe].rstrip().endswith(":") or text[qs:qs + 1] in "\"“”«»‘'" or doc.inside_marks(qs):
+    for qs, qe in doc.paras[1:]:
+        if text[qs:qs + 1] in "\"“”«»‘'" or doc.inside_marks(qs):
             continue
         end = qs + len(text[qs:qe].rstrip())
         if end <= qs or any(a < end and b > qs for a, b in taken):
             continue
-        att = _attribution_before(doc, qs, max(ps, doc.sentence_at(pe - 1)[0]))
+        att = _colon_intro(doc, qs)
         if att is None:
             continue
         subj, cue = att
