@@ -219,9 +219,22 @@ def _name_token_re() -> re.Pattern:
     an ASCII lower-case letter, or that start like a connector in any case
     ("de", "dA", "van"), are matched; the rest (most words) can never be in
     a name.
+
+    The pattern begins with a character set, which the regex engine scans
+    for quickly, and looks behind that first letter: the letter before it
+    must not be a word character other than a digit or "_". A letter after
+    digits, "_" or ' . - still needs the check of :func:`_tokens` ("x-Ray"
+    holds no token, "3M" does).
     """
-    connectors = "|".join(sorted(_CONNECTORS, key=lambda c: (-len(c), c)))
-    return re.compile(r"(?<![\w'’.-])[\d_'’.-]*((?:[^\W\d_a-z]|(?i:" + connectors + r"))(?:[\w'’.-]*\w)?)")
+    by_first: dict[str, list[str]] = {}
+    for c in sorted(_CONNECTORS, key=lambda c: (-len(c), c)):
+        by_first.setdefault(c[0], []).append(c[1:])
+    lower = "".join(ch for ch in "abcdefghijklmnopqrstuvwxyz" if ch not in by_first)
+    connector = "".join(f"|(?<={ch})(?i:{'|'.join(rests)})" for ch, rests in sorted(by_first.items()))
+    return re.compile(r"[^\W\d_" + lower + r"](?<![^\W\d_].)(?:(?<=[^\W\d_a-z])" + connector + r")(?:[\w'’.-]*\w)?")
+
+
+_WORD_PART = re.compile(r"[\w'’.-]")  # what may not stand before a name token's leading digits and marks
 
 
 def _bare(tok: str, start: int, end: int) -> tuple[int, int, str]:
@@ -241,9 +254,17 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     """
     out = []
     for m in _name_token_re().finditer(text):
-        tok = m.group(1)
+        s, e = m.span()
+        if s and (text[s - 1] in "_'’.-" or text[s - 1].isdecimal()):
+            # digits, "_" or ' . - before the letter: a token only when nothing of a word stands before them
+            k = s - 1
+            while k >= 0 and (text[k] in "_'’.-" or text[k].isdecimal()):
+                k -= 1
+            if k >= 0 and _WORD_PART.match(text, k):
+                continue
+        tok = m.group()
         # a token ends in a word character: only a final "'s" (and then a stop) can be cut
-        out.append(_bare(tok, m.start(1), m.end(1)) if tok[-1] == "s" else (m.start(1), m.end(1), tok))
+        out.append(_bare(tok, s, e) if tok[-1] == "s" else (s, e, tok))
     return out
 
 
@@ -542,6 +563,10 @@ _POSSESSIVE_TAIL = re.compile(r"(?<=\s)[A-Z][\w.&-]*['’]s\s+$")
 _TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)(?![\w'’-]))")
 
 
+# the words of \b[a-z][a-z'’-]+\b, with a character set first, which the regex engine scans for quickly
+_LOWER_WORDS = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]+\b")
+
+
 def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
     """The people introduced in one article, in order of first mention.
 
@@ -569,7 +594,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 return
         people[key] = Person(name, start, name.split()[-1], set(roles), set(nations), gender)
 
-    lower_words = {w for w in re.findall(r"\b[a-z][a-z'’-]+\b", text)}
+    lower_words = set(_LOWER_WORDS.findall(text))
     surnames: frozenset[str] | None = None  # of two-word names in the text, found when first needed
     for run in _runs(text):
         name_toks, lead = _split_run(run)
@@ -1114,7 +1139,8 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
             if fold(target).split()[-1] != last or fold(target) != key:
                 canon[key] = target
     out = table.copy()
-    out[column] = pd.Series([canon.get(fold(n), n) if isinstance(n, str) and n else None for n in table[column]],
+    name_of = {n: canon.get(fold(n), n) for n in counts.index}  # each spelling folded once
+    out[column] = pd.Series([name_of[n] if isinstance(n, str) and n else None for n in table[column]],
                             index=table.index, dtype=object)
     return out
 
