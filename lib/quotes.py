@@ -11,7 +11,11 @@ Four kinds of quote are found, each tied to a person where the text allows:
   to me, he continued.") or a paragraph introduced by an attribution that
   ends with a colon ("The governor added:" ⏎ "It's typical of …");
 - **indirect**: reported speech ("Erdogan added that …", "According to him,
-  …", "Nurtileu pointed out that …", "…, adding that …").
+  …", "Nurtileu pointed out that …", "…, adding that …"), also in a clause
+  after a colon or "where" ("…, where restructuring experts say …"), with
+  the progressive ("The White House is saying that …"), and after "and"
+  ("Cruz urged voters to … and said he …", the person who opens the
+  sentence).
 
 How a speaker is found, in order:
 
@@ -149,9 +153,13 @@ def _is_participle(cue: str) -> bool:
 
 
 _NP_WORD = r"(?:[\w'’.-]+)"
+_OWNED_WORD = r"(?!(?:of|in|on|at|to|for|with|by|from|and|or|but|the|a|an|that|who|which)\b)[^\W\d_][\w'’-]*"
 _SUBJECT_NP = re.compile(
     r"((?:the|The|a|A|an|An|his|His|her|Her|its|Its)\s+(?:" + _NP_WORD + r"\s+){0,5}" + _NP_WORD +
     r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|He|She|They"
+    # a capitalised owner and up to four words after it that are not function words: "Connecticut’s tax
+    # commissioner", "Blair's spokesman" (but not "Trump’s flurry of late-night tweets")
+    r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:" + _OWNED_WORD + r"\s+){0,3}" + _OWNED_WORD +
     # a bare plural ("experts say"), but not a verb or function word that ends in -s
     r"|(?<![\w,])(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|perhaps|always|sometimes|whereas|unless|says|tells|adds|asks)\b)"
     r"[a-z]+s)\s*$")
@@ -237,10 +245,19 @@ class _Doc:
 @lru_cache(maxsize=1)
 def _apposition_re() -> re.Pattern:
     """An apposition between a subject and its verb, at the end of the text before the verb: ", a
-    spokesman for the ministry, " or a role without an article, ", deputy editor of Mac Format, "."""
+    spokesman for the ministry, ", a role without an article, ", deputy editor of Mac Format, ", or an
+    owner's: ", BT's futurologist, "."""
     roles = "|".join(sorted((re.escape(r) for r in role_groups() if " " not in r), key=lambda r: (-len(r), r)))
     return re.compile(r",\s*(?:(?:a|an|the|who|whose)\s[^,;.]{1,80}|(?:[\w'’-]+\s+){0,3}?(?i:" + roles
-                      + r")\b[^,;.]{0,80}),\s*" + _ADVERBS + r"$")
+                      + r")\b[^,;.]{0,80}|[A-Z][\w.&-]*['’]s\s[^,;.]{1,80}),\s*" + _ADVERBS + r"$")
+
+
+# a subject that starts with a capitalised owner ("Connecticut’s tax commissioner") opens its clause: it
+# stands at the start, after a comma, colon or bracket, or after a conjunction or one capitalised word
+# ("Meanwhile Michael Jackson's mother has said")
+_OWNER_FIRST = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}([A-Z][\w.&-]*)['’]s\s")
+_PRONOUN_WORD = re.compile(r"(?i:he|she|it|they|we|you|i|that|there|what|here|who|let|where|how)(?:['’]\w+)?$")
+_BEFORE_OWNER = re.compile(r"(?:^|[,;:(]\s*|(?:^|\s)(?:and|but|yet|so|as|while|where|because|when|[A-Z][a-z]+)\s+)$")
 
 
 def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
@@ -266,6 +283,12 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
         title = _TITLES_AT_END.search(doc.text[floor:hit[0]])
         return (floor + title.start(), hit[1], hit[2]) if title else hit
     np_ = _SUBJECT_NP.search(end_text)
+    owner = _OWNER_FIRST.match(np_.group(1)) if np_ else None
+    if owner and (not _BEFORE_OWNER.search(end_text, 0, np_.start(1)) or _PRONOUN_WORD.match(owner.group(1))
+                  or any(_PRONOUN_WORD.match(w) or w.lower() in _cue_index() for w in np_.group(1)[owner.end():].split())):
+        # an owner inside a longer phrase ("Chris Hawkins, host of BBC 6 Music's chart show, said"), a pronoun
+        # ("He's now written"), or a clause after the owner ("Clinton’s team says she’ll continue")
+        return None
     if np_:
         s = floor + np_.start(1)
         connective = _CONNECTIVE.match(doc.text, s, end)  # "And Australia said …": the subject is "Australia"
@@ -490,12 +513,17 @@ def _marked(doc: _Doc) -> list[dict]:
 
 
 def _content_end(doc: _Doc, start: int, sent_end: int) -> int:
-    """Where reported content ends: before a participle cue (", adding that"), else at the sentence end."""
+    """Where reported content ends: before a participle cue (", adding that") or a second verb ("… and said"),
+    else at the sentence end."""
     for cs, ce, cue in doc.cues_in(start + 1, sent_end):
         if _is_participle(cue):
             m = re.search(r",\s*$", doc.text[start:cs])
             if m:
                 return start + m.start()
+        elif not doc.inside_marks(cs):
+            m = _AND_BEFORE_CUE.search(doc.text, max(start, cs - 16), cs)
+            if m:  # "urged Republicans to … and said he was …": a second report by the same speaker
+                return start + len(doc.text[start:m.start()].rstrip(" ,"))
     seg = doc.text[start:sent_end].rstrip()
     seg = re.sub(r"[.!?…]$", "", seg).rstrip()
     return start + len(seg)
@@ -551,10 +579,14 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
         for cs, ce, cue in doc.cues_in(s_start, s_end):
             if (cs, ce) in attributed or doc.inside_marks(cs):
                 continue
-            participle = _is_participle(cue)
+            # an -ing form after "is", "was", "has been" is the progressive, a finite verb: "The White House is
+            # saying that …"
+            participle = _is_participle(cue) and not _BE.search(text[max(s_start, cs - 24):cs].rstrip())
             after = text[ce:s_end]
-            has_that = re.match(r"(?:\s+(?:on|in|at|last|this|earlier|later|during)\b[^,.;:\"“«]{0,40}?)?\s+that\b", after)
-            obj = re.match(r"\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|\s+(?:reporters|journalists|him|her|them|us|me|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s+[a-z])", after) if cue.lower().startswith(("told", "tell", "remind", "warn", "assur")) else None
+            # "that" may come after a phrase of time or place, also one with a place name in commas: "says at a
+            # campaign stop in Toledo, Ohio, that …"
+            has_that = _THAT_AFTER_CUE.match(after)
+            obj = re.match(r"\s+(?!(?:about|of|on|over|against|for)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)|\s+(?:reporters|journalists|him|her|them|us|me|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s+[a-z])", after) if cue.lower().startswith(("told", "tell", "remind", "warn", "assur")) else None
             c_start = ce + (has_that.end() if has_that else (obj.end() if obj else 0))
             if obj and not has_that:
                 t2 = re.match(r"\s+that\b", text[c_start:s_end])
@@ -597,6 +629,14 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                 found_here.append(row)
                 continue
             subj = _subject_before(doc, cs, s_start)
+            if subj is None and _AND_BEFORE_CUE.search(text, max(s_start, cs - 16), cs):
+                # "Ted Cruz urged Republicans to … and said he was …": the person who opens the sentence, when
+                # no comma or other clause stands between them and the verb
+                opener = _CONNECTIVE.match(text, s_start)
+                first = doc.mention_starting_at(opener.end() if opener else s_start)
+                if first and first[2] and _VERB_AFTER_NAME.match(text, first[1]) \
+                        and not _CLAUSE_MARK.search(text, first[1], cs):
+                    subj = first
             content_first = False
             if re.search(r",\s*$", text[s_start:cs]) and not cue.lower().startswith(("told", "tell")):
                 # "CONTENT, said Batchelder." When a noun phrase stands before the comma ("…alter the
@@ -617,22 +657,31 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             if subj is None or subj[0] < s_start:
                 continue
             before_subj = text[s_start:subj[0]]
+            lead = _WORDS_OPENING_CLAUSE.search(before_subj) if before_subj.strip() else None
+            if lead and lead.group(2) and any(w.lower() in stopwords() for w in lead.group(2).split()):
+                lead = None  # inside a sentence, only words that may describe the subject ("where he had headed
+                # when CAO announced", "because of a guilty plea, says …" are other clauses)
             if _CONNECTIVE.fullmatch(before_subj):
                 before_subj = ""  # "But the company said …": the connective is not part of the subject
-            elif before_subj.strip() and re.fullmatch(r"(?:[\w'’.-]+\s+){1,4}", before_subj):
-                if not all(w.lower() in _LEADING_NOT_SUBJECT or w.lower() in _DATE_WORDS for w in before_subj.split()):
-                    subj = (s_start, subj[1], subj[2])  # "Stein spokeswoman Melezia Figueroa said …"
-                before_subj = ""  # (but "Until December Microsoft said": the subject is "Microsoft")
+            elif lead:
+                # the words that open the sentence, or the clause after a colon, "where" or "because", belong
+                # to the subject: "Stein spokeswoman Melezia Figueroa said …", "…: Civil rights activists say"
+                g = 1 if lead.group(1) else 2
+                words = lead.group(g).split()
+                if not all(w.lower() in _LEADING_NOT_SUBJECT or w.lower() in _DATE_WORDS for w in words):
+                    subj = (s_start + lead.start(g), subj[1], subj[2])
+                before_subj = before_subj[:lead.start(g)]  # (but "Until December Microsoft said": "Microsoft")
             # the reporting clause is a main clause after a comma, also with a conjunction:
             # "…, but Shelby said he refused"
             if before_subj.strip() and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
                     _INTRO.match(before_subj) and subj[2] and not any(c in before_subj for c in "\"“”«»")):
                 continue  # the verb is not the main reporting clause of this sentence
             rest = text[ce:s_end]
-            if before_subj.strip() and not has_that and (re.match(r"[\s.!?]*$|\s*,\s*(?:and|but)\s", rest)
+            if _COMMA_BEFORE_SUBJECT.search(before_subj) and not has_that and not _TO_INFINITIVE.match(rest) and (re.match(r"[\s.!?]*$|\s*,\s*(?:and|but)\s", rest)
                                                          or _PREPOSITIONS.match(rest.strip())):
                 content_first = True  # "CONTENT, he continued." / "CONTENT, X said on Monday." / "CONTENT, he said, and …"
-            inside = re.match(r"\s*,\s*", rest) if before_subj.strip() and not has_that and not content_first else None
+            inside = re.match(r"\s*,\s*", rest) if _COMMA_BEFORE_SUBJECT.search(before_subj) and not has_that \
+                and not content_first else None
             if content_first or inside:
                 c_start2 = s_start
                 c_end = s_start + len(before_subj.rstrip(" ,"))
@@ -659,12 +708,32 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                 continue
             if text[c_start:c_start + 1] in "\"“«‘'":
                 continue  # the content is a direct quote, found already
+            if not has_that and _NO_CONTENT.match(text, c_start):
+                continue  # no content after the verb: "England's pressure continued, and a wave of attacks …"
             found_here.append(_row(c_start, c_end, _clean(text, [(c_start, c_end)]), "indirect", subj, (cs, ce, cue), text))
         rows.extend(found_here)
     return rows
 
 
-_CLAUSE_BEFORE_SUBJECT = re.compile(r",\s*(?:(?:but|and|yet|so)\s+)?$")
+# where a reporting clause may start inside a sentence: after a comma (also with a conjunction: "…, but Shelby
+# said he refused"), a colon or a semicolon ("Frustration with police: activists say …"), or "where" and
+# "because" ("…, where restructuring experts say some judges are eager …")
+_AND_BEFORE_CUE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_VERB_AFTER_NAME = re.compile(r"\s+(?:also\s+)?[a-z]")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_THAT_AFTER_CUE = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|during)\b[^,.;:\"“«]{0,40}?"
+                             r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?)?\s+that\b")
+# "to" and a verb after a reporting verb: an infinitive ("promised to help"), not a phrase after its content
+# ("…, he said to reporters")
+_TO_INFINITIVE = re.compile(r"\s*to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|reporters|"
+                            r"journalists|me|him|them|us)\b)[a-z]+\b")
+_NO_CONTENT = re.compile(r"[,;]\s*(?:and|but|or|so|yet|which|who|while)\b")
+_CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:,\s*(?:(?:but|and|yet|so)\s+)?|[;:]\s+|[\s,](?:where|because)\s+)$")
+# one to four words before the subject that open the sentence or such a clause
+_WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:[\w'’.-]+\s+){1,4})|(?:[;:]\s+|[\s,](?:where|because)\s+)"
+                                   r"((?:[\w'’.-]+\s+){1,3}))$")
+# a comma (and a conjunction) before the subject: the words before it may be the content ("CONTENT, he said")
+_COMMA_BEFORE_SUBJECT = re.compile(r",\s*(?:(?:but|and|yet|so)\s+)?$")
 
 
 def _plausible_source(words: str) -> bool:

@@ -511,3 +511,33 @@ def test_an_organisation_and_a_role_after_the_verb_belong_to_the_speaker():
     text = 'Economist Gerard Rijk follows the bank. "Rates will rise," said ING analyst Gerard Rijk.'
     q = quotes_in(text)
     assert q[["mention", "speaker"]].values.tolist() == [["ING analyst Gerard Rijk", "Gerard Rijk"]]
+
+
+def test_reported_speech_after_a_colon_or_a_subordinator_and_after_a_possessive_subject():
+    # a colon or a semicolon ends the clause before the subject, and so do "where", "because", "although"
+    q = quotes_in("Frustration with police: Civil rights activists say officers have been too aggressive.")
+    assert q[["mention", "quote"]].values.tolist() == [["Civil rights activists", "officers have been too aggressive"]]
+    q = quotes_in("Patriot chose to file in Richmond, where restructuring experts say some judges are eager to move.")
+    assert q["quote"].tolist() == ["some judges are eager to move"]
+    # a capitalised owner and lower-case words: "Connecticut's tax commissioner"
+    q = quotes_in("Connecticut’s tax commissioner says an internal review shows no one released the filings.")
+    assert q[["mention", "quote"]].values.tolist() == [
+        ["Connecticut’s tax commissioner", "an internal review shows no one released the filings"]]
+
+
+def test_progressive_report_and_a_place_with_commas_before_that():
+    q = quotes_in("The White House is saying that revelations about the tax history show the need for reform.")
+    assert q[["mention", "cue", "quote"]].values.tolist() == [
+        ["The White House", "saying", "revelations about the tax history show the need for reform"]]
+    q = quotes_in("Hillary Clinton says at a campaign stop in Toledo, Ohio, that it means Trump never paid.")
+    assert q[["speaker", "quote"]].values.tolist() == [["Hillary Clinton", "it means Trump never paid"]]
+    # but a participle after a comma still continues the clause before it, and the passive is no report
+    assert quotes_in("Activision is said to be in talks.").empty
+
+
+def test_a_person_who_opens_the_sentence_speaks_after_and():
+    q = quotes_in('Ted Cruz urged Republicans to "vote your conscience" and said he was standing on principle.')
+    assert q.loc[q["kind"] == "indirect", ["speaker", "cue", "quote"]].values.tolist() == [
+        ["Ted Cruz", "urged", 'Republicans to "vote your conscience"'], ["Ted Cruz", "said", "he was standing on principle"]]
+    # only a person: "The deal collapsed and said nothing" is not a report of "The deal"
+    assert quotes_in("The long deal with the firm collapsed and said nothing about costs.").empty
