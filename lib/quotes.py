@@ -153,10 +153,16 @@ def _is_participle(cue: str) -> bool:
 
 
 _NP_WORD = r"(?:[\w'’.-]+)"
+# the words that open a noun phrase: "the ministry", "one slide", "another source", "several officials"
+_DETERMINER = ("the|The|a|A|an|An|his|His|her|Her|its|Its|one|One|another|Another|some|Some|several|Several|many|"
+               "Many|both|Both")
 _OWNED_WORD = r"(?!(?:of|in|on|at|to|for|with|by|from|and|or|but|the|a|an|that|who|which)\b)[^\W\d_][\w'’-]*"
 _SUBJECT_NP = re.compile(
-    r"((?:the|The|a|A|an|An|his|His|her|Her|its|Its)\s+(?:" + _NP_WORD + r"\s+){0,5}" + _NP_WORD +
-    r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|He|She|They"
+    r"((?:" + _DETERMINER + r")\s+(?:" + _NP_WORD + r"\s+){0,5}" + _NP_WORD +
+    r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|it|He|She|They|It"
+    # a bare plural and a phrase after it: "attorneys for the family", "officials from both parties"
+    r"|(?<![\w,])[a-z]+s\s+(?:for|of|at|from|with|in)\s+(?:(?:the|a|an|his|her|its|their|both|all)\s+)?"
+    r"(?:" + _NP_WORD + r"\s+){0,2}" + _NP_WORD +
     # a capitalised owner and up to four words after it that are not function words: "Connecticut’s tax
     # commissioner", "Blair's spokesman" (but not "Trump’s flurry of late-night tweets")
     r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:" + _OWNED_WORD + r"\s+){0,3}" + _OWNED_WORD +
@@ -167,7 +173,7 @@ _SUBJECT_NP = re.compile(
 # ("Hillary Clinton is describing …", "he has been saying …"); before any other form it is the passive
 # ("Activision is said to be …", "officials are accused of …"), whose subject is not the speaker.
 # ("Has", "had" and "have" alone are among the _ADVERBS skipped before a verb.)
-_BE = re.compile(r"\s+(?:is|are|was|were|(?:has|had|have)\s+been)$")
+_BE = re.compile(r"\s+(?:is|are|was|were|(?:has|had|have)\s+been)(?:\s+being)?$")
 # A connective that opens a sentence is not part of its subject: "But the company said …"
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Now|However|Meanwhile|Still|Instead|Also)\s+")
 
@@ -248,7 +254,7 @@ def _apposition_re() -> re.Pattern:
     spokesman for the ministry, ", a role without an article, ", deputy editor of Mac Format, ", or an
     owner's: ", BT's futurologist, "."""
     roles = "|".join(sorted((re.escape(r) for r in role_groups() if " " not in r), key=lambda r: (-len(r), r)))
-    return re.compile(r",\s*(?:(?:a|an|the|who|whose)\s[^,;.]{1,80}|(?:[\w'’-]+\s+){0,3}?(?i:" + roles
+    return re.compile(r",\s*(?:(?:a|an|the|who|whose)\s(?:[^,;.]|(?<=[A-Z])\.){1,160}|(?:[\w'’-]+\s+){0,3}?(?i:" + roles
                       + r")\b[^,;.]{0,80}|[A-Z][\w.&-]*['’]s\s[^,;.]{1,80}),\s*" + _ADVERBS + r"$")
 
 
@@ -268,6 +274,11 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
     app = _apposition_re().match(left, first) if first >= 0 else None
     if app:  # "Aibek Smadiyarov, a spokesman for the ministry, announced"; "Ian Harris, deputy editor of …, said"
         left = left[:app.start()]
+        # and a second one before it: "Ann Brunner, a developer, the head of …, said"
+        first = left.rfind(",")
+        app = _apposition_re().match(left + ", ", first) if first >= 0 else None
+        if app:
+            left = left[:app.start()]
     m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
     end = floor + (m.start() if m else len(left))
     end_text = doc.text[floor:end].rstrip().rstrip(",").rstrip()  # "The Home Secretary, Jack Straw, said"
@@ -302,8 +313,8 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
             s = lead.end()
             lead = _LEADING_WORD.match(doc.text, s, end)
         words = np_.group(1).split()
-        if len(words) > 7:
-            return None
+        if len(words) > 7 or (len(words) > 1 and words[-1] in stopwords()):
+            return None  # (not a noun phrase: "her innocence and", "the move but")
         return s, end, None
     return None
 
@@ -349,7 +360,7 @@ def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | Non
     hit = doc.mention_starting_at(owner.end()) if owner else None
     if hit:
         return hit
-    np_ = re.match(r"((?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?=\s*[,.;]|\s+(?:at|on|in|during|after|before|to|who|of)\b)",
+    np_ = re.match(r"((?:the|a|an|one|another|some|several|many|most|two|three)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)(?=\s*[,.;]|\s+(?:at|on|in|during|after|before|to|who|of)\b)",
                    doc.text[start:start + 120])
     if np_:
         return start, start + len(np_.group(1)), None
@@ -643,7 +654,7 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                 # campaign, noted NBC's Dante Chinni."), the speaker after the verb must be a known person.
                 # ("…, told Associated Press": after "told" comes the listener, not the speaker.)
                 after_subj = _subject_after(doc, ce)
-                if after_subj and (subj is None or after_subj[2]) \
+                if after_subj and (subj is None or after_subj[2] or _determined_source(text, subj, after_subj)) \
                         and re.match(r"[\s.!?\"”’]*$", text[after_subj[1]:s_end]):
                     c_end = s_start + len(text[s_start:cs].rstrip(" ,"))
                     if c_end > s_start and not doc.inside_marks(s_start):
@@ -658,9 +669,14 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                 continue
             before_subj = text[s_start:subj[0]]
             lead = _WORDS_OPENING_CLAUSE.search(before_subj) if before_subj.strip() else None
-            if lead and lead.group(2) and any(w.lower() in stopwords() for w in lead.group(2).split()):
-                lead = None  # inside a sentence, only words that may describe the subject ("where he had headed
-                # when CAO announced", "because of a guilty plea, says …" are other clauses)
+            lead_words = lead.group(lead.lastindex).lower().split() if lead else []
+            if lead and not all(w in _LEADING_NOT_SUBJECT for w in lead_words) and any(
+                    w in (_CLAUSE_WORDS if lead.group(1) else stopwords()) for w in lead_words):
+                lead = None  # only words that may describe the subject ("There were also other deals", "where he
+                # had headed when CAO announced", "because of a guilty plea, says …" are other clauses)
+            elif lead and lead.group(2) and before_subj[:lead.start(2)].rstrip().endswith(",") \
+                    and len(lead.group(2).split()) > 2:
+                lead = None  # after a comma, at most two words: "…, elected officials from both parties say"
             if _CONNECTIVE.fullmatch(before_subj):
                 before_subj = ""  # "But the company said …": the connective is not part of the subject
             elif lead:
@@ -677,17 +693,22 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                     _INTRO.match(before_subj) and subj[2] and not any(c in before_subj for c in "\"“”«»")):
                 continue  # the verb is not the main reporting clause of this sentence
             rest = text[ce:s_end]
-            if _COMMA_BEFORE_SUBJECT.search(before_subj) and not has_that and not _TO_INFINITIVE.match(rest) and (re.match(r"[\s.!?]*$|\s*,\s*(?:and|but)\s", rest)
-                                                         or _PREPOSITIONS.match(rest.strip())):
+            if _COMMA_BEFORE_SUBJECT.search(before_subj) and not has_that and not _TO_INFINITIVE.match(rest) and (
+                    re.match(r"[\s.!?]*$|\s*,\s*(?:and|but)\s", rest) or _PREPOSITIONS.match(rest.strip())
+                    or (cue.lower().startswith(("told", "tell")) and _LISTENER_AT_END.match(rest))):
                 content_first = True  # "CONTENT, he continued." / "CONTENT, X said on Monday." / "CONTENT, he said, and …"
             inside = re.match(r"\s*,\s*", rest) if _COMMA_BEFORE_SUBJECT.search(before_subj) and not has_that \
                 and not content_first else None
             if content_first or inside:
                 c_start2 = s_start
                 c_end = s_start + len(before_subj.rstrip(" ,"))
-                if c_end <= c_start2 or doc.inside_marks(c_start2):
-                    continue
+                if c_end <= c_start2 or doc.inside_marks(c_start2) or _QUOTE_THEN_NAME.search(text, c_start2, c_end):
+                    continue  # (a quotation and a name before the subject: a direct quote, attributed already)
                 pieces = [(c_start2, c_end)]
+                if _CONNECTIVE_WORD.fullmatch(text, c_start2, c_end):  # "However, it stressed, …": not content
+                    if not inside:
+                        continue
+                    pieces, c_start2 = [], ce + inside.end()
                 b_start = ce + inside.end() if inside else s_end
                 b_end = _content_end(doc, b_start, s_end) if inside else s_end
                 # "Unlike Germany, they say, Italy has many small firms": the attribution inside its content
@@ -695,6 +716,8 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                 if inside and b_end > b_start and not _is_participle(text[b_start:b_end].split(None, 1)[0]):
                     pieces.append((b_start, b_end))
                     c_end = b_end
+                if not pieces:
+                    continue
                 content = text[c_start2:c_end]
                 kind = "unmarked" if _FIRST_PERSON.search(content) else "indirect"
                 found_here.append(_row(c_start2, c_end, _clean(text, pieces), kind, subj, (cs, ce, cue), text))
@@ -727,10 +750,37 @@ _THAT_AFTER_CUE = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|during)
 # ("…, he said to reporters")
 _TO_INFINITIVE = re.compile(r"\s*to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|reporters|"
                             r"journalists|me|him|them|us)\b)[a-z]+\b")
+# what may follow "told" when the content came first: the listener and a time ("…, Graham told The Huffington
+# Post on Thursday.")
+_LISTENER_AT_END = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.&-]*\s*){1,5}(?:(?:news\s+agency|agency|newspaper|"
+                              r"programme|program|radio|website|magazine|channel|network)\s*)?"
+                              r"(?:(?:on|in|at|last|this|earlier|later)\b[^,.;:!?]{0,30})?[.!?]?\s*$")
+_DETERMINED = re.compile(r"(?:the|a|an|one|another)\s", re.I)
+
+
+def _determined_source(text: str, subj: tuple, after: tuple) -> bool:
+    """Whether a short noun phrase after the verb names the source when no person stands before it: "…, said one
+    GOP source." (but in "The Home Secretary, Jack Straw, said the plan was sound", Jack Straw speaks)."""
+    words = text[after[0]:after[1]].split()
+    return subj[2] is None and bool(_DETERMINED.match(text, after[0])) and len(words) <= 4 \
+        and not any(w in stopwords() for w in words[1:])
+
+
+# words that make the opening words of a sentence a clause of their own, not part of its subject: "There were
+# also other deals announced", "The Tory leader will argue"
+_CLAUSE_WORDS = frozenset("there here were was is are will would could should can might must shall have has had "
+                          "it he she they we i you if that which who what".split())
+_QUOTE_THEN_NAME = re.compile(r"[,!?][\"”»’']\s+[A-Z]")  # '"We are doing research," Michael Lamberty'
+# one function word or adverb before an attribution inside a sentence: "However", "Already", "Currently" (but not a
+# pronoun or a quantifier, which is the content's subject: "This, they say, contrasts with …")
+_PRONOUNS_AND_QUANTIFIERS = frozenset("this that these those it he she they we i you him her them us me there here what "
+                                      "which who whom many some most few others both each all any none".split())
+_CONNECTIVE_WORD = re.compile(r"(?i:" + "|".join(sorted(stopwords() - _PRONOUNS_AND_QUANTIFIERS)) + r"|[a-z]+ly)\b")
 _NO_CONTENT = re.compile(r"[,;]\s*(?:and|but|or|so|yet|which|who|while)\b")
 _CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:,\s*(?:(?:but|and|yet|so)\s+)?|[;:]\s+|[\s,](?:where|because)\s+)$")
-# one to four words before the subject that open the sentence or such a clause
-_WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:[\w'’.-]+\s+){1,4})|(?:[;:]\s+|[\s,](?:where|because)\s+)"
+# one to four words before the subject that open the sentence, or one to three that open such a clause (also
+# after a comma: "…, elected officials from both parties say"; not function words, see _reported)
+_WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:[\w'’.-]+\s+){1,4})|(?:[\s,](?:where|because)\s+|[,;:]\s+(?!where\b|because\b))"
                                    r"((?:[\w'’.-]+\s+){1,3}))$")
 # a comma (and a conjunction) before the subject: the words before it may be the content ("CONTENT, he said")
 _COMMA_BEFORE_SUBJECT = re.compile(r",\s*(?:(?:but|and|yet|so)\s+)?$")

@@ -541,3 +541,35 @@ def test_a_person_who_opens_the_sentence_speaks_after_and():
         ["Ted Cruz", "urged", 'Republicans to "vote your conscience"'], ["Ted Cruz", "said", "he was standing on principle"]]
     # only a person: "The deal collapsed and said nothing" is not a report of "The deal"
     assert quotes_in("The long deal with the firm collapsed and said nothing about costs.").empty
+
+
+def test_content_first_with_quantified_subjects_and_a_listener():
+    cases = [
+        ("Six million jobs also depend on exports to Mexico, one slide says.", "one slide"),
+        ("The van was meant to be escorted, another source said.", "another source"),
+        ("The meeting deteriorated from there, said one GOP source.", "one GOP source"),
+        ("Scott's relatives watched it on Thursday, attorneys for the family said.", "attorneys for the family"),
+        ("Trump could embrace a clean energy policy, Sen. Lindsey Graham told The Huffington Post on Thursday.",
+         "Sen. Lindsey Graham"),
+    ]
+    for text, mention in cases:
+        q = quotes_in(text)
+        assert q["mention"].tolist() == [mention], text
+        assert q["quote"].iloc[0] == text.split(",")[0], text
+    q = quotes_in("The average weekly benefit, it says, would be $300.")
+    assert q[["mention", "quote"]].values.tolist() == [["it", "The average weekly benefit would be $300"]]
+
+
+def test_appositions_with_abbreviations_relative_clauses_and_two_parts():
+    cases = [
+        "Derek Mitchell, who served as U.S. ambassador to Burma from 2012, said Clinton reached out to him.",
+        "Ann Brunner, a developer from Washington, the spokeswoman for the EB-5 Investment Coalition, said many "
+        "examples failed.",
+        "Connie Mariano, who as a Navy captain was the White House physician in the administration of former "
+        "President Bill Clinton and later retired from the service as a rear admiral, said that Clinton hid it.",
+    ]
+    for text in cases:
+        q = quotes_in(text)
+        assert q["mention"].tolist() == [" ".join(text.split()[:2]).rstrip(",")], text
+    q = quotes_in("Although Scott lacks a signature achievement, elected officials from both parties say he works hard.")
+    assert q[["mention", "quote"]].values.tolist() == [["elected officials from both parties", "he works hard"]]
