@@ -20,6 +20,9 @@ PIECES = st.sampled_from([
     # participles, appositions, time phrases
     "Mr.", "J.", "(D-Wis.)", "(IFS)", "added:\n\n", "?", "asked", "quipped", "to complain", ", a spokesman,",
     ", deputy editor of it,", "On Monday", "And", "they say,", "the best actor", "I've",
+    # clauses after a colon or "where", owners, the progressive, "and said", quantified subjects, listeners
+    ": Civil rights activists say", ", where experts say", "Connecticut’s tax commissioner", "He's", "is saying",
+    "and said", "one slide says", "it says,", "told The Huffington Post", "attorneys for the family", "was being",
 ])
 TEXTS = st.one_of(st.text(max_size=300), st.lists(PIECES, max_size=80).map("".join))
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
