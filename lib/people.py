@@ -609,8 +609,8 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             continue
         if name_toks[-1][2] in organisation_words() or name_toks[-1][2].lower() in lower_words:
             continue  # "Allander Institute", "General Election": an organisation or a common noun
-        if name_toks[0][2].startswith(("I'", "I’")):
-            continue  # "the best writer I've come across": a pronoun, not a name
+        if name_toks[0][2].startswith(("I'", "I’")) or name_toks[-1][2] == "I":
+            continue  # "the best writer I've come across", "Whilst I agree": a pronoun, not a name
         s, e = name_toks[0][0], name_toks[-1][1]
         name = text[s:e]
         if any(fold(t[2]) in _places() for t in name_toks) or fold(name) in _places():

@@ -775,7 +775,8 @@ _QUOTE_THEN_NAME = re.compile(r"[,!?][\"”»’']\s+[A-Z]")  # '"We are doing r
 # pronoun or a quantifier, which is the content's subject: "This, they say, contrasts with …")
 _PRONOUNS_AND_QUANTIFIERS = frozenset("this that these those it he she they we i you him her them us me there here what "
                                       "which who whom many some most few others both each all any none".split())
-_CONNECTIVE_WORD = re.compile(r"(?i:" + "|".join(sorted(stopwords() - _PRONOUNS_AND_QUANTIFIERS)) + r"|[a-z]+ly)\b")
+_CONNECTIVE_WORD = re.compile(r"(?i:" + "|".join(sorted(stopwords() - _PRONOUNS_AND_QUANTIFIERS)) + r"|[a-z]+ly|meanwhile|"
+                              r"instead|still|nevertheless|nonetheless|furthermore|moreover|indeed|otherwise|therefore|thus)\b")
 _NO_CONTENT = re.compile(r"[,;]\s*(?:and|but|or|so|yet|which|who|while)\b")
 _CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:,\s*(?:(?:but|and|yet|so)\s+)?|[;:]\s+|[\s,](?:where|because)\s+)$")
 # one to four words before the subject that open the sentence, or one to three that open such a clause (also

@@ -573,3 +573,12 @@ def test_appositions_with_abbreviations_relative_clauses_and_two_parts():
         assert q["mention"].tolist() == [" ".join(text.split()[:2]).rstrip(",")], text
     q = quotes_in("Although Scott lacks a signature achievement, elected officials from both parties say he works hard.")
     assert q[["mention", "quote"]].values.tolist() == [["elected officials from both parties", "he works hard"]]
+
+
+def test_more_reporting_verbs_and_the_ones_that_need_that():
+    q = quotes_in('"He performed 100 percent," Ed Rendell recalled. Icann cautioned there was no guarantee. '
+                  "Economists speculated that rates might rise. Coach Kirwan recalled Stoica at centre.")
+    assert q[["kind", "mention", "cue"]].values.tolist() == [
+        ["direct", "Ed Rendell", "recalled"], ["indirect", "Icann", "cautioned"], ["indirect", "Economists", "speculated"]]
+    # "Whilst I agree" names no one
+    assert [p.name for p in find_people("Whilst I agree that it works, Tom Bell said so.")] == ["Tom Bell"]
