@@ -56,10 +56,13 @@ KINDS = ("direct", "partial", "unmarked", "indirect")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI[’']m\b")
 _ADVERBS = r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|recently|quickly|simply|just|only|repeatedly|always|consistently|publicly|privately)\s+)*"
+# a US lawmaker's party and state in commas: "Mitch McConnell, R-Ky., said", "…, D-N.Y., said"
+_PARTY_STATE = r",\s*[A-Z]-[A-Z][a-z]{0,3}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?,"
 # words set off between the subject and its verb: ", for his part," or a bracketed aside after a name,
-# such as a US lawmaker's party and state: "Gwen Moore (D-Wis.) said"
+# such as a US lawmaker's party and state: "Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said"
 _PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*"
-                  r"|\s*\([^()\n]{1,40}\)\s*)?")
+                  r"|\s*\([^()\n]{1,40}\)\s*"
+                  r"|" + _PARTY_STATE + r"\s*)?")
 # a capitalised word followed by another: the first may be a function word or a date, not part of the subject
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _LEADING_NOT_SUBJECT = frozenset(("until", "in", "on", "at", "after", "before", "when", "if", "as", "since", "while",
@@ -82,7 +85,7 @@ _SHORT_REST = re.compile(r"\s*(?:(?!(?:that|to)\b)[\w'’-]+\s*){0,6}[.!?]")
 # what may stand between a closing quote mark and its attribution without ending the sentence there:
 # abbreviated titles and initials ("Mr. Obama", "Donald J. Trump") and bracketed asides ("(D-Wis.)")
 _ABBREVIATION = r"[A-Z][a-z]{0,3}\."  # "Mr.", "Sen.", "J."
-_NOT_A_STOP = re.compile(r"\b" + _ABBREVIATION + r"(?=\s)|\([^()\n]{1,40}\)")
+_NOT_A_STOP = re.compile(r"\b" + _ABBREVIATION + r"(?=\s)|\([^()\n]{1,40}\)|" + _PARTY_STATE)
 _PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about(?!\s+\d)|via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|He|She|It)$")  # "they" is a source our people module never resolves
 

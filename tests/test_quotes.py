@@ -582,3 +582,9 @@ def test_more_reporting_verbs_and_the_ones_that_need_that():
         ["direct", "Ed Rendell", "recalled"], ["indirect", "Icann", "cautioned"], ["indirect", "Economists", "speculated"]]
     # "Whilst I agree" names no one
     assert [p.name for p in find_people("Whilst I agree that it works, Tom Bell said so.")] == ["Tom Bell"]
+
+
+def test_a_us_lawmakers_party_and_state_in_commas():
+    q = quotes_in("“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday. "
+                  "Rep. Ann Lee, D-N.Y., said that it failed.")
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "Mitch McConnell"], ["indirect", "Ann Lee"]]
