@@ -2,8 +2,8 @@
 
 >>> check_most_quoted(None, None)
 ✘ Not yet. Hint: assign your result to `answer` (it is still None).
->>> check_new_verb(('"We will win the vote," Anna Smith recalled.', '"We will win the vote," Anna Smith said.'))
-✔ 'recalled' is not on the list: quotes_in still finds the quote, but not who said it (speaker None). \
+>>> check_new_verb(('"We will win the vote," Anna Smith whispered.', '"We will win the vote," Anna Smith said.'))
+✔ 'whispered' is not on the list: quotes_in still finds the quote, but not who said it (speaker None). \
 Add the verb's base form as a line of lib/data/reporting_verbs.txt and restart the kernel to have it read.
 """
 from __future__ import annotations
@@ -82,7 +82,7 @@ def check_new_verb(answer) -> None:
                                                     "such as 'said'."),
         (lambda a: verb(a, 0) not in reporting_verbs(), "your verb is on the list already "
                                                         "(lib/data/reporting_verbs.txt): choose one that is not, "
-                                                        "e.g. 'recalled' or 'complained'."),
+                                                        "e.g. 'whispered' or 'grumbled'."),
         (lambda a: _speakers(a[1]), "with 'said' the quote should get a speaker: name the person with a first "
                                     "name and surname right next to the verb ('…,\" Anna Smith said.')."),
         (lambda a: not _speakers(a[0]), "quotes_in still finds the speaker with your verb: the speaker must come "
