@@ -65,6 +65,11 @@ def _speakers(text: str) -> set[str]:
     return {s for s in quotes_in(text)["speaker"] if isinstance(s, str) and s}
 
 
+def _verbs_not_listed() -> list[str]:
+    """Verbs of speaking that lib/data/reporting_verbs.txt does not hold (yet), quoted, for the hint."""
+    return [f"'{v}'" for v in ("whispered", "grumbled", "murmured", "shouted", "sighed") if v not in reporting_verbs()]
+
+
 def check_new_verb(answer) -> None:
     """◑ A pair of sentences, the same but for the verb: one not on the reporting-verb list, one on it."""
     def pair(a):
@@ -82,7 +87,7 @@ def check_new_verb(answer) -> None:
                                                     "such as 'said'."),
         (lambda a: verb(a, 0) not in reporting_verbs(), "your verb is on the list already "
                                                         "(lib/data/reporting_verbs.txt): choose one that is not, "
-                                                        "e.g. 'whispered' or 'grumbled'."),
+                                                        "e.g. " + " or ".join(_verbs_not_listed()[:2]) + "."),
         (lambda a: _speakers(a[1]), "with 'said' the quote should get a speaker: name the person with a first "
                                     "name and surname right next to the verb ('…,\" Anna Smith said.')."),
         (lambda a: not _speakers(a[0]), "quotes_in still finds the speaker with your verb: the speaker must come "
