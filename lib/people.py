@@ -6,7 +6,9 @@ they belong to a person:
 - a role or honorific right before the name ("Turkish President Recep Tayyip
   Erdogan", "his Kazakh counterpart Murat Nurtleu", "Mr Blair");
 - a role in apposition after it ("Aibek Smadiyarov, a spokesman for …");
-- a reporting verb right after a name of two or more words ("Hakan Fidan said").
+- a reporting verb right after a name of two or more words ("Hakan Fidan said");
+- a common given name before a surname ("Paula Radcliffe"; ``lib/data/first_names.csv``),
+  whose usual gender also tells "he" from "she" when no title does.
 
 Once a person is known, later mentions of their surname, of a spelling variant
 that differs only in diacritics ("Erdoğan"), of a description that fits the
@@ -16,7 +18,7 @@ What the text cannot tell comes from an editable alias file per corpus
 (``people.csv``, read by :func:`lib.corpus.load_aliases`): spelling variants
 ("Nurtileu") and role descriptions ("Turkish foreign minister").
 
-Word lists (roles, honorifics, nationality adjectives) are data files in
+Word lists (roles, honorifics, nationality adjectives, given names) are data files in
 ``lib/data/``; nothing here is specific to one corpus.
 
 >>> m = mentions_in("Turkish President Recep Tayyip Erdogan arrived. Erdoğan said he was glad.")
@@ -48,6 +50,8 @@ __all__ = [
     "mentions",
     "canonicalize",
     "people_table",
+    "same_person",
+    "score_pronouns",
 ]
 
 MENTION_COLUMNS = ["start", "end", "mention", "person", "kind"]
@@ -74,6 +78,12 @@ def _rows(name: str) -> list[list[str]]:
 def role_groups() -> dict[str, str]:
     """Role (lower case) -> group, from ``lib/data/roles.csv``."""
     return {r[0]: r[1] for r in _rows("roles.csv")}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Common given names (as written) -> "m", "f" or "u", from ``lib/data/first_names.csv``."""
+    return {r[0]: r[1] for r in _rows("first_names.csv")}
 
 
 @lru_cache(maxsize=1)
@@ -557,6 +567,7 @@ def _cue_first_words() -> frozenset[str] | None:
 
 
 _THE_AT_END = re.compile(r"\bthe$", re.I)
+_POSSESSED = re.compile(r"\s+([^\W\d_][\w'’-]*)")  # the word after a pronoun: "her plan"
 _POSSESSIVE_TAIL = re.compile(r"(?<=\s)[A-Z][\w.&-]*['’]s\s+$")
 # a capitalised word, one space and a second capitalised word: a first name and a surname, maybe
 # ("Martin O'Neill"); every pair is found, so "Jean Pierre Meersseman" gives "Pierre Meersseman" too
@@ -658,6 +669,9 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             # elsewhere in the article (but not "told Villa's website": an owner after a cue)
             surnames = _surnames_of_full_names(text) if surnames is None else surnames
             evidence = name in surnames
+        if not evidence and len(name_toks) in (2, 3) and not preceded_by_the and not lead \
+                and name_toks[0][2] in first_names():
+            evidence = True  # a common given name and a surname: "Paula Radcliffe" (lib/data/first_names.csv)
         if not evidence and len(name_toks) == 1:
             continue
         if evidence:
@@ -685,6 +699,9 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                             pos = folded_text.find(key)
                             add(person, pos, set(), set())
                         break
+    for p in people.values():
+        if p.gender is None:  # no title says it: the given name may ("presenter Zoe Ball" is "she")
+            p.gender = {"m": "m", "f": "f"}.get(first_names().get(p.name.split()[0], ""))
     return sorted(people.values(), key=lambda p: p.start)
 
 
@@ -908,7 +925,11 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
                     _next_word_is_cue(text, r[1]) or _ends_with_cue(text[max(0, r[0] - 30):r[0]]))]
                 speaking[(a, b)] = {r[3] for r in before[-1:] + after[:1]}
             cands = [r for r in rows if r[3] not in speaking[(a, b)]]
-        target = _resolve_pronoun(cands, spans, starts, s, m.group().lower(), quoted, genders)
+        pronoun = m.group().lower()
+        after = _POSSESSED.match(text, e) if pronoun == "her" else None
+        if after and after.group(1).lower() not in stopwords():
+            pronoun = "hers"  # "her plan", "her Australian Open win": possessive, like "his"; "told her she …" is not
+        target = _resolve_pronoun(cands, spans, starts, s, pronoun, quoted, genders, text)
         if target:
             rows.append((s, e, text[s:e], target, "pronoun"))
     rows.sort()
@@ -1011,12 +1032,14 @@ def _resolve_description(people: list[Person], rows: list, pos: int, group: str,
     return sorted(fits)[0] if len(fits) == 1 else None
 
 
-def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None) -> str | None:
+def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None, text: str = "") -> str | None:
     """The subject of the nearest sentence before (or of this sentence, before the pronoun).
 
     Mentions at a position where ``quoted(position)`` is true are not
     antecedents. People whose title gives the other gender ("Mr" for "she")
-    are skipped.
+    are skipped. An object pronoun ("him") is not the subject of its own
+    sentence, unless that first mention is an owner ("Mourinho's reaction saw
+    him sent off").
     """
     idx = bisect_right(starts, pos) - 1
     want = PRONOUNS.get(pronoun)
@@ -1031,7 +1054,8 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None) ->
         if not inside:
             continue
         if pronoun in _OBJECT_PRONOUNS and k == idx:
-            subject_here = inside[0][3]
+            owner = text.startswith(("'s", "’s"), inside[0][1])
+            subject_here = None if owner else inside[0][3]
             others = [r for r in inside if r[3] != subject_here]
             if others:
                 return others[-1][3]
@@ -1040,6 +1064,38 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None) ->
             if r[3] != subject_here:
                 return r[3]
     return None
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names are the same person's: the same folded, or one ending in the other, "Jr" and "Sr" aside.
+
+    >>> same_person("Blair", "Tony Blair"), same_person("Charles Evans", "Charles Evans Jr"), same_person("Bell", "Ball")
+    (True, True, False)
+    """
+    a, b = (re.sub(r"\s+(?:jr|sr)\.?$", "", fold(x)) for x in (a, b))
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+def score_pronouns(gold: pd.DataFrame, links: dict[tuple[str, int], str]) -> dict:
+    """Pronoun resolution scored against hand annotations.
+
+    ``gold`` has doc_id, start and antecedent (a name, or NONE when the
+    pronoun names no one in the article, or UNSURE); ``links`` maps (doc_id,
+    start) to the person a pronoun was linked to. recall: named pronouns
+    linked to the right person; precision: right links among all links,
+    NONE pronouns that were linked counting as wrong.
+    """
+    named = gold[~gold["antecedent"].isin(["NONE", "UNSURE"])]
+    none = gold[gold["antecedent"] == "NONE"]
+    keys = [(d, int(s)) for d, s in zip(named["doc_id"], named["start"])]
+    linked = [(k, a) for k, a in zip(keys, named["antecedent"]) if k in links]
+    right = sum(same_person(links[k], a) for k, a in linked)
+    false_links = sum((d, int(s)) in links for d, s in zip(none["doc_id"], none["start"]))
+    n_links = len(linked) + false_links
+    return {"pronouns": len(gold), "named": len(named), "linked": len(linked), "right": right,
+            "recall": right / len(named) if len(named) else float("nan"),
+            "precision": right / n_links if n_links else float("nan"),
+            "none": len(none), "none_linked": false_links}
 
 
 # a capitalised word after a word or , ; : ' " ) and a space (the look-behind comes after the
