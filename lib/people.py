@@ -575,6 +575,8 @@ _TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['�
 
 
 # the words of \b[a-z][a-z'’-]+\b, with a character set first, which the regex engine scans for quickly
+# a name made into a modifier: "Bush-style", "Blair-era", "China-watcher" (but not "Chung Mong-koo")
+_LOWER_AFTER_HYPHEN = re.compile(r"-(?:style|like|era|led|based|born|backed|owned|watcher|type|esque)$")
 _LOWER_WORDS = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]+\b")
 
 
@@ -618,8 +620,9 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 break
         if not name_toks:
             continue
-        if name_toks[-1][2] in organisation_words() or name_toks[-1][2].lower() in lower_words:
-            continue  # "Allander Institute", "General Election": an organisation or a common noun
+        if name_toks[-1][2] in organisation_words() or name_toks[-1][2].lower() in lower_words \
+                or _LOWER_AFTER_HYPHEN.search(name_toks[-1][2]):
+            continue  # "Allander Institute", "General Election", "George Bush-style": not a person's name
         if name_toks[0][2].startswith(("I'", "I’")) or name_toks[-1][2] == "I":
             continue  # "the best writer I've come across", "Whilst I agree": a pronoun, not a name
         s, e = name_toks[0][0], name_toks[-1][1]

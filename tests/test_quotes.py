@@ -624,3 +624,9 @@ def test_pronoun_resolution_on_hand_annotated_bbc_pronouns():
         links.update({(doc_id, s): person for s, _, _, person, kind in mention_rows(text) if kind == "pronoun"})
     score = score_pronouns(gold, links)
     assert score["recall"] >= 0.75 and score["precision"] >= 0.75, score
+
+
+def test_names_made_into_modifiers_and_places_are_not_people():
+    text = ("A George Bush-style plan. Johnny Carson Theater opened. Hyundai chief Chung Mong-koo said so. "
+            "Bob Lewis-Francis said so. Tom Hall said it.")
+    assert [p.name for p in find_people(text)] == ["Chung Mong-koo", "Bob Lewis-Francis", "Tom Hall"]
