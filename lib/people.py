@@ -618,6 +618,11 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 lead = lead + [t[2] for t in name_toks[:k + 1]]
                 name_toks = name_toks[k + 1:]
                 break
+        if len(name_toks) >= 3 and name_toks[1][2] in first_names() and name_toks[0][2] not in first_names() \
+                and (name_toks[0][2].lower() in lower_words or name_toks[0][2].endswith("ite")):
+            # "Blairite Alan Milburn", "Referee Graham Poll" (when "referee" is written in lower case too): a word
+            # before the given name is not part of the name (but "Iain Duncan Smith" and "Khoo Kay Peng" are)
+            name_toks = name_toks[1:]
         if not name_toks:
             continue
         if name_toks[-1][2] in organisation_words() or name_toks[-1][2].lower() in lower_words \

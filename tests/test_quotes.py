@@ -630,3 +630,10 @@ def test_names_made_into_modifiers_and_places_are_not_people():
     text = ("A George Bush-style plan. Johnny Carson Theater opened. Hyundai chief Chung Mong-koo said so. "
             "Bob Lewis-Francis said so. Tom Hall said it.")
     assert [p.name for p in find_people(text)] == ["Chung Mong-koo", "Bob Lewis-Francis", "Tom Hall"]
+
+
+def test_a_word_before_a_given_name_is_cut_only_when_it_is_a_common_word():
+    text = ("Blairite Alan Milburn said so. The referee was late. Referee Graham Poll said so. "
+            "Iain Duncan Smith said it. Khoo Kay Peng said it.")
+    assert [p.name for p in find_people(text)] == ["Alan Milburn", "Graham Poll", "Iain Duncan Smith",
+                                                   "Khoo Kay Peng"]
