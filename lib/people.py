@@ -1232,8 +1232,19 @@ def people_table(mention_table: pd.DataFrame, quotes: pd.DataFrame | None = None
     })
     if quotes is not None and len(quotes):
         q = quotes[quotes["speaker"].notna()]
-        by_fold = {fold(p): p for p in out.index}  # speakers spelt as in the mentions table
-        q = q.assign(speaker=[by_fold.get(fold(sp), sp) for sp in q["speaker"]])
+        # speakers spelt as in the mentions table: the same name, or the one name there that ends in it or that
+        # it ends in ("Alan Milburn" and "Blairite Alan Milburn", canonicalised apart)
+        by_fold = {fold(p): p for p in out.index}
+
+        def as_mentioned(speaker: str) -> str:
+            key = fold(speaker)
+            if key in by_fold:
+                return by_fold[key]
+            near = [p for k, p in by_fold.items() if k.endswith(" " + key) or key.endswith(" " + k)]
+            return near[0] if len(near) == 1 else speaker
+
+        names = {sp: as_mentioned(sp) for sp in set(q["speaker"])}
+        q = q.assign(speaker=[names[sp] for sp in q["speaker"]])
         out["quotes"] = q.groupby("speaker").size().reindex(out.index).fillna(0).astype(int)
         out["quoted_in"] = q.groupby("speaker")["doc_id"].nunique().reindex(out.index).fillna(0).astype(int)
     else:

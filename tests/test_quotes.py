@@ -637,3 +637,10 @@ def test_a_word_before_a_given_name_is_cut_only_when_it_is_a_common_word():
             "Iain Duncan Smith said it. Khoo Kay Peng said it.")
     assert [p.name for p in find_people(text)] == ["Alan Milburn", "Graham Poll", "Iain Duncan Smith",
                                                    "Khoo Kay Peng"]
+
+
+def test_people_table_counts_quotes_under_a_longer_or_shorter_spelling():
+    m = pd.DataFrame({"doc_id": ["a", "a", "b"], "person": ["Blairite Alan Milburn", "Tony Blair", "Tony Blair"]})
+    q = pd.DataFrame({"doc_id": ["a", "a", "b"], "speaker": ["Alan Milburn", "Tony Blair", "Blair"]})
+    table = people_table(m, q).set_index("person")
+    assert table.loc["Blairite Alan Milburn", "quotes"] == 1 and table.loc["Tony Blair", "quotes"] == 2
