@@ -292,13 +292,13 @@ POLNEAR = ROOT.parent / "shared" / "quotes-dev" / "polnear_dev.jsonl"
 
 @pytest.mark.skipif(not POLNEAR.exists(), reason="../shared/quotes-dev not present")
 def test_polnear_generalisation_lower_bound():
-    # measured: precision 0.684, recall 0.788, F1 0.733; with the Gender Gap Tracker rule F1 0.815
-    # (bench/quotes_polnear.py)
+    # measured: precision 0.681, recall 0.839, F1 0.752, source accuracy 0.892; with the Gender Gap Tracker rule
+    # F1 0.843 (bench/quotes_polnear.py). A development set: its misses were read while writing the rules.
     records = read_jsonl(POLNEAR)
     summary, _ = evaluate_polnear(records)
-    assert summary["f1"] >= 0.71 and summary["recall_marked"] >= 0.88, summary
+    assert summary["f1"] >= 0.73 and summary["recall_marked"] >= 0.89 and summary["source_accuracy"] >= 0.87, summary
     ggt, _ = evaluate_polnear(records, gold_share=0.3)
-    assert ggt["f1"] >= 0.79, ggt
+    assert ggt["f1"] >= 0.82, ggt
 
 
 def test_agency_names_its_source():
