@@ -625,9 +625,11 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             name_toks = name_toks[1:]
         if not name_toks:
             continue
-        if name_toks[-1][2] in organisation_words() or name_toks[-1][2].lower() in lower_words \
+        given = len(name_toks) >= 2 and name_toks[0][2] in first_names()
+        if name_toks[-1][2] in organisation_words() or (name_toks[-1][2].lower() in lower_words and not given) \
                 or _LOWER_AFTER_HYPHEN.search(name_toks[-1][2]):
             continue  # "Allander Institute", "General Election", "George Bush-style": not a person's name
+            # (a surname that is also a word stays after a given name: "Theresa May", "Gordon Brown")
         if name_toks[0][2].startswith(("I'", "I’")) or name_toks[-1][2] == "I":
             continue  # "the best writer I've come across", "Whilst I agree": a pronoun, not a name
         s, e = name_toks[0][0], name_toks[-1][1]

@@ -644,3 +644,8 @@ def test_people_table_counts_quotes_under_a_longer_or_shorter_spelling():
     q = pd.DataFrame({"doc_id": ["a", "a", "b"], "speaker": ["Alan Milburn", "Tony Blair", "Blair"]})
     table = people_table(m, q).set_index("person")
     assert table.loc["Blairite Alan Milburn", "quotes"] == 1 and table.loc["Tony Blair", "quotes"] == 2
+
+
+def test_a_surname_that_is_also_a_word_stays_after_a_given_name():
+    text = "Theresa May said it may rain. Home Secretary Theresa May spoke again. The firm said it may sell."
+    assert [p.name for p in find_people(text)] == ["Theresa May"]
