@@ -571,6 +571,10 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
         for m in re.finditer(r"\b[Aa]ccording to\s+", sent):
             abs_s = s_start + m.end()
             subj = doc.mention_starting_at(abs_s)
+            title = _ONE_TITLE.match(text, abs_s) if subj is None else None
+            hit = doc.mention_starting_at(title.end()) if title else None
+            if hit:
+                subj = (abs_s, hit[1], hit[2])  # "According to Mr Waller, …": the title belongs to the mention
             np_ = re.match(r"([^,]{1,80}?),\s+", text[abs_s:s_end])
             if not np_:
                 # "CONTENT, according to X."

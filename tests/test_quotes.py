@@ -649,3 +649,9 @@ def test_people_table_counts_quotes_under_a_longer_or_shorter_spelling():
 def test_a_surname_that_is_also_a_word_stays_after_a_given_name():
     text = "Theresa May said it may rain. Home Secretary Theresa May spoke again. The firm said it may sell."
     assert [p.name for p in find_people(text)] == ["Theresa May"]
+
+
+def test_according_to_a_titled_name():
+    q = quotes_in("Tom Waller met them. According to Mr Waller, Exxon was not planning to bid. "
+                  "Exports rose, according to Mr Xie.")
+    assert q[["mention", "speaker"]].values.tolist() == [["Mr Waller", "Tom Waller"], ["Mr Xie", "Xie"]]
