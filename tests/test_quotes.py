@@ -655,3 +655,10 @@ def test_according_to_a_titled_name():
     q = quotes_in("Tom Waller met them. According to Mr Waller, Exxon was not planning to bid. "
                   "Exports rose, according to Mr Xie.")
     assert q[["mention", "speaker"]].values.tolist() == [["Mr Waller", "Tom Waller"], ["Mr Xie", "Xie"]]
+
+
+def test_verbs_that_frame_a_partial_quote():
+    q = quotes_in("In an August speech, Donald Trump attacked “the hateful ideology of radical Islam.” "
+                  "At the debate, Hillary Clinton cited his words “Miss Piggy” as an example.")
+    assert q[["kind", "speaker", "cue"]].values.tolist() == [["partial", "Donald Trump", "attacked"],
+                                                            ["partial", "Hillary Clinton", "cited"]]
