@@ -55,14 +55,18 @@ QUOTE_COLUMNS = ["quote_id", "start", "end", "quote", "kind", "speaker", "mentio
 KINDS = ("direct", "partial", "unmarked", "indirect")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI[’']m\b")
-_ADVERBS = r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|recently|quickly|simply|just|only|repeatedly|always|consistently|publicly|privately)\s+)*"
+_ADVERBS = r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|recently|quickly|simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|often|never|frequently|reportedly|separately)\s+)*"
 # a US lawmaker's party and state in commas: "Mitch McConnell, R-Ky., said", "…, D-N.Y., said"
 _PARTY_STATE = r",\s*[A-Z]-[A-Z][a-z]{0,3}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?,"
 # words set off between the subject and its verb: ", for his part," or a bracketed aside after a name,
 # such as a US lawmaker's party and state: "Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said"
 _PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*"
                   r"|\s*\([^()\n]{1,40}\)\s*"
-                  r"|" + _PARTY_STATE + r"\s*)?")
+                  r"|" + _PARTY_STATE + r"\s*"
+                  # whom the speaker speaks for: "Mark Oaten, for the Liberal Democrats, said"
+                  r"|,\s*for\s+(?:the\s+)?[A-Z][^,\n]{1,60},\s*"
+                  # an aside between dashes: "Kall -- co-editor of Debating The Donald -- said"
+                  r"|\s*(?:--|—|–)\s*[^—–\n]{1,120}?\s*(?:--|—|–)\s*)?")
 # a capitalised word followed by another: the first may be a function word or a date, not part of the subject
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 _LEADING_NOT_SUBJECT = frozenset(("until", "in", "on", "at", "after", "before", "when", "if", "as", "since", "while",
@@ -297,6 +301,8 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
         title = _TITLES_AT_END.search(doc.text[floor:hit[0]])
         return (floor + title.start(), hit[1], hit[2]) if title else hit
     np_ = _SUBJECT_NP.search(end_text)
+    if np_ and ("'" in np_.group(1) or "’" in np_.group(1)) and _PRONOUN_WORD.match(np_.group(1)):
+        return None  # a contraction, not a name: "He's now written"
     owner = _OWNER_FIRST.match(np_.group(1)) if np_ else None
     if owner and (not _BEFORE_OWNER.search(end_text, 0, np_.start(1)) or _PRONOUN_WORD.match(owner.group(1))
                   or any(_PRONOUN_WORD.match(w) or w.lower() in _cue_index() for w in np_.group(1)[owner.end():].split())):
@@ -662,9 +668,10 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                 # ("…, told Associated Press": after "told" comes the listener, not the speaker.)
                 after_subj = _subject_after(doc, ce)
                 if after_subj and (subj is None or after_subj[2] or _determined_source(text, subj, after_subj)) \
-                        and re.match(r"[\s.!?\"”’]*$", text[after_subj[1]:s_end]):
+                        and _END_AFTER_SPEAKER.match(text[after_subj[1]:s_end]):
                     c_end = s_start + len(text[s_start:cs].rstrip(" ,"))
-                    if c_end > s_start and not doc.inside_marks(s_start):
+                    if c_end > s_start and not doc.inside_marks(s_start) \
+                            and not _CONNECTIVE_WORD.fullmatch(text, s_start, c_end):  # not "Then, says Mr Cox, …"
                         content = text[s_start:c_end]
                         kind = "unmarked" if _FIRST_PERSON.search(content) else "indirect"
                         found_here.append(_row(s_start, c_end, _clean(text, [(s_start, c_end)]), kind, after_subj,
@@ -702,6 +709,7 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
             rest = text[ce:s_end]
             if _COMMA_BEFORE_SUBJECT.search(before_subj) and not has_that and not _TO_INFINITIVE.match(rest) and (
                     re.match(r"[\s.!?]*$|\s*,\s*(?:and|but)\s", rest) or _PREPOSITIONS.match(rest.strip())
+                    or _TIME_AFTER_CUE.match(rest)
                     or (cue.lower().startswith(("told", "tell")) and _LISTENER_AT_END.match(rest))):
                 content_first = True  # "CONTENT, he continued." / "CONTENT, X said on Monday." / "CONTENT, he said, and …"
             inside = re.match(r"\s*,\s*", rest) if _COMMA_BEFORE_SUBJECT.search(before_subj) and not has_that \
@@ -784,6 +792,16 @@ _PRONOUNS_AND_QUANTIFIERS = frozenset("this that these those it he she they we i
                                       "which who whom many some most few others both each all any none".split())
 _CONNECTIVE_WORD = re.compile(r"(?i:" + "|".join(sorted(stopwords() - _PRONOUNS_AND_QUANTIFIERS)) + r"|[a-z]+ly|meanwhile|"
                               r"instead|still|nevertheless|nonetheless|furthermore|moreover|indeed|otherwise|therefore|thus)\b")
+# the end of a sentence after an inverted speaker, perhaps with an apposition: "…, said Brian Baker, a longtime
+# political adviser to the family."
+_END_AFTER_SPEAKER = re.compile(r"(?:\s*,\s*(?:a|an|the|who|whose|one|head|chief|director|president|chairman|chairwoman|"
+                                r"spokesman|spokeswoman|editor|founder|co-founder|professor|author|analyst|economist)"
+                                r"\b(?![^\"“”«»]*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|"
+                                r"must|does|did)\b)[^\"“”«»]*)?[\s.!?\"”’]*$")
+# a time right after the verb of a content-first report: "…, top black lawmakers said Friday afternoon, as …"
+_TIME_AFTER_CUE = re.compile(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
+                             r"last\s+\w+|this\s+(?:week|month|year|morning|afternoon|evening))"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*[,.;!?]|\s*$)")
 _NO_CONTENT = re.compile(r"[,;]\s*(?:and|but|or|so|yet|which|who|while)\b")
 _CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:,\s*(?:(?:but|and|yet|so)\s+)?|[;:]\s+|[\s,](?:where|because)\s+)$")
 # one to four words before the subject that open the sentence, or one to three that open such a clause (also

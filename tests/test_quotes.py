@@ -662,3 +662,21 @@ def test_verbs_that_frame_a_partial_quote():
                   "At the debate, Hillary Clinton cited his words “Miss Piggy” as an example.")
     assert q[["kind", "speaker", "cue"]].values.tolist() == [["partial", "Donald Trump", "attacked"],
                                                             ["partial", "Hillary Clinton", "cited"]]
+
+
+def test_inverted_speakers_with_an_apposition_asides_and_adverbs():
+    cases = [
+        ("Its first national television ad could start this week, said Brian Baker, a longtime political adviser.",
+         "Brian Baker"),
+        ("Mark Oaten, for the Liberal Democrats, said the vote showed the government had lost.", "Mark Oaten"),
+        ("Kall -- co-editor of Debating The Donald, a book -- said the candidate made announcements.", "Kall"),
+        ("Hillary Clinton now says she opposes the deal.", "Hillary Clinton"),
+        ("The obsession is an insult to all Americans, top black lawmakers said Friday afternoon, as they bristled.",
+         "top black lawmakers"),
+    ]
+    for text, mention in cases:
+        assert quotes_in(text)["mention"].tolist() == [mention], text
+    # but a clause after the speaker is content, not an apposition, and a connective is not content
+    assert quotes_in("By contrast, says Mr Cox, the Mac mini is almost disposable.").empty
+    assert quotes_in("Mark Oaten said Monday night's vote showed the government had lost.")["quote"].tolist() == [
+        "Monday night's vote showed the government had lost"]
