@@ -590,9 +590,10 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
 
     def add(name: str, start: int, roles: set[str], nations: set[str], gender: str | None = None):
         key = fold(name)
+        last = fold(name.split()[-1])
         # a longer name that ends in a known surname extends it
         for k, p in list(people.items()):
-            if key != k and (key.endswith(" " + k) or k == fold(name.split()[-1])) and len(key) > len(k):
+            if key != k and (key.endswith(" " + k) or k == last) and len(key) > len(k):
                 del people[k]
                 p.name, p.surname = name, name.split()[-1]
                 people[key] = p
