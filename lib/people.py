@@ -574,9 +574,9 @@ _POSSESSIVE_TAIL = re.compile(r"(?<=\s)[A-Z][\w.&-]*['’]s\s+$")
 _TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)(?![\w'’-]))")
 
 
-# the words of \b[a-z][a-z'’-]+\b, with a character set first, which the regex engine scans for quickly
 # a name made into a modifier: "Bush-style", "Blair-era", "China-watcher" (but not "Chung Mong-koo")
 _LOWER_AFTER_HYPHEN = re.compile(r"-(?:style|like|era|led|based|born|backed|owned|watcher|type|esque)$")
+# the words of \b[a-z][a-z'’-]+\b, with a character set first, which the regex engine scans for quickly
 _LOWER_WORDS = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]+\b")
 
 
@@ -626,11 +626,12 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             name_toks = name_toks[1:]
         if not name_toks:
             continue
+        # "Allander Institute", "General Election", "George Bush-style": not a person's name (but a surname that
+        # is also a word stays after a given name: "Theresa May", "Gordon Brown")
         given = len(name_toks) >= 2 and name_toks[0][2] in first_names()
         if name_toks[-1][2] in organisation_words() or (name_toks[-1][2].lower() in lower_words and not given) \
                 or _LOWER_AFTER_HYPHEN.search(name_toks[-1][2]):
-            continue  # "Allander Institute", "General Election", "George Bush-style": not a person's name
-            # (a surname that is also a word stays after a given name: "Theresa May", "Gordon Brown")
+            continue
         if name_toks[0][2].startswith(("I'", "I’")) or name_toks[-1][2] == "I":
             continue  # "the best writer I've come across", "Whilst I agree": a pronoun, not a name
         s, e = name_toks[0][0], name_toks[-1][1]
@@ -712,7 +713,8 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                         break
     for p in people.values():
         if p.gender is None:  # no title says it: the given name may ("presenter Zoe Ball" is "she")
-            p.gender = {"m": "m", "f": "f"}.get(first_names().get(p.name.split()[0], ""))
+            usual = first_names().get(p.name.split()[0])
+            p.gender = usual if usual in ("m", "f") else None
     return sorted(people.values(), key=lambda p: p.start)
 
 
@@ -937,8 +939,8 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
                 speaking[(a, b)] = {r[3] for r in before[-1:] + after[:1]}
             cands = [r for r in rows if r[3] not in speaking[(a, b)]]
         pronoun = m.group().lower()
-        after = _POSSESSED.match(text, e) if pronoun == "her" else None
-        if after and after.group(1).lower() not in stopwords():
+        nxt = _POSSESSED.match(text, e) if pronoun == "her" else None
+        if nxt and nxt.group(1).lower() not in stopwords():
             pronoun = "hers"  # "her plan", "her Australian Open win": possessive, like "his"; "told her she …" is not
         target = _resolve_pronoun(cands, spans, starts, s, pronoun, quoted, genders, text)
         if target:

@@ -307,7 +307,7 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
     if owner and (not _BEFORE_OWNER.search(end_text, 0, np_.start(1)) or _PRONOUN_WORD.match(owner.group(1))
                   or any(_PRONOUN_WORD.match(w) or w.lower() in _cue_index() for w in np_.group(1)[owner.end():].split())):
         # an owner inside a longer phrase ("Chris Hawkins, host of BBC 6 Music's chart show, said"), a pronoun
-        # ("He's now written"), or a clause after the owner ("Clinton’s team says she’ll continue")
+        # ("It's success continues"), or a clause after the owner ("Clinton’s team says she’ll continue")
         return None
     if np_:
         s = floor + np_.start(1)
@@ -707,13 +707,13 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                     _INTRO.match(before_subj) and subj[2] and not any(c in before_subj for c in "\"“”«»")):
                 continue  # the verb is not the main reporting clause of this sentence
             rest = text[ce:s_end]
-            if _COMMA_BEFORE_SUBJECT.search(before_subj) and not has_that and not _TO_INFINITIVE.match(rest) and (
+            after_comma = bool(_COMMA_BEFORE_SUBJECT.search(before_subj)) and not has_that
+            if after_comma and not _TO_INFINITIVE.match(rest) and (
                     re.match(r"[\s.!?]*$|\s*,\s*(?:and|but)\s", rest) or _PREPOSITIONS.match(rest.strip())
                     or _TIME_AFTER_CUE.match(rest)
                     or (cue.lower().startswith(("told", "tell")) and _LISTENER_AT_END.match(rest))):
                 content_first = True  # "CONTENT, he continued." / "CONTENT, X said on Monday." / "CONTENT, he said, and …"
-            inside = re.match(r"\s*,\s*", rest) if _COMMA_BEFORE_SUBJECT.search(before_subj) and not has_that \
-                and not content_first else None
+            inside = re.match(r"\s*,\s*", rest) if after_comma and not content_first else None
             if content_first or inside:
                 c_start2 = s_start
                 c_end = s_start + len(before_subj.rstrip(" ,"))
@@ -753,9 +753,6 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
     return rows
 
 
-# where a reporting clause may start inside a sentence: after a comma (also with a conjunction: "…, but Shelby
-# said he refused"), a colon or a semicolon ("Frustration with police: activists say …"), or "where" and
-# "because" ("…, where restructuring experts say some judges are eager …")
 _AND_BEFORE_CUE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:also\s+)?[a-z]")
 _CLAUSE_MARK = re.compile(r"[,;:]")
@@ -798,18 +795,23 @@ _END_AFTER_SPEAKER = re.compile(r"(?:\s*,\s*(?:a|an|the|who|whose|one|head|chief
                                 r"spokesman|spokeswoman|editor|founder|co-founder|professor|author|analyst|economist)"
                                 r"\b(?![^\"“”«»]*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|"
                                 r"must|does|did)\b)[^\"“”«»]*)?[\s.!?\"”’]*$")
-# a time right after the verb of a content-first report: "…, top black lawmakers said Friday afternoon, as …"
-_TIME_AFTER_CUE = re.compile(r"\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|"
-                             r"last\s+\w+|this\s+(?:week|month|year|morning|afternoon|evening))"
+# a day right after the verb of a content-first report, with no "on" before it (_PREPOSITIONS has "on Friday",
+# "yesterday", "last week"): "…, top black lawmakers said Friday afternoon, as …"
+_TIME_AFTER_CUE = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight)"
                              r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*[,.;!?]|\s*$)")
 _NO_CONTENT = re.compile(r"[,;]\s*(?:and|but|or|so|yet|which|who|while)\b")
-_CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:,\s*(?:(?:but|and|yet|so)\s+)?|[;:]\s+|[\s,](?:where|because)\s+)$")
+# a comma (and a conjunction) before the subject: the words before it may be the content ("CONTENT, he said")
+_COMMA = r",\s*(?:(?:but|and|yet|so)\s+)?"
+_COMMA_BEFORE_SUBJECT = re.compile(_COMMA + r"$")
+# where a reporting clause may start inside a sentence: after a comma (also with a conjunction: "…, but Shelby
+# said he refused"), a colon or a semicolon ("Frustration with police: activists say …"), or "where" and
+# "because" ("…, where restructuring experts say some judges are eager …")
+_SUBORDINATOR = r"[\s,](?:where|because)\s+"
+_CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:" + _COMMA + r"|[;:]\s+|" + _SUBORDINATOR + r")$")
 # one to four words before the subject that open the sentence, or one to three that open such a clause (also
 # after a comma: "…, elected officials from both parties say"; not function words, see _reported)
-_WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:[\w'’.-]+\s+){1,4})|(?:[\s,](?:where|because)\s+|[,;:]\s+(?!where\b|because\b))"
+_WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:[\w'’.-]+\s+){1,4})|(?:" + _SUBORDINATOR + r"|[,;:]\s+(?!where\b|because\b))"
                                    r"((?:[\w'’.-]+\s+){1,3}))$")
-# a comma (and a conjunction) before the subject: the words before it may be the content ("CONTENT, he said")
-_COMMA_BEFORE_SUBJECT = re.compile(r",\s*(?:(?:but|and|yet|so)\s+)?$")
 
 
 def _plausible_source(words: str) -> bool:
