@@ -110,7 +110,8 @@ def test_cli_sweep(tmp_path, capsys):
 
 
 def test_local_cluster_settings():
-    # our own cluster: no profiler (there is no dashboard) and glibc's own malloc trim threshold
+    # our own cluster: no profiler (there is no dashboard), glibc's own malloc trim threshold, and event loops
+    # that wake seldom
     pytest.importorskip("distributed")
     import os
 
@@ -121,9 +122,14 @@ def test_local_cluster_settings():
 
     with local_cluster(2) as cluster, Client(cluster) as client:
         seen = client.run(lambda: (dask.config.get("distributed.worker.profile.enabled"),
-                                   os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS")))
+                                   os.environ.get("MALLOC_TRIM_THRESHOLD_"), os.environ.get("OMP_NUM_THREADS"),
+                                   dask.config.get("distributed.admin.tick.interval"),
+                                   dask.config.get("distributed.worker.memory.monitor-interval")))
+        scheduler_tick = client.run_on_scheduler(lambda dask_scheduler: dask_scheduler._tick_interval)
     assert len(seen) == 2
-    assert set(seen.values()) == {(False, None, "1")}  # Dask's other worker settings are kept
+    assert set(seen.values()) == {(False, None, "1", "1s", "1s")}  # Dask's other worker settings are kept
+    assert scheduler_tick == 1.0
+    assert dask.config.get("distributed.admin.tick.interval") == "20ms"  # the caller's configuration is untouched
 
 
 def test_copies_are_marked_and_not_compared_again(tmp_path, capsys):
