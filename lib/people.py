@@ -1151,7 +1151,8 @@ def mentions(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.Da
     return canonicalize(per_article(corpus, mentions_in, MENTION_COLUMNS, aliases), "person", aliases)
 
 
-def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None = None,
+                 universe: Iterable[str] | None = None) -> pd.DataFrame:
     """Merge the spellings of each person across articles into one canonical name.
 
     Names that fold to the same string ("Erdoğan"/"Erdogan"), names listed as
@@ -1159,16 +1160,34 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
     article when exactly one full name in the corpus ends in it, all become
     one name: the alias file's ``person`` when listed, otherwise the spelling
     with diacritics, then the most frequent, then the first alphabetically.
+    A common given name alone ("Sir John") is not taken for a surname.
+
+    ``universe`` is the corpus's names to decide with (with repeats, as they
+    are counted), by default the column's own. Give the same one to every
+    table of a corpus (the people of the mentions table, before merging), so
+    that the tables name each person alike: the speakers alone may hold one
+    full name ending in "Abbott" where the mentions hold four.
 
     >>> t = pd.DataFrame({"person": ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdogan"]})
     >>> canonicalize(t, "person")["person"].tolist()
     ['Recep Tayyip Erdoğan', 'Recep Tayyip Erdoğan', 'Recep Tayyip Erdoğan']
+    >>> canonicalize(pd.DataFrame({"speaker": ["Abbott"]}), "speaker", universe=["Abbott", "Greg Abbott"])["speaker"][0]
+    'Greg Abbott'
+    >>> canonicalize(pd.DataFrame({"speaker": ["Abbott"]}), "speaker",
+    ...              universe=["Abbott", "Greg Abbott", "Paul Abbott"])["speaker"][0]
+    'Abbott'
     """
     if column not in table or not len(table):
         return table
-    names = [n for n in table[column] if isinstance(n, str) and n]
-    if not names:
+    own = [n for n in table[column] if isinstance(n, str) and n]
+    if not own:
         return table
+    if universe is None:
+        names = own
+    else:  # the universe's names, and the table's own that it lacks
+        names = [n for n in universe if isinstance(n, str) and n]
+        known = set(names)
+        names += [n for n in dict.fromkeys(own) if n not in known]
     alias_map: dict[str, str] = {}
     if aliases is not None and len(aliases):
         for person, alias in zip(aliases["person"], aliases["alias"]):
@@ -1194,8 +1213,9 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
         for i, c in enumerate(f):
             if c == " ":
                 ending_in.setdefault(f[i + 1:], []).append(f)
+    given = {fold(n) for n in first_names()}
     for key in by_fold:
-        if key in alias_map:
+        if key in alias_map or key in given:  # "Sir John" alone is not "Elton John"
             continue
         longer = sorted({canon[f] for f in ending_in.get(key, ()) if f != key})
         if len(longer) == 1:
@@ -1208,7 +1228,7 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
             if fold(target).split()[-1] != last or fold(target) != key:
                 canon[key] = target
     out = table.copy()
-    name_of = {n: canon.get(fold(n), n) for n in counts.index}  # each spelling folded once
+    name_of = {n: canon.get(fold(n), n) for n in dict.fromkeys(own)}  # each spelling folded once
     out[column] = pd.Series([name_of[n] if isinstance(n, str) and n else None for n in table[column]],
                             index=table.index, dtype=object)
     return out
@@ -1238,7 +1258,8 @@ def people_table(mention_table: pd.DataFrame, quotes: pd.DataFrame | None = None
     if quotes is not None and len(quotes):
         q = quotes[quotes["speaker"].notna()]
         # speakers spelt as in the mentions table: the same name, or the one name there that ends in it or that
-        # it ends in ("Alan Milburn" and "Blairite Alan Milburn", canonicalised apart)
+        # it ends in. extract_quotes and analyze already spell them alike; this serves tables canonicalised
+        # apart (canonicalize without a shared universe: "Alan Milburn" and "Blairite Alan Milburn")
         by_fold = {fold(p): p for p in out.index}
 
         def as_mentioned(speaker: str) -> str:

@@ -97,12 +97,11 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], aliases: pd.DataFrame | No
             table = table.sort_values(keys, kind="stable").reset_index(drop=True)
         out[name] = table
     out["articles"]["date"] = pd.to_datetime(out["articles"]["date"])
-    if len(out["mentions"]):
-        out["mentions"] = canonicalize(out["mentions"], "person", aliases)
-    if len(out["quotes"]):
-        out["quotes"] = canonicalize(out["quotes"], "speaker", aliases)
-    if len(out["figures"]):
-        out["figures"] = canonicalize(out["figures"], "speaker", aliases)
+    # one set of names decides for every table, so that each person is spelt alike in all of them
+    people = list(out["mentions"]["person"]) if len(out["mentions"]) else []
+    for name, column in (("mentions", "person"), ("quotes", "speaker"), ("figures", "speaker")):
+        if len(out[name]):
+            out[name] = canonicalize(out[name], column, aliases, universe=people)
     # an article that repeats an earlier one word for word is marked, and its figures are not compared again
     arts = out["articles"]
     copy_of = copies(list(arts["doc_id"]), list(arts["text_key"])) if len(arts) else {}

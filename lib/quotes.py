@@ -934,8 +934,22 @@ def quotes_in(text: str, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
 
 
 def extract_quotes(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
-    """:func:`quotes_in` for every article, doc_id first, speakers merged across articles."""
-    return canonicalize(per_article(corpus, quotes_in, QUOTE_COLUMNS, aliases), "speaker", aliases)
+    """:func:`quotes_in` for every article, doc_id first, speakers merged across articles.
+
+    Speakers are merged with the names of everyone the articles mention, as
+    :func:`lib.people.mentions` merges them, so both tables spell each person alike.
+    """
+    rows: list[dict] = []
+    docs: list[str] = []
+    people: list[str] = []
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        found = read_article_rows(text, aliases)
+        rows += found["quotes"]
+        docs += [doc_id] * len(found["quotes"])
+        people += [r[3] for r in found["mentions"]]
+    table = quote_table(rows)
+    table.insert(0, "doc_id", docs)
+    return canonicalize(table, "speaker", aliases, universe=people)
 
 
 # --------------------------------------------------------------------------

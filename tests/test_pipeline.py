@@ -150,3 +150,27 @@ def test_copies_are_marked_and_not_compared_again(tmp_path, capsys):
     # the quote in a and its two copies counts once
     assert len(out["quotes"]) == 4
     assert "Most quoted person: Jo Bell, 2 quotes in 2 articles (copies of articles left out)" in printed
+
+
+def test_tables_spell_each_person_alike(tmp_path):
+    # the speakers alone hold one full name ending in "Abbott", the mentions two: a surname alone stays a surname
+    # in every table, and a given name alone ("Sir John") is never a surname of somebody else
+    write(tmp_path, "a.txt", 'Trade\n\nGreg Abbott said: "Tariffs will rise by 5%."\n')
+    write(tmp_path, "b.txt", "Drama\n\nA new series by Paul Abbott starred Elton John.\n")
+    write(tmp_path, "c.txt", 'Votes\n\nMs Abbott said: "We need 20 more seats." Sir John said: "It cost $2m."\n')
+    from lib.corpus import load_corpus
+    from lib.people import mentions
+    from lib.quotes import extract_quotes
+
+    tables = analyze(tmp_path, workers=1)
+    quotes, ments = tables["quotes"], tables["mentions"]
+    spoken = dict(zip(quotes["quote"], quotes["speaker"]))
+    assert spoken["Tariffs will rise by 5%."] == "Greg Abbott"
+    assert spoken["We need 20 more seats."] == "Abbott"
+    assert spoken["It cost $2m."] == "John"
+    assert set(zip(quotes["doc_id"], quotes["speaker"])) <= set(zip(ments["doc_id"], ments["person"]))
+    assert tables["figures"].set_index("surface")["speaker"]["$2m"] == "John"
+    # the notebooks' own calls agree with the pipeline
+    corpus = load_corpus(tmp_path)
+    assert extract_quotes(corpus)["speaker"].tolist() == quotes["speaker"].tolist()
+    assert mentions(corpus)["person"].tolist() == ments["person"].tolist()
