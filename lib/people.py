@@ -1160,7 +1160,11 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
     article when exactly one full name in the corpus ends in it, all become
     one name: the alias file's ``person`` when listed, otherwise the spelling
     with diacritics, then the most frequent, then the first alphabetically.
-    A common given name alone ("Sir John") is not taken for a surname.
+    A common given name alone ("Sir John") is not taken for a surname. When
+    one full name ends in another ("Jose Manuel Barroso", "Manuel Barroso"),
+    the longer is shown, unless the shorter is used more than twice as often
+    or starts with a common given name while the other only adds one word
+    that is not a given name ("Chris Paterson", not "Six Chris Paterson").
 
     ``universe`` is the corpus's names to decide with (with repeats, as they
     are counted), by default the column's own. Give the same one to every
@@ -1213,13 +1217,46 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
         for i, c in enumerate(f):
             if c == " ":
                 ending_in.setdefault(f[i + 1:], []).append(f)
+    # how often each canonical name is used, and the names merged into another after the fact
+    weight: dict[str, int] = {}
+    for key, forms in by_fold.items():
+        weight[canon[key]] = weight.get(canon[key], 0) + sum(int(counts[f]) for f in forms)
+    merged_into: dict[str, str] = {}
+
+    def final(name: str) -> str:
+        while name in merged_into:
+            name = merged_into[name]
+        return name
+
     given = {fold(n) for n in first_names()}
-    for key in by_fold:
+    listed = set(alias_map.values())
+    # longer names first, so that "erdogan" finds "tayyip erdogan" already merged with "recep tayyip erdogan"
+    for key in sorted(by_fold, key=lambda k: -k.count(" ")):
         if key in alias_map or key in given:  # "Sir John" alone is not "Elton John"
             continue
-        longer = sorted({canon[f] for f in ending_in.get(key, ()) if f != key})
-        if len(longer) == 1:
-            canon[key] = longer[0]
+        longer = sorted({final(canon[f]) for f in ending_in.get(key, ()) if f != key})
+        if len(longer) != 1:
+            continue
+        mine, target = final(canon[key]), longer[0]
+        if mine == target:
+            continue
+        moved = sum(int(counts[f]) for f in by_fold[key])
+        extra = fold(target)[:-len(key)].strip()  # what the longer name adds before this one
+        if " " in key and mine[:1].isupper() and target not in listed and (
+                weight.get(mine, 0) > 2 * weight.get(target, 0)
+                or (" " not in extra and extra not in given and key.split()[0] in given)):
+            # two full names of one person: the shorter is shown when it is used more than twice as often as
+            # the longer (which may add a given name: "Recep Tayyip Erdoğan"), so that the one article whose
+            # sentence-initial word joined a name ("Defiant Matt Williams") does not rename the person
+            # ("da Silva", with a particle, is a surname: "Lula da Silva" stays); so is the one that starts
+            # with a given name when the other adds one word that is not one ("Six Chris Paterson")
+            merged_into[target] = mine
+            weight[mine] += weight.pop(target, 0)
+        else:
+            canon[key] = target
+            weight[target] = weight.get(target, 0) + moved
+            weight[mine] = weight.get(mine, 0) - moved
+    canon = {key: final(name) for key, name in canon.items()}
     # alias-file people: every alias or fold of the person maps to the listed name
     for key in list(canon):
         last = key.split()[-1]

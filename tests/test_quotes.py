@@ -237,6 +237,25 @@ def test_canonicalize_merges_across_articles():
     assert out[4] is None
 
 
+def test_canonicalize_shows_the_right_one_of_two_full_names():
+    def canon(names: list[str]) -> list[str]:
+        return canonicalize(pd.DataFrame({"person": names}), "person")["person"].tolist()
+
+    # a sentence-initial word joined to a name in one article does not rename the person everywhere
+    assert set(canon(["Defiant Matt Williams"] + ["Matt Williams"] * 3)) == {"Matt Williams"}
+    # nor when that article names them most often: the other name starts with a given name, and "Six" is not one
+    assert set(canon(["Six Chris Paterson"] * 5 + ["Chris Paterson"])) == {"Chris Paterson"}
+    # a middle name or a first given name kept unless the shorter name is used more than twice as often; a particle
+    # is a surname
+    assert set(canon(["Jose Manuel Barroso"] * 3 + ["Manuel Barroso"])) == {"Jose Manuel Barroso"}
+    assert set(canon(["Lula da Silva"] + ["da Silva"] * 3)) == {"Lula da Silva"}
+    # a surname alone finds the full name through a shorter full name, whatever their frequencies
+    assert set(canon(["Erdogan"] * 9 + ["Tayyip Erdogan"] * 2 + ["Recep Tayyip Erdoğan"])) == {"Recep Tayyip Erdoğan"}
+    # a given name alone is nobody's surname; two full names ending in a surname leave it alone
+    assert canon(["John", "Elton John"]) == ["John", "Elton John"]
+    assert canon(["Abbott", "Greg Abbott", "Paul Abbott"])[0] == "Abbott"
+
+
 def test_fold():
     assert fold("Erdoğan") == fold("ERDOGAN".title()) == "erdogan"
     assert fold("Türkiye") == "turkiye"
