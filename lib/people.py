@@ -358,6 +358,19 @@ _CALENDAR = frozenset("january february march april may june july august septemb
 _DATE_WORDS = _CALENDAR - {"april", "may", "june", "august"}
 
 
+def _singular(word: str) -> str:
+    """A plural's singular, roughly: "sprinters" -> "sprinter", "tories" -> "tory" (a word without "s" stays).
+
+    >>> _singular("sprinters"), _singular("tories"), _singular("boss")
+    ('sprinter', 'tory', 'boss')
+    """
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
     """Strip leading function words, nationality adjectives and role words from a run.
 
@@ -375,7 +388,11 @@ def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
         w = run[i][2]
         low = w.lower()
         if low in stop or w in dem or low in groups or low in hon or low in _TITLE_PARTS or low in tails or low in _DATE_WORDS \
-                or low.endswith(("-born", "-based")):  # "Tunisian-born Abdellatif Kechiche"
+                or low.endswith(("-born", "-based")) \
+                or (low.endswith("s") and (_singular(low) in groups or _singular(low) in hon)
+                    and i + 1 < len(run) and run[i + 1][2] in first_names()):
+            # "Tunisian-born Abdellatif Kechiche"; a plural role before a given name: "Judges Simon Cowell, …"
+            # (but not "Advisors Goldman Sachs", "the Kings Own Scottish Borderers")
             lead.append(w)
             i += 1
         elif i + 1 < len(run) and (low + " " + run[i + 1][2].lower() in groups or w + " " + run[i + 1][2] in dem):
@@ -432,6 +449,9 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
                 break
         if not step and "-" in low[i] and low[i].rsplit("-", 1)[-1] in groups:  # "Under-Secretary"
             roles.add(groups[low[i].rsplit("-", 1)[-1]])
+            evidence = True
+        elif not step and low[i].endswith("s") and _singular(low[i]) in groups:  # "Judges Simon Cowell, …"
+            roles.add(groups[_singular(low[i])])
             evidence = True
         if low[i] in hon:
             evidence = True
@@ -753,6 +773,8 @@ def _verb_forms_not_names() -> frozenset[str]:
 def _first_name_word(w: str) -> bool:
     """Whether a capitalised word before a surname may be a first name (not "Minister", "Labour's", "the")."""
     low = w.lower()
+    if low.endswith("s") and (_singular(low) in role_groups() or _singular(low) in honorifics()):
+        return False  # a plural role: "Judges Simon Cowell, Louis Walsh and …"
     return not (low.rstrip(".") in honorifics() or low in role_groups() or low in _role_tails()
                 or low in _verb_forms_not_names() or w in demonyms() or low in stopwords() or low in _DATE_WORDS
                 or w.endswith(("'s", "’s"))

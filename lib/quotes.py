@@ -43,7 +43,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .people import (_DATE_WORDS, MENTION_COLUMNS, canonicalize, fold, mention_rows, reporting_verb_pattern,
-                     reporting_verbs, role_groups)
+                     honorifics, reporting_verbs, role_groups)
 from .text import SENTENCE_COLUMNS, paragraph_spans, per_article, quote_mark_spans, sentence_spans, stopwords
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "read_article_rows", "quote_table", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
@@ -74,6 +74,7 @@ _LEADING_NOT_SUBJECT = frozenset(("until", "in", "on", "at", "after", "before", 
                                   "later", "yesterday", "today"))
 # a lower-case word and the space after it; words that may stand before a role ("former coach")
 _LOWER_WORD = re.compile(r"([a-z][a-z-]*)\s+")
+_CAPITALISED_WORD = re.compile(r"([A-Z][a-z-]+)\s+")
 _OWNER_BEFORE_ROLE = re.compile(r"[A-Z][\w&'’.-]*\s+(?=([a-z][a-z-]*)\s)")
 _ROLE_MODIFIERS = frozenset(("former", "deputy", "acting", "senior", "chief", "assistant", "interim", "fellow"))
 # the end of a text that stops at a comma (a cue right after it is a participle when it is "asked")
@@ -344,10 +345,12 @@ def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | Non
         return hit
     # a title before the name belongs to the mention: "said Mr Blair", "says Sen. Amy Lake"; word by word,
     # since a name with a full stop after it looks like an abbreviated title ("says Mr Dean.")
+    # (or a role or honorific from the word lists, capitalised: "said Treasurer Peter Costello", "says Baroness …")
     pos = start
     for _ in range(3):
-        title = _ONE_TITLE.match(doc.text, pos)
-        if not title:
+        title = _ONE_TITLE.match(doc.text, pos) or _CAPITALISED_WORD.match(doc.text, pos)
+        if not title or (title.re is _CAPITALISED_WORD and title.group(1).lower() not in role_groups()
+                         and title.group(1).lower() not in honorifics()):
             break
         pos = title.end()
         hit = doc.mention_starting_at(pos)

@@ -229,6 +229,24 @@ def test_alias_file_variants_and_roles(tmp_path):
     assert mentions_in("The Turkish foreign minister arrived.", aliases).empty
 
 
+def test_titles_and_plural_roles_are_not_part_of_a_name():
+    # capitalised roles and honorifics from the word lists, and a plural role before a given name
+    people = {p.name: p for p in find_people(
+        "Treasurer Peter Costello spoke first. Baroness Susan Greenfield agreed. Judges Simon Cowell, Louis Walsh and "
+        "Sharon Osbourne are in talks. Cowell said he was happy.")}
+    assert sorted(people) == ["Louis Walsh", "Peter Costello", "Sharon Osbourne", "Simon Cowell", "Susan Greenfield"]
+    assert people["Peter Costello"].roles == {"minister"} and people["Simon Cowell"].roles == {"judge"}
+    # a plural role before a firm or a regiment is no evidence of a person
+    assert find_people("Advisors Goldman Sachs valued the firm at £5bn. The Kings Own Scottish Borderers left.") == []
+
+
+def test_inverted_speaker_after_a_capitalised_role():
+    q = quotes_in('"The economy is strong," said Treasurer Peter Costello. Rates are rising, says Baroness Susan '
+                  'Greenfield. "We must wait," said Professor Dennis Logue.')
+    assert q["speaker"].tolist() == ["Peter Costello", "Susan Greenfield", "Dennis Logue"]
+    assert q["mention"].tolist() == ["Treasurer Peter Costello", "Baroness Susan Greenfield", "Professor Dennis Logue"]
+
+
 def test_canonicalize_merges_across_articles():
     t = pd.DataFrame({"person": ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdogan", "Nurtileu", None]})
     aliases = pd.DataFrame({"person": ["Murat Nurtleu"], "alias": ["Nurtileu"]})
