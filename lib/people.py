@@ -701,9 +701,11 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             # elsewhere in the article (but not "told Villa's website": an owner after a cue)
             surnames = _surnames_of_full_names(text) if surnames is None else surnames
             evidence = name in surnames
-        if not evidence and len(name_toks) in (2, 3) and not preceded_by_the and not lead \
-                and name_toks[0][2] in first_names():
-            evidence = True  # a common given name and a surname: "Paula Radcliffe" (lib/data/first_names.csv)
+        if not evidence and len(name_toks) in (2, 3) and not preceded_by_the \
+                and all(w in demonyms() for w in lead) and name_toks[0][2] in first_names():
+            # a common given name and a surname, perhaps after a nationality: "Paula Radcliffe", "Irishman Pat
+            # Kenny" (lib/data/first_names.csv)
+            evidence = True
         if not evidence and len(name_toks) == 1:
             continue
         if evidence:

@@ -236,6 +236,10 @@ def test_titles_and_plural_roles_are_not_part_of_a_name():
         "Sharon Osbourne are in talks. Cowell said he was happy.")}
     assert sorted(people) == ["Louis Walsh", "Peter Costello", "Sharon Osbourne", "Simon Cowell", "Susan Greenfield"]
     assert people["Peter Costello"].roles == {"minister"} and people["Simon Cowell"].roles == {"judge"}
+    # nationality nouns are not part of a name either, and a place is not a person
+    people = {p.name for p in find_people("Swede Joachim Johansson beat Irishman Pat Kenny in California. "
+                                          "Johansson said he was tired. California said it would pay.")}
+    assert people == {"Joachim Johansson", "Pat Kenny"}
     # a plural role before a firm or a regiment is no evidence of a person
     assert find_people("Advisors Goldman Sachs valued the firm at £5bn. The Kings Own Scottish Borderers left.") == []
 
