@@ -244,6 +244,17 @@ def test_titles_and_plural_roles_are_not_part_of_a_name():
     assert find_people("Advisors Goldman Sachs valued the firm at £5bn. The Kings Own Scottish Borderers left.") == []
 
 
+def test_occupations_introduce_people():
+    q = quotes_in('"Every sector was hit," said entrepreneur Drayton Valentine. Rapper Eminem said: "It is done." '
+                  "Guitarist Brian May has said he expects a tour.")
+    assert q["speaker"].tolist() == ["Drayton Valentine", "Eminem", "Brian May"]
+    # a business person is not anyone's director: the description stays unresolved
+    m = mentions_in("Clinton's communications director, Jennifer Palmieri, spoke first. The New York businessman "
+                    "said little.")
+    assert "Jennifer Palmieri" in m["person"].tolist()
+    assert not m["mention"].str.contains("businessman").any()
+
+
 def test_inverted_speaker_after_a_capitalised_role():
     q = quotes_in('"The economy is strong," said Treasurer Peter Costello. Rates are rising, says Baroness Susan '
                   'Greenfield. "We must wait," said Professor Dennis Logue.')
