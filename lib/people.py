@@ -1069,6 +1069,16 @@ def _resolve_description(people: list[Person], rows: list, pos: int, group: str,
     return sorted(fits)[0] if len(fits) == 1 else None
 
 
+_SUBJECT_PRONOUNS = frozenset(("he", "she"))
+
+
+@lru_cache(maxsize=1)
+def _SAID_BEFORE_PRONOUN() -> re.Pattern:
+    """A reporting verb and nothing else between a name and "he"/"she": "Branson has said (that) he"."""
+    return re.compile(r"(?:['’]s)?\s+(?:(?:has|had|have|also|then|later|previously|recently)\s+)*"
+                      + reporting_verb_pattern() + r"(?:\s+that)?\s+$", re.I)
+
+
 def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None, text: str = "") -> str | None:
     """The subject of the nearest sentence before (or of this sentence, before the pronoun).
 
@@ -1084,6 +1094,8 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None, te
     cands = [r for r in rows if r[0] < pos and not quoted(r[0]) and genders.get(r[3]) in (None, want)]
     if not cands:
         return None
+    if pronoun in _SUBJECT_PRONOUNS and text and _SAID_BEFORE_PRONOUN().match(text, cands[-1][1], pos):
+        return cands[-1][3]  # the one who reports is the "he" of the report: "…, while Richard Branson has said he …"
     subject_here = None
     for k in range(idx, max(-1, idx - 4), -1):
         a, b, _ = spans[k] if k >= 0 else (0, 0, "")

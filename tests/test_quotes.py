@@ -244,6 +244,18 @@ def test_titles_and_plural_roles_are_not_part_of_a_name():
     assert find_people("Advisors Goldman Sachs valued the firm at £5bn. The Kings Own Scottish Borderers left.") == []
 
 
+def test_given_names_beyond_english():
+    names = {p.name for p in find_people("Kostas Kenteris and Katerina Thanou missed a test. Pedro Almodovar and "
+                                         "Yelena Isinbayeva were in Athens.")}
+    assert names == {"Kostas Kenteris", "Katerina Thanou", "Pedro Almodovar", "Yelena Isinbayeva"}
+
+
+def test_he_after_a_reporting_verb_is_the_reporter():
+    m = mentions_in("Beer magnate Vijay Mallya set up Kingfisher Airlines, while UK entrepreneur Richard Branson "
+                    "has said he wants to fly there.")
+    assert m.set_index("mention").loc["he", "person"] == "Richard Branson"
+
+
 def test_occupations_introduce_people():
     q = quotes_in('"Every sector was hit," said entrepreneur Drayton Valentine. Rapper Eminem said: "It is done." '
                   "Guitarist Brian May has said he expects a tour.")
