@@ -358,6 +358,11 @@ _CALENDAR = frozenset("january february march april may june july august septemb
 _DATE_WORDS = _CALENDAR - {"april", "may", "june", "august"}
 
 
+def _plural_role(low: str) -> bool:
+    """Whether a lower-case word is the plural of a role or an honorific: "judges", "tories"."""
+    return low.endswith("s") and (_singular(low) in role_groups() or _singular(low) in honorifics())
+
+
 def _singular(word: str) -> str:
     """A plural's singular, roughly: "sprinters" -> "sprinter", "tories" -> "tory" (a word without "s" stays).
 
@@ -389,8 +394,7 @@ def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
         low = w.lower()
         if low in stop or w in dem or low in groups or low in hon or low in _TITLE_PARTS or low in tails or low in _DATE_WORDS \
                 or low.endswith(("-born", "-based")) \
-                or (low.endswith("s") and (_singular(low) in groups or _singular(low) in hon)
-                    and i + 1 < len(run) and run[i + 1][2] in first_names()):
+                or (_plural_role(low) and i + 1 < len(run) and run[i + 1][2] in first_names()):
             # "Tunisian-born Abdellatif Kechiche"; a plural role before a given name: "Judges Simon Cowell, …"
             # (but not "Advisors Goldman Sachs", "the Kings Own Scottish Borderers")
             lead.append(w)
@@ -775,8 +779,8 @@ def _verb_forms_not_names() -> frozenset[str]:
 def _first_name_word(w: str) -> bool:
     """Whether a capitalised word before a surname may be a first name (not "Minister", "Labour's", "the")."""
     low = w.lower()
-    if low.endswith("s") and (_singular(low) in role_groups() or _singular(low) in honorifics()):
-        return False  # a plural role: "Judges Simon Cowell, Louis Walsh and …"
+    if _plural_role(low):
+        return False  # "Judges Simon Cowell, Louis Walsh and …"
     return not (low.rstrip(".") in honorifics() or low in role_groups() or low in _role_tails()
                 or low in _verb_forms_not_names() or w in demonyms() or low in stopwords() or low in _DATE_WORDS
                 or w.endswith(("'s", "’s"))
@@ -1073,7 +1077,7 @@ _SUBJECT_PRONOUNS = frozenset(("he", "she"))
 
 
 @lru_cache(maxsize=1)
-def _SAID_BEFORE_PRONOUN() -> re.Pattern:
+def _said_before_pronoun_re() -> re.Pattern:
     """A reporting verb and nothing else between a name and "he"/"she": "Branson has said (that) he"."""
     return re.compile(r"(?:['’]s)?\s+(?:(?:has|had|have|also|then|later|previously|recently)\s+)*"
                       + reporting_verb_pattern() + r"(?:\s+that)?\s+$", re.I)
@@ -1094,7 +1098,7 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None, te
     cands = [r for r in rows if r[0] < pos and not quoted(r[0]) and genders.get(r[3]) in (None, want)]
     if not cands:
         return None
-    if pronoun in _SUBJECT_PRONOUNS and text and _SAID_BEFORE_PRONOUN().match(text, cands[-1][1], pos):
+    if pronoun in _SUBJECT_PRONOUNS and text and _said_before_pronoun_re().match(text, cands[-1][1], pos):
         return cands[-1][3]  # the one who reports is the "he" of the report: "…, while Richard Branson has said he …"
     subject_here = None
     for k in range(idx, max(-1, idx - 4), -1):

@@ -44,7 +44,7 @@ import pandas as pd
 
 from .people import (_DATE_WORDS, MENTION_COLUMNS, canonicalize, fold, mention_rows, reporting_verb_pattern,
                      honorifics, reporting_verbs, role_groups)
-from .text import SENTENCE_COLUMNS, paragraph_spans, per_article, quote_mark_spans, sentence_spans, stopwords
+from .text import SENTENCE_COLUMNS, paragraph_spans, quote_mark_spans, sentence_spans, stopwords
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "read_article_rows", "quote_table", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
            "polnear_gold", "evaluate_polnear",
