@@ -1086,6 +1086,8 @@ def _said_before_pronoun_re() -> re.Pattern:
 def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None, text: str = "") -> str | None:
     """The subject of the nearest sentence before (or of this sentence, before the pronoun).
 
+    A mention right after a preposition ("by Keegan", "with Tony Blair
+    away") is not a sentence's subject while another mention in it is.
     Mentions at a position where ``quoted(position)`` is true are not
     antecedents. People whose title gives the other gender ("Mr" for "she")
     are skipped. An object pronoun ("him") is not the subject of its own
@@ -1113,10 +1115,14 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None, te
             if others:
                 return others[-1][3]
             continue
-        for r in inside:
+        subjects = [r for r in inside if not _AFTER_PREPOSITION.search(text, max(0, r[0] - 12), r[0])] if text else inside
+        for r in subjects or inside:
             if r[3] != subject_here:
                 return r[3]
     return None
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|against|over|from|for|of)\s+$", re.I)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -250,6 +250,12 @@ def test_given_names_beyond_english():
     assert names == {"Kostas Kenteris", "Katerina Thanou", "Pedro Almodovar", "Yelena Isinbayeva"}
 
 
+def test_a_person_after_a_preposition_is_not_the_subject():
+    m = mentions_in("Tony Blair flew to Paris. With Blair away, Gordon Brown chaired the meeting. He said taxes would "
+                    "not rise.")
+    assert m.set_index("mention").loc["He", "person"] == "Gordon Brown"
+
+
 def test_he_after_a_reporting_verb_is_the_reporter():
     m = mentions_in("Beer magnate Vijay Mallya set up Kingfisher Airlines, while UK entrepreneur Richard Branson "
                     "has said he wants to fly there.")
