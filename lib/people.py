@@ -680,8 +680,10 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 if m and m.group(1) in demonyms():
                     nations.add(fold(m.group(1)))
         preceded_by_the = bool(_THE_AT_END.search(before.rstrip()[-4:])) and not lead
-        if not evidence and len(name_toks) >= 2 and not preceded_by_the and not lead:
-            # "Hakan Fidan said" or "…," said Chad Bown
+        if not evidence and len(name_toks) >= 2 and not preceded_by_the and not lead \
+                and not (name_toks[0][2].lower() in lower_words and name_toks[0][2] not in first_names()):
+            # "Hakan Fidan said" or "…," said Chad Bown (but a firm whose name starts with a word of the
+            # article, "Standard Chartered said", "Time Warner said", is no evidence of a person)
             evidence = _next_word_is_cue(text, e) or _speaker_after_cue(before[-30:]) or _speaker_after_cue(
                 _POSSESSIVE_TAIL.sub("", before[-60:])[-30:])  # "…," noted NBC's Dante Chinni
         if not evidence and not lead and before.endswith(", ") and after.startswith(","):

@@ -244,6 +244,12 @@ def test_titles_and_plural_roles_are_not_part_of_a_name():
     assert find_people("Advisors Goldman Sachs valued the firm at £5bn. The Kings Own Scottish Borderers left.") == []
 
 
+def test_a_firm_that_speaks_is_not_a_person():
+    text = ("Real Madrid said it would appeal. The real test comes later, and Group Menatep said the group would sue. "
+            "Hakan Fidan said talks went well.")
+    assert [p.name for p in find_people(text)] == ["Hakan Fidan"]
+
+
 def test_given_names_beyond_english():
     names = {p.name for p in find_people("Kostas Kenteris and Katerina Thanou missed a test. Pedro Almodovar and "
                                          "Yelena Isinbayeva were in Athens.")}
