@@ -633,6 +633,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         people[key] = Person(name, start, name.split()[-1], set(roles), set(nations), gender)
 
     lower_words = set(_LOWER_WORDS.findall(text))
+    given_names, dem = first_names(), demonyms()  # looked up once, not in the loop
     surnames: frozenset[str] | None = None  # of two-word names in the text, found when first needed
     for run in _runs(text):
         name_toks, lead = _split_run(run)
@@ -643,7 +644,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 lead = lead + [t[2] for t in name_toks[:k + 1]]
                 name_toks = name_toks[k + 1:]
                 break
-        if len(name_toks) >= 3 and name_toks[1][2] in first_names() and name_toks[0][2] not in first_names() \
+        if len(name_toks) >= 3 and name_toks[1][2] in given_names and name_toks[0][2] not in given_names \
                 and (name_toks[0][2].lower() in lower_words or name_toks[0][2].endswith("ite")):
             # "Blairite Alan Milburn", "Referee Graham Poll" (when "referee" is written in lower case too): a word
             # before the given name is not part of the name (but "Iain Duncan Smith" and "Khoo Kay Peng" are)
@@ -652,7 +653,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             continue
         # "Allander Institute", "General Election", "George Bush-style": not a person's name (but a surname that
         # is also a word stays after a given name: "Theresa May", "Gordon Brown")
-        given = len(name_toks) >= 2 and name_toks[0][2] in first_names()
+        given = len(name_toks) >= 2 and name_toks[0][2] in given_names
         if name_toks[-1][2] in organisation_words() or (name_toks[-1][2].lower() in lower_words and not given) \
                 or _LOWER_AFTER_HYPHEN.search(name_toks[-1][2]):
             continue
@@ -677,11 +678,11 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 roles.add(role_groups()[role])
                 nations |= {n for n in map(_nation_word, app.group(1).split()) if n}
                 m = re.match(r"\s+(?:of|for)\s+the\s+(\w+)", after[app.end():])
-                if m and m.group(1) in demonyms():
+                if m and m.group(1) in dem:
                     nations.add(fold(m.group(1)))
         preceded_by_the = bool(_THE_AT_END.search(before.rstrip()[-4:])) and not lead
         if not evidence and len(name_toks) >= 2 and not preceded_by_the and not lead \
-                and not (name_toks[0][2].lower() in lower_words and name_toks[0][2] not in first_names()):
+                and not (name_toks[0][2].lower() in lower_words and name_toks[0][2] not in given_names):
             # "Hakan Fidan said" or "…," said Chad Bown (but a firm whose name starts with a word of the
             # article, "Standard Chartered said", "Time Warner said", is no evidence of a person)
             evidence = _next_word_is_cue(text, e) or _speaker_after_cue(before[-30:]) or _speaker_after_cue(
@@ -708,7 +709,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             surnames = _surnames_of_full_names(text) if surnames is None else surnames
             evidence = name in surnames
         if not evidence and len(name_toks) in (2, 3) and not preceded_by_the \
-                and all(w in demonyms() for w in lead) and name_toks[0][2] in first_names():
+                and all(w in dem for w in lead) and name_toks[0][2] in given_names:
             # a common given name and a surname, perhaps after a nationality: "Paula Radcliffe", "Irishman Pat
             # Kenny" (lib/data/first_names.csv)
             evidence = True
@@ -741,7 +742,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                         break
     for p in people.values():
         if p.gender is None:  # no title says it: the given name may ("presenter Zoe Ball" is "she")
-            usual = first_names().get(p.name.split()[0])
+            usual = given_names.get(p.name.split()[0])
             p.gender = usual if usual in ("m", "f") else None
     return sorted(people.values(), key=lambda p: p.start)
 
@@ -1085,7 +1086,7 @@ def _said_before_pronoun_re() -> re.Pattern:
                       + reporting_verb_pattern() + r"(?:\s+that)?\s+$", re.I)
 
 
-def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None, text: str = "") -> str | None:
+def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: str) -> str | None:
     """The subject of the nearest sentence before (or of this sentence, before the pronoun).
 
     A mention right after a preposition ("by Keegan", "with Tony Blair
@@ -1102,7 +1103,7 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None, te
     cands = [r for r in rows if r[0] < pos and not quoted(r[0]) and genders.get(r[3]) in (None, want)]
     if not cands:
         return None
-    if pronoun in _SUBJECT_PRONOUNS and text and _said_before_pronoun_re().match(text, cands[-1][1], pos):
+    if pronoun in _SUBJECT_PRONOUNS and _said_before_pronoun_re().match(text, cands[-1][1], pos):
         return cands[-1][3]  # the one who reports is the "he" of the report: "…, while Richard Branson has said he …"
     subject_here = None
     for k in range(idx, max(-1, idx - 4), -1):
@@ -1117,7 +1118,7 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders=None, te
             if others:
                 return others[-1][3]
             continue
-        subjects = [r for r in inside if not _AFTER_PREPOSITION.search(text, max(0, r[0] - 12), r[0])] if text else inside
+        subjects = [r for r in inside if not _AFTER_PREPOSITION.search(text, max(0, r[0] - 12), r[0])]
         for r in subjects or inside:
             if r[3] != subject_here:
                 return r[3]
