@@ -29,18 +29,16 @@ def _progress_bar(total: int, enabled: bool):
 
 def cmd_analyze(args) -> int:
     from lib.findings import key_findings
-    from lib.pipeline import analyze
+    from lib.pipeline import write_analysis
 
     root, files = corpus_mod.list_files(args.corpus, args.pattern)
     aliases = corpus_mod.load_aliases(args.aliases) if args.aliases else None
     t0 = time.perf_counter()
     with _progress_bar(len(files), enabled=not args.quiet and len(files) >= 50) as bar:
-        results = analyze(args.corpus, engine=args.engine, workers=args.workers, aliases=aliases,
-                          scheduler=args.scheduler, pattern=args.pattern, progress=bar.update)
+        # the tables are written as the batches come in, so that memory does not grow with the corpus
+        results = write_analysis(args.corpus, args.out, engine=args.engine, workers=args.workers, aliases=aliases,
+                                 scheduler=args.scheduler, pattern=args.pattern, progress=bar.update)
     seconds = time.perf_counter() - t0
-    args.out.mkdir(parents=True, exist_ok=True)
-    for name, table in results.items():
-        table.to_csv(args.out / f"{name}.csv", index=False)
     print(f"Analysed {root} with the {args.engine} engine in {seconds:.1f} s; tables in {args.out}/")
     for line in key_findings(results):
         print("-", line)
@@ -88,8 +86,15 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--pattern", default="**/*.txt", help="file pattern (default **/*.txt)")
         p.add_argument("--quiet", action="store_true", help="no progress bar")
     args = ap.parse_args(argv)
+
+    def show(message, category, filename, lineno, file=None, line=None) -> None:
+        # "warning: <file>: <problem>", without the line of lib that raised it
+        print(f"warning: {message}", file=sys.stderr if file is None else file)
+
     try:
-        return cmd_analyze(args) if args.command == "analyze" else cmd_sweep(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = show
+            return cmd_analyze(args) if args.command == "analyze" else cmd_sweep(args)
     except (FileNotFoundError, corpus_mod.CorpusError, NotADirectoryError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -46,7 +46,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from itertools import combinations
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import numpy as np
 import pandas as pd
@@ -54,12 +54,15 @@ import pandas as pd
 from .numbers import (CARDINALS, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, ORDINALS, SCALES,
                       SUBUNIT_FACTORS, SUBUNITS, Parsed, currency_code, parse_number)
 
-__all__ = ["figures_in", "figure_rows", "figure_table", "extract_figures", "compare_figures", "evaluate_figures", "subject_key",
+__all__ = ["figures_in", "figure_rows", "figure_table", "extract_figures", "compare_figures", "comparison_rows", "evaluate_figures", "subject_key",
            "score_peer_cases", "peer_summary", "NOT_FIGURE_TOKENS", "difference_reasons", "explain_group", "group_figures",
-           "figure_sentences", "COLUMNS", "KINDS", "QUALIFIERS", "SUBJECT_SYNONYMS", "VERB_SUBJECTS"]
+           "figure_sentences", "COLUMNS", "COMPARISON_COLUMNS", "KINDS", "QUALIFIERS", "SUBJECT_SYNONYMS", "VERB_SUBJECTS"]
 
 COLUMNS = ["start", "end", "surface", "value", "low", "high", "unit", "kind", "qualifier",
            "subject", "period", "speaker"]
+#: The columns of :func:`compare_figures`.
+COMPARISON_COLUMNS = ["group", "subject", "kind", "unit", "role", "doc_ids", "speakers", "values", "figures", "status",
+                      "rule", "members"]
 KINDS = ("money", "percent", "count", "ordinal", "rank", "year", "duration")
 QUALIFIERS = ("=", ">", "<", "~", "up", "down", "target")
 
@@ -1507,14 +1510,42 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
     >>> compare_figures(f.assign(doc_id="a"))[["subject", "status"]].values.tolist()
     [['trade volume', 'agree']]
     """
-    cols = ["group", "subject", "kind", "unit", "role", "doc_ids", "speakers", "values", "figures", "status", "rule",
-            "members"]
+    columns: list[list] = [[] for _ in COMPARISON_COLUMNS]
+    for row in comparison_rows(figures, names, min_shared, copies):
+        for column, value in zip(columns, row):
+            column.append(value)
+    if not columns[0]:
+        return pd.DataFrame(columns=COMPARISON_COLUMNS)
+    return pd.DataFrame(dict(zip(COMPARISON_COLUMNS, columns)), columns=COMPARISON_COLUMNS)
+
+
+def _in_order(docs: Iterable, starts: Iterable) -> bool:
+    """Whether the (doc_id, start) pairs are already in order, so that a stable sort would keep them as they are.
+
+    >>> _in_order(["a", "a", "b"], [3, 5, 1]), _in_order(["b", "a"], [1, 1])
+    (True, False)
+    """
+    previous = None
+    try:
+        for pair in zip(docs, starts):
+            if previous is not None and not previous <= pair:
+                return False
+            previous = pair
+    except TypeError:  # values that do not compare (pd.NA): let pandas sort them
+        return False
+    return True
+
+
+def comparison_rows(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | None = None,
+                    min_shared: int = 2, copies: Mapping[Any, Any] | None = None) -> Iterator[tuple]:
+    """The rows of :func:`compare_figures` one at a time, as tuples in the order of
+    :data:`COMPARISON_COLUMNS`: for writing a large comparison without holding all of it.
+    """
     if figures is None or not len(figures):
-        return pd.DataFrame(columns=cols)
-    f = figures.copy()
-    if "doc_id" not in f:
-        f.insert(0, "doc_id", "")
-    f = f.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+        return
+    f = figures if "doc_id" in figures else figures.assign(doc_id="")
+    if not _in_order(f["doc_id"], f["start"]):  # figures as analyze gives them are; sorting copies them all
+        f = f.sort_values(["doc_id", "start"], kind="stable")
     # plain Python lists (the values iteration over each column yields): one pass of pandas, then
     # no per-row or per-group pandas work, which cost far more than the comparison itself
     doc_col, start_col, surface_col, value_col = (list(f[c]) for c in ("doc_id", "start", "surface", "value"))
@@ -1580,7 +1611,6 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
             if rest:
                 groups.append((k, rest))
     groups.sort(key=lambda g: (min(g[1])))
-    out: dict[str, list] = {c: [] for c in cols}
     for gid, (k, idxs) in enumerate(groups, start=1):
         i0 = idxs[0]
         if len(idxs) == 1:  # most figures stand alone: the same row as below, without the sets and sorts
@@ -1630,10 +1660,8 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
         subj = k[3] if k else (subject_col[i0] or unit_col[i0] or "")
         role = k[2] if k else ("target" if qual_col[i0] == "target" else
                                "change" if qual_col[i0] in ("up", "down") else "level")
-        for c, v in zip(cols, (gid, subj, kind_col[i0], unit_col[i0], role, doc_ids, speakers, values, surfaces,
-                               status, rule, [(d, int(start_col[i])) for d, i in zip(docs, idxs)])):
-            out[c].append(v)
-    return pd.DataFrame(out, columns=cols)
+        yield (gid, subj, kind_col[i0], unit_col[i0], role, doc_ids, speakers, values, surfaces,
+               status, rule, [(d, int(start_col[i])) for d, i in zip(docs, idxs)])
 
 
 def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[str]],

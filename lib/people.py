@@ -49,6 +49,7 @@ __all__ = [
     "mentions_in",
     "mentions",
     "canonicalize",
+    "name_map",
     "people_table",
     "same_person",
     "score_pronouns",
@@ -1235,6 +1236,25 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
     own = [n for n in table[column] if isinstance(n, str) and n]
     if not own:
         return table
+    name_of = name_map(own, aliases, universe)
+    out = table.copy()
+    out[column] = pd.Series([name_of[n] if isinstance(n, str) and n else None for n in table[column]],
+                            index=table.index, dtype=object)
+    return out
+
+
+def name_map(own: Iterable[str], aliases: pd.DataFrame | None = None,
+             universe: Iterable[str] | None = None) -> dict[str, str]:
+    """Each spelling in ``own`` and its canonical name, as :func:`canonicalize` gives it.
+
+    For a table too large to hold at once: collect its names (with repeats
+    when there is no ``universe``; each distinct name once suffices when
+    there is one), then map each part of the table with the result.
+
+    >>> name_map(["Abbott"], universe=["Abbott", "Greg Abbott"])
+    {'Abbott': 'Greg Abbott'}
+    """
+    own = [n for n in own if isinstance(n, str) and n]
     if universe is None:
         names = own
     else:  # the universe's names, and the table's own that it lacks
@@ -1313,11 +1333,7 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
             target = alias_map[last]
             if fold(target).split()[-1] != last or fold(target) != key:
                 canon[key] = target
-    out = table.copy()
-    name_of = {n: canon.get(fold(n), n) for n in dict.fromkeys(own)}  # each spelling folded once
-    out[column] = pd.Series([name_of[n] if isinstance(n, str) and n else None for n in table[column]],
-                            index=table.index, dtype=object)
-    return out
+    return {n: canon.get(fold(n), n) for n in dict.fromkeys(own)}  # each spelling folded once
 
 
 def people_table(mention_table: pd.DataFrame, quotes: pd.DataFrame | None = None,

@@ -20,14 +20,14 @@ from typing import Any, Callable, Iterable, Iterator
 import pandas as pd
 
 from lib import corpus as corpus_mod
-from lib.figures import compare_figures, figure_rows, figure_table
-from lib.people import MENTION_COLUMNS, canonicalize, main_names
+from lib.figures import COMPARISON_COLUMNS, compare_figures, comparison_rows, figure_rows, figure_table
+from lib.people import MENTION_COLUMNS, canonicalize, main_names, name_map
 from lib.quotes import quote_table, read_article_rows
 from lib.sentiment import document_sentiment, score_sentences
 from lib.text import SENTENCE_COLUMNS, copies, text_key, words
 
-__all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_articles", "local_cluster",
-           "local_workers"]
+__all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_articles", "iter_parts",
+           "local_cluster", "local_workers", "write_analysis"]
 
 #: The tables :func:`analyze` returns (and the CLI writes as CSV files).
 TABLES = ("articles", "sentences", "mentions", "quotes", "figures", "comparison", "documents")
@@ -86,30 +86,227 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return pd.concat(non_empty or frames[:1], ignore_index=True)
 
 
+def _in_order(table: pd.DataFrame) -> pd.DataFrame:
+    """A table sorted by doc_id, then by offset where it has them (stable)."""
+    if len(table) and "doc_id" in table:
+        keys = ["doc_id"] + [c for c in ("start", "end") if c in table]
+        table = table.sort_values(keys, kind="stable").reset_index(drop=True)
+    return table
+
+
+def _link_articles(arts: pd.DataFrame) -> tuple[dict, dict]:
+    """Mark copies in the article table (in place); return copy_of and each article's main names."""
+    arts["date"] = pd.to_datetime(arts["date"])
+    # an article that repeats an earlier one word for word is marked, and its figures are not compared again
+    copy_of = copies(list(arts["doc_id"]), list(arts["text_key"])) if len(arts) else {}
+    arts["copy_of"] = [copy_of.get(d, "") for d in arts["doc_id"]]
+    # figures in different articles are compared only when the articles share a main name
+    names = {d: n.split("; ") if n else [] for d, n in zip(arts["doc_id"], arts["main_names"])}
+    return copy_of, names
+
+
+#: The tables whose names are merged across articles, and the column that holds them.
+_NAMED = (("mentions", "person"), ("quotes", "speaker"), ("figures", "speaker"))
+
+
 def combine(parts: Iterable[dict[str, pd.DataFrame]], aliases: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """Join the batches' tables in doc_id order, then run the cross-article steps."""
     parts = list(parts)
     out: dict[str, pd.DataFrame] = {}
     for name in ("articles", "sentences", "mentions", "quotes", "figures", "documents"):
-        table = _concat([p[name] for p in parts])
-        if len(table) and "doc_id" in table:
-            keys = ["doc_id"] + [c for c in ("start", "end") if c in table]
-            table = table.sort_values(keys, kind="stable").reset_index(drop=True)
-        out[name] = table
-    out["articles"]["date"] = pd.to_datetime(out["articles"]["date"])
+        out[name] = _in_order(_concat([p[name] for p in parts]))
     # one set of names decides for every table, so that each person is spelt alike in all of them
     people = list(out["mentions"]["person"]) if len(out["mentions"]) else []
-    for name, column in (("mentions", "person"), ("quotes", "speaker"), ("figures", "speaker")):
+    for name, column in _NAMED:
         if len(out[name]):
             out[name] = canonicalize(out[name], column, aliases, universe=people)
-    # an article that repeats an earlier one word for word is marked, and its figures are not compared again
-    arts = out["articles"]
-    copy_of = copies(list(arts["doc_id"]), list(arts["text_key"])) if len(arts) else {}
-    arts["copy_of"] = [copy_of.get(d, "") for d in arts["doc_id"]]
-    # figures in different articles are compared only when the articles share a main name
-    names = {d: n.split("; ") if n else [] for d, n in zip(arts["doc_id"], arts["main_names"])}
+    copy_of, names = _link_articles(out["articles"])
     out["comparison"] = compare_figures(out["figures"], names, copies=copy_of)
     return {name: out[name] for name in TABLES}
+
+
+def _shared(table: pd.DataFrame, pool: dict[str, str], skip: Iterable[str] = ()) -> pd.DataFrame:
+    """The table with each string in its text columns replaced by the one equal string in ``pool``
+    (the columns become object columns of shared strings: 8 bytes a cell instead of 50 or more)."""
+    table = table.copy(deep=False)
+    for column in table.columns:
+        if column in skip or table[column].dtype.kind in "biufcmM":
+            continue
+        table[column] = pd.Series([pool.setdefault(v, v) if isinstance(v, str) else v for v in table[column]],
+                                  index=table.index, dtype=object)
+    return table
+
+
+class _CsvWriter:
+    """One CSV file written a part at a time, byte for byte as the joined parts would be
+    (:func:`_concat`, then ``to_csv(index=False)``): empty parts add nothing, and a
+    file with no rows gets the first part's header."""
+
+    def __init__(self, path: Path) -> None:
+        self.file = open(path, "w", encoding="utf-8", newline="")
+        self.started = False
+        self.header: pd.DataFrame | None = None
+
+    def add(self, table: pd.DataFrame) -> None:
+        if not len(table.columns):
+            return
+        if not len(table):
+            if self.header is None:
+                self.header = table
+            return
+        table.to_csv(self.file, header=not self.started, index=False)
+        self.started = True
+
+    def close(self) -> None:
+        if not self.started:
+            (self.header if self.header is not None else pd.DataFrame()).to_csv(self.file, index=False)
+        self.file.close()
+
+
+def write_analysis(
+    source: str | Path | pd.DataFrame,
+    out: str | Path,
+    engine: str = "local",
+    workers: int | None = None,
+    aliases: pd.DataFrame | None = None,
+    scheduler: Any = None,
+    batch_size: int = 200,
+    pattern: str = "**/*.txt",
+    progress: Callable[[int], None] | None = None,
+    chunk: int = 2000,
+) -> dict[str, pd.DataFrame]:
+    """Run every analysis and write the tables of :func:`analyze` as CSV files into the
+    folder ``out`` (``articles.csv`` …), holding only a few batches' tables in memory.
+
+    The files are byte for byte what ``table.to_csv(path, index=False)``
+    writes for each table :func:`analyze` returns. The arguments are those of
+    :func:`analyze`; this is what ``python -m lib analyze`` runs.
+
+    How memory is kept down, for corpora larger than the tables fit in:
+
+    * each batch's sentences and per-article tone are written as soon as it
+      and the batches before it are done;
+    * its mentions, quotes and figures wait in a temporary folder inside
+      ``out`` until every name of the corpus is known; only the names and
+      their counts stay in memory. Names are then merged
+      (:func:`lib.people.name_map`) and the tables written a batch at a time;
+    * the comparison is written ``chunk`` groups at a time. It needs the
+      figures of the whole corpus at once: their columns other than end,
+      low and high stay in memory, as do the article table and the quotes'
+      doc_id and speaker (for the summary).
+
+    The files are written in a temporary folder inside ``out`` and moved into
+    place at the end, so a run that fails leaves ``out`` as it was.
+
+    Returns the tables :func:`lib.findings.key_findings` needs: ``articles``
+    and ``documents`` in full; ``quotes`` (doc_id, speaker) and ``figures``
+    without end, low and high; ``sentences`` as a table of the right length
+    with no columns; and ``comparison`` with its groups of two or more
+    figures in full and one row holding only ``status`` for each figure that
+    stands alone.
+
+    >>> summary = write_analysis("seeds", "build/tables")       # doctest: +SKIP
+    >>> sorted(p.name for p in Path("build/tables").glob("*.csv"))  # doctest: +SKIP
+    ['articles.csv', 'comparison.csv', 'documents.csv', 'figures.csv', 'mentions.csv', 'quotes.csv', 'sentences.csv']
+    """
+    import pickle
+    import shutil
+    import tempfile
+
+    if aliases is None and not isinstance(source, pd.DataFrame) and Path(source).is_dir():
+        aliases = corpus_mod.load_aliases(source)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".partial-", dir=out))
+    writers: dict[str, _CsvWriter] = {}
+    try:
+        writers = {name: _CsvWriter(work / f"{name}.csv") for name in TABLES}
+        articles, documents = [], []
+        n_sentences = n_parts = 0
+        names: dict[str, dict[str, int]] = {name: {} for name, _ in _NAMED}  # name -> count, in order of use
+        for i, part in enumerate(iter_parts(source, engine, workers, aliases, scheduler, batch_size, pattern,
+                                            progress)):
+            articles.append(part["articles"])
+            documents.append(_in_order(part["documents"]))
+            writers["documents"].add(documents[-1])
+            writers["sentences"].add(_in_order(part["sentences"]))
+            n_sentences += len(part["sentences"])
+            for name, column in _NAMED:
+                table = _in_order(part[name])
+                counts = names[name]
+                if column in table:
+                    for n in table[column]:
+                        if isinstance(n, str) and n:
+                            counts[n] = counts.get(n, 0) + 1
+                with open(work / f"{name}-{i}.pickle", "wb") as fh:
+                    pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            n_parts = i + 1
+            del part
+        arts = _in_order(_concat(articles))
+        del articles
+        copy_of, main = _link_articles(arts)
+        writers["articles"].add(arts)
+        # the merged names, decided as combine() decides them: with the people of the mentions, with repeats
+        people = [n for n, count in names["mentions"].items() for _ in range(count)]
+        kept: dict[str, list[pd.DataFrame]] = {"quotes": [], "figures": []}
+        pool: dict[str, str] = {}  # one copy of each string kept: doc_ids, units, subjects, speakers repeat
+        for name, column in _NAMED:
+            spelling = name_map(list(names[name]), aliases, universe=people) if names[name] else {}
+            for i in range(n_parts):
+                path = work / f"{name}-{i}.pickle"
+                with open(path, "rb") as fh:
+                    table = pickle.load(fh)
+                path.unlink()
+                if spelling and len(table):
+                    table[column] = pd.Series([spelling[n] if isinstance(n, str) and n else None
+                                               for n in table[column]], index=table.index, dtype=object)
+                writers[name].add(table)
+                if name == "quotes":
+                    kept[name].append(_shared(table[[c for c in ("doc_id", "speaker") if c in table]], pool))
+                elif name == "figures":
+                    kept[name].append(_shared(table.drop(columns=["end", "low", "high"], errors="ignore"), pool,
+                                              skip=("surface",)))
+        del people, names
+        quotes = _concat(kept.pop("quotes"))
+        figures = _concat(kept.pop("figures"))  # in doc_id order, as the parts are
+        groups: list[list] = [[] for _ in COMPARISON_COLUMNS]
+        status = COMPARISON_COLUMNS.index("status")
+        rows: list[tuple] = []
+        singles = 0
+
+        def flush() -> None:
+            writers["comparison"].add(pd.DataFrame(dict(zip(COMPARISON_COLUMNS, map(list, zip(*rows)))),
+                                                   columns=COMPARISON_COLUMNS))
+            rows.clear()
+
+        for row in comparison_rows(figures, main, copies=copy_of):
+            rows.append(row)
+            if row[status] == "single":
+                singles += 1
+            else:
+                for column, value in zip(groups, row):
+                    column.append(value)
+            if len(rows) >= chunk:
+                flush()
+        if rows:
+            flush()
+        elif not writers["comparison"].started:
+            writers["comparison"].add(pd.DataFrame(columns=COMPARISON_COLUMNS))
+        comparison = (pd.DataFrame(dict(zip(COMPARISON_COLUMNS, groups)), columns=COMPARISON_COLUMNS) if groups[0]
+                      else pd.DataFrame(columns=COMPARISON_COLUMNS))
+        if singles:
+            comparison = pd.concat([comparison, pd.DataFrame({"status": ["single"] * singles})], ignore_index=True)
+        for writer in writers.values():
+            writer.close()
+        writers = {}
+        for name in TABLES:
+            os.replace(work / f"{name}.csv", out / f"{name}.csv")
+    finally:
+        for writer in writers.values():
+            writer.file.close()
+        shutil.rmtree(work, ignore_errors=True)
+    return {"articles": arts, "sentences": pd.DataFrame(index=pd.RangeIndex(n_sentences)),
+            "documents": _concat(documents), "quotes": quotes, "figures": figures, "comparison": comparison}
 
 
 def iter_articles(source: str | Path | pd.DataFrame, pattern: str = "**/*.txt") -> Iterator[dict]:
@@ -169,16 +366,44 @@ def analyze(
     """
     if aliases is None and not isinstance(source, pd.DataFrame) and Path(source).is_dir():
         aliases = corpus_mod.load_aliases(source)
+    return combine(list(iter_parts(source, engine, workers, aliases, scheduler, batch_size, pattern, progress)),
+                   aliases)
+
+
+def iter_parts(
+    source: str | Path | pd.DataFrame,
+    engine: str = "local",
+    workers: int | None = None,
+    aliases: pd.DataFrame | None = None,
+    scheduler: Any = None,
+    batch_size: int = 200,
+    pattern: str = "**/*.txt",
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[dict[str, pd.DataFrame]]:
+    """The tables of each batch of articles (:func:`analyze_articles`), in doc_id order,
+    each as soon as it and the batches before it are done.
+
+    The arguments are those of :func:`analyze`, which joins these parts with
+    :func:`combine`; :func:`write_analysis` writes them out one by one
+    instead. Batches hold consecutive articles in doc_id order, so the
+    parts, joined in turn, are in doc_id order too.
+
+    Raises FileNotFoundError when the source holds no article.
+    """
     if engine == "local":
         n_workers = local_workers(source, workers, batch_size, pattern)
-        parts = (_analyze_processes(source, n_workers, aliases, batch_size, pattern, progress)
-                 if n_workers > 1 else _analyze_here(source, aliases, batch_size, pattern, progress))
-        if not parts:
-            raise FileNotFoundError(f"no articles in {source}")
-        return combine(parts, aliases)
-    if engine == "dask":
-        return _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, progress)
-    raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+        parts = (_parts_processes(source, n_workers, aliases, batch_size, pattern, progress)
+                 if n_workers > 1 else _parts_here(source, aliases, batch_size, pattern, progress))
+    elif engine == "dask":
+        parts = _parts_dask(source, workers, aliases, scheduler, batch_size, pattern, progress)
+    else:
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    empty = True
+    for part in parts:
+        empty = False
+        yield part
+    if empty:
+        raise FileNotFoundError(f"no articles in {source}")
 
 
 def local_workers(source: str | Path | pd.DataFrame, workers: int | None, batch_size: int = 200,
@@ -199,20 +424,21 @@ def local_workers(source: str | Path | pd.DataFrame, workers: int | None, batch_
     return cores if size > batch_size else 1
 
 
-def _analyze_here(source, aliases, batch_size, pattern, progress) -> list[dict[str, pd.DataFrame]]:
-    parts = []
-    for batch in batches(iter_articles(source, pattern), batch_size):
-        parts.append(analyze_articles(batch, aliases))
+def _parts_here(source, aliases, batch_size, pattern, progress) -> Iterator[dict[str, pd.DataFrame]]:
+    items, task = _work_items(source, pattern)
+    for batch in batches(items, batch_size):
+        part = task(batch, aliases)
         if progress:
             progress(len(batch))
-    return parts
+        yield part
 
 
-def _analyze_processes(source, n_workers, aliases, batch_size, pattern, progress) -> list[dict[str, pd.DataFrame]]:
-    """The batches mapped over ``n_workers`` processes of this machine, results in corpus order.
+def _parts_processes(source, n_workers, aliases, batch_size, pattern, progress) -> Iterator[dict[str, pd.DataFrame]]:
+    """The batches mapped over ``n_workers`` processes of this machine, yielded in corpus order.
 
     Workers read the files themselves, and at most two batches per worker
-    are handed out at a time, so no more articles than that are read ahead.
+    are handed out at a time, so no more articles than that are read ahead;
+    a batch that ends before the ones ahead of it waits here for them.
     Linux forks the workers (they start at once, with this process's
     modules); elsewhere they are spawned, as fork is unsafe on macOS.
     """
@@ -222,11 +448,12 @@ def _analyze_processes(source, n_workers, aliases, batch_size, pattern, progress
 
     items, task = _work_items(source, pattern)
     if not items:
-        return []
+        return
     size = _chunk_size(len(items), n_workers, batch_size)
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     done: dict[int, dict[str, pd.DataFrame]] = {}
     pending: dict = {}
+    following = 0  # the next batch to yield
 
     def collect(futures) -> None:
         for fut in futures:
@@ -236,20 +463,32 @@ def _analyze_processes(source, n_workers, aliases, batch_size, pattern, progress
                 progress(n)
 
     with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
-        for i, chunk in enumerate(batches(items, size)):
-            if len(pending) >= 2 * n_workers:
+        try:
+            for i, chunk in enumerate(batches(items, size)):
+                if len(pending) >= 2 * n_workers:
+                    collect(wait(pending, return_when=FIRST_COMPLETED).done)
+                pending[pool.submit(task, chunk, aliases)] = (i, len(chunk))
+                while following in done:
+                    yield done.pop(following)
+                    following += 1
+            while pending:
                 collect(wait(pending, return_when=FIRST_COMPLETED).done)
-            pending[pool.submit(task, chunk, aliases)] = (i, len(chunk))
-        collect(wait(pending).done)
-    return [done[j] for j in sorted(done)]
+                while following in done:
+                    yield done.pop(following)
+                    following += 1
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)  # batches not started are not needed any more
+            raise
 
 
 def _work_items(source: str | Path | pd.DataFrame, pattern: str) -> tuple[list, Callable]:
-    """What workers are sent, and the task to run on a batch of it: rows of a loaded
-    corpus (analyze_articles), or (file, root) pairs that the workers read (_load_and_analyze)."""
+    """What workers are sent, in doc_id order, and the task to run on a batch of it: rows of a
+    loaded corpus (analyze_articles), or (file, root) pairs that the workers read (_load_and_analyze)."""
     if isinstance(source, pd.DataFrame):
-        return source.to_dict("records"), analyze_articles
+        rows = source.sort_values("doc_id", kind="stable") if "doc_id" in source else source
+        return rows.to_dict("records"), analyze_articles
     root, files = corpus_mod.list_files(source, pattern)
+    files = sorted(files, key=lambda f: f.relative_to(root).with_suffix("").as_posix())  # doc_id order
     return [(str(f), str(root)) for f in files], _load_and_analyze
 
 
@@ -321,14 +560,14 @@ def _as_partition(task: Callable, chunk: list, aliases: pd.DataFrame | None) -> 
     return [task(chunk, aliases)]
 
 
-def _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, progress):
+def _parts_dask(source, workers, aliases, scheduler, batch_size, pattern, progress) -> Iterator[dict[str, pd.DataFrame]]:
     import dask.bag as db
     from dask.base import tokenize
     from distributed import Client, as_completed
 
     items, task = _work_items(source, pattern)
     if not items:
-        raise FileNotFoundError(f"no articles in {source}")
+        return
 
     own_cluster = None
     if isinstance(scheduler, Client):
@@ -338,6 +577,7 @@ def _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, prog
     else:
         own_cluster = local_cluster(workers or 2)
         client = Client(own_cluster)
+    live: dict = {}  # the batches' futures not yet fetched; a fetched one is let go, so its worker frees it
     try:
         n_workers = workers or len(client.scheduler_info().get("workers", {})) or 2
         chunks = list(batches(items, _chunk_size(len(items), n_workers, batch_size)))
@@ -348,21 +588,27 @@ def _analyze_dask(source, workers, aliases, scheduler, batch_size, pattern, prog
         name = "analyze-" + tokenize(chunks, aliases)
         bag = db.Bag({(name, i): (_as_partition, task, chunk, aliases) for i, chunk in enumerate(chunks)},
                      name, len(chunks))
-        futures = client.compute(bag.to_delayed())  # one future per partition
-        # each batch's tables are fetched as soon as it is done, while the other batches still run
-        index = {f.key: i for i, f in enumerate(futures)}
+        live = dict(enumerate(client.compute(bag.to_delayed())))  # one future per partition
+        # each batch's tables are fetched as soon as it is done, while the other batches still run,
+        # and handed on in corpus order
+        index = {f.key: i for i, f in live.items()}
         done: dict[int, list] = {}
-        try:
-            for fut, part in as_completed(futures, with_results=True):
-                done[index[fut.key]] = part
-                if progress:
-                    progress(n_items[index[fut.key]])
-        except BaseException:
-            client.cancel(futures)  # the other batches are not needed once one has failed
-            raise
-        parts = [p for i in range(len(futures)) for p in done[i]]
+        following = 0
+        finished = as_completed(list(live.values()), with_results=True)
+        for fut, part in finished:
+            i = index[fut.key]
+            del live[i], fut
+            done[i] = part
+            if progress:
+                progress(n_items[i])
+            while following in done:
+                yield from done.pop(following)
+                following += 1
+    except BaseException:
+        if live:
+            client.cancel(list(live.values()))  # the other batches are not needed once one has failed
+        raise
     finally:
         if own_cluster is not None:
             client.close()
             own_cluster.close()
-    return combine(parts, aliases)

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import SEEDS, write
 from lib.__main__ import main
-from lib.pipeline import TABLES, analyze, batches, local_workers
+from lib.pipeline import TABLES, analyze, batches, iter_parts, local_workers, write_analysis
 
 
 @pytest.fixture(scope="module")
@@ -174,3 +174,88 @@ def test_tables_spell_each_person_alike(tmp_path):
     corpus = load_corpus(tmp_path)
     assert extract_quotes(corpus)["speaker"].tolist() == quotes["speaker"].tolist()
     assert mentions(corpus)["person"].tolist() == ments["person"].tolist()
+
+
+def _same_files(tables: dict, folder) -> None:
+    """The CSV files in ``folder`` are byte for byte the tables written whole."""
+    assert sorted(p.name for p in folder.iterdir()) == sorted(f"{name}.csv" for name in TABLES)
+    for name in TABLES:
+        assert (folder / f"{name}.csv").read_text(encoding="utf-8") == tables[name].to_csv(index=False), name
+
+
+def test_write_analysis_writes_the_tables_of_analyze(local, tmp_path):
+    from lib.findings import key_findings
+
+    # one batch per article, in this process and in two: the parts give the files the whole tables give
+    for workers in (1, 2):
+        summary = write_analysis(SEEDS, tmp_path / f"w{workers}", workers=workers, batch_size=1)
+        _same_files(local, tmp_path / f"w{workers}")  # and no temporary folder is left behind
+        assert key_findings(summary) == key_findings(local)
+        assert len(summary["sentences"]) == len(local["sentences"])
+        # the summary keeps only what the findings need: the comparison's single figures as a status alone
+        single = summary["comparison"]["status"] == "single"
+        assert single.sum() == (local["comparison"]["status"] == "single").sum()
+        assert summary["comparison"].loc[single, "subject"].isna().all()
+
+
+def test_write_analysis_merges_names_and_marks_copies_across_batches(tmp_path):
+    # the cross-article steps (names, copies, comparison) see every batch, not only their own
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", 'Trade\n\nGreg Abbott said: "Tariffs will rise by 5% to $3 billion this year."\n')
+    write(corpus, "b.txt", "Drama\n\nA series by Paul Abbott starred Elton John.\n")
+    write(corpus, "c.txt", 'Votes\n\nMs Abbott said: "We need 20 more seats." Sir John said: "It cost $2m."\n')
+    write(corpus, "d.txt", 'Trade\n\nGreg Abbott said: "Tariffs will rise by 5% to $3 billion this year."\n')
+    write(corpus, "e.txt", "Empty quotes\n\nNothing was said here.\n")
+    whole = analyze(corpus, workers=1)
+    assert whole["articles"]["copy_of"].tolist() == ["", "", "", "a", ""]
+    write_analysis(corpus, tmp_path / "out", workers=1, batch_size=1)
+    _same_files(whole, tmp_path / "out")
+
+
+def test_parts_come_in_doc_id_order(tmp_path):
+    # files sort by path ("a/x" before "a-b/x"), tables by doc_id ("a-b/x" before "a/x"): the batches follow the
+    # doc_ids, so that written one after the other they give the sorted tables
+    write(tmp_path / "a", "x.txt", 'One\n\nJo Bell said: "Sales rose 4%."\n')
+    write(tmp_path / "a-b", "x.txt", 'Two\n\nJo Bell said: "Sales rose 5%."\n')
+    write(tmp_path, "x-1.txt", 'Three\n\nJo Bell said: "Sales rose 6%."\n')
+    write(tmp_path, "x.txt", 'Four\n\nJo Bell said: "Sales rose 7%."\n')
+    ids = [p["articles"]["doc_id"].iloc[0] for p in iter_parts(tmp_path, workers=1, batch_size=1)]
+    assert ids == sorted(ids) == ["a-b/x", "a/x", "x", "x-1"]
+    write_analysis(tmp_path, tmp_path.parent / "out", workers=2, batch_size=1)
+    _same_files(analyze(tmp_path), tmp_path.parent / "out")
+
+
+def test_write_analysis_that_fails_leaves_the_folder_as_it_was(tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    write_analysis(SEEDS, out, workers=1)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    calls = []
+
+    def fail_second(articles, aliases=None):
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("disk on fire")
+        return analyze_articles(articles, aliases)
+
+    from lib.pipeline import analyze_articles
+    monkeypatch.setattr("lib.pipeline.analyze_articles", fail_second)
+    from lib.corpus import load_corpus
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        write_analysis(load_corpus(SEEDS), out, workers=1, batch_size=1)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no partial file or folder
+
+
+def test_write_analysis_with_the_dask_engine(local, tmp_path):
+    pytest.importorskip("distributed")
+    write_analysis(SEEDS, tmp_path / "out", engine="dask", workers=2, batch_size=1)
+    _same_files(local, tmp_path / "out")
+
+
+def test_cli_warnings_name_the_file_only(tmp_path, capfd):
+    write(tmp_path / "c", "a.txt", "Caf\xe9 news\n\nThe caf\xe9 said prices rose 5%.\n".encode("cp1252"))
+    for workers in ("1", "2"):
+        assert main(["analyze", str(tmp_path / "c"), "--out", str(tmp_path / "o"), "--quiet",
+                     "--workers", workers]) == 0
+        err = capfd.readouterr().err
+        assert f"warning: {tmp_path / 'c' / 'a.txt'}: not valid UTF-8" in err
+        assert "pipeline.py" not in err and "corpus.py" not in err
