@@ -56,7 +56,7 @@ from .numbers import (CARDINALS, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, OR
 
 __all__ = ["figures_in", "figure_rows", "figure_table", "extract_figures", "compare_figures", "comparison_rows", "evaluate_figures", "subject_key",
            "score_peer_cases", "peer_summary", "NOT_FIGURE_TOKENS", "difference_reasons", "explain_group", "group_figures",
-           "figure_sentences", "COLUMNS", "COMPARISON_COLUMNS", "KINDS", "QUALIFIERS", "SUBJECT_SYNONYMS", "VERB_SUBJECTS"]
+           "figure_sentences", "COLUMNS", "COMPARED_COLUMNS", "COMPARISON_COLUMNS", "KINDS", "QUALIFIERS", "SUBJECT_SYNONYMS", "VERB_SUBJECTS"]
 
 COLUMNS = ["start", "end", "surface", "value", "low", "high", "unit", "kind", "qualifier",
            "subject", "period", "speaker"]
@@ -1536,21 +1536,38 @@ def _in_order(docs: Iterable, starts: Iterable) -> bool:
     return True
 
 
-def comparison_rows(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | None = None,
+#: The columns of a figure table that :func:`comparison_rows` reads.
+COMPARED_COLUMNS = ("doc_id", "start", "surface", "value", "kind", "unit", "qualifier", "subject", "period", "speaker")
+
+
+def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[Any, Iterable[str]] | None = None,
                     min_shared: int = 2, copies: Mapping[Any, Any] | None = None) -> Iterator[tuple]:
     """The rows of :func:`compare_figures` one at a time, as tuples in the order of
     :data:`COMPARISON_COLUMNS`: for writing a large comparison without holding all of it.
+
+    ``figures`` is a figure table, or a mapping of the columns in
+    :data:`COMPARED_COLUMNS` to plain lists already in (doc_id, start) order,
+    which are used as they are (a table's columns are copied into lists).
     """
-    if figures is None or not len(figures):
+    if figures is None or (isinstance(figures, pd.DataFrame) and not len(figures)):
         return
-    f = figures if "doc_id" in figures else figures.assign(doc_id="")
-    if not _in_order(f["doc_id"], f["start"]):  # figures as analyze gives them are; sorting copies them all
-        f = f.sort_values(["doc_id", "start"], kind="stable")
-    # plain Python lists (the values iteration over each column yields): one pass of pandas, then
-    # no per-row or per-group pandas work, which cost far more than the comparison itself
-    doc_col, start_col, surface_col, value_col = (list(f[c]) for c in ("doc_id", "start", "surface", "value"))
-    kind_col, unit_col, qual_col, subject_col = (list(f[c]) for c in ("kind", "unit", "qualifier", "subject"))
-    period_col, speaker_col = list(f["period"]), list(f["speaker"])
+    if isinstance(figures, pd.DataFrame):
+        f = figures if "doc_id" in figures else figures.assign(doc_id="")
+        if not _in_order(f["doc_id"], f["start"]):  # figures as analyze gives them are; sorting copies them all
+            f = f.sort_values(["doc_id", "start"], kind="stable")
+        # plain Python lists (the values iteration over each column yields): one pass of pandas, then
+        # no per-row or per-group pandas work, which cost far more than the comparison itself
+        columns = {c: list(f[c]) for c in COMPARED_COLUMNS}
+    else:
+        columns = dict(figures)
+        if "doc_id" not in columns:
+            columns["doc_id"] = [""] * len(columns["start"])
+        if not _in_order(columns["doc_id"], columns["start"]):
+            raise ValueError("comparison_rows: the column lists must be in (doc_id, start) order")
+    doc_col, start_col, surface_col, value_col, kind_col, unit_col, qual_col, subject_col, period_col, speaker_col = (
+        columns[c] for c in COMPARED_COLUMNS)
+    if not doc_col:
+        return
     period_known = [not pd.isna(p) for p in period_col]
     keys_of: dict = {}  # subject_key is pure: once per distinct string
 
@@ -1564,25 +1581,24 @@ def comparison_rows(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
             return subject_key(subject)
 
     copies = copies or {}
-    keys = []
-    for doc, kind, unit, qualifier, subject in zip(doc_col, kind_col, unit_col, qual_col, subject_col):
+    # the figures that stand alone (one byte each), and the others by their group key: on a large corpus the
+    # figures are many, so nothing is held per figure that is not needed
+    alone = bytearray(len(doc_col))
+    by_key: dict = {}
+    for idx, (doc, kind, unit, qualifier, subject) in enumerate(zip(doc_col, kind_col, unit_col, qual_col,
+                                                                    subject_col)):
         if doc in copies:
-            keys.append(None)
+            alone[idx] = 1
             continue
         skey = key_of(subject)
-        standalone = (kind in ("ordinal", "rank", "duration") or not skey
-                      or (kind == "count" and _singular(str(subject)) == str(unit))
-                      or (kind == "count" and skey == key_of(str(unit))))
+        if (kind in ("ordinal", "rank", "duration") or not skey
+                or (kind == "count" and _singular(str(subject)) == str(unit))
+                or (kind == "count" and skey == key_of(str(unit)))):
+            alone[idx] = 1
+            continue
         role = "target" if qualifier == "target" else ("change" if qualifier in ("up", "down") else "level")
         unit_key = unit if kind in ("money", "percent", "count") else ""
-        keys.append(None if standalone else (kind, unit_key, role, skey))
-    groups: list[tuple[Any, list[int]]] = []
-    by_key: dict = {}
-    for idx, k in enumerate(keys):
-        if k is None:
-            groups.append((None, [idx]))
-        else:
-            by_key.setdefault(k, []).append(idx)
+        by_key.setdefault((kind, unit_key, role, skey), []).append(idx)
     weak_subjects = set(VERB_SUBJECTS.values())
 
     def strong(subject: str) -> bool:
@@ -1600,18 +1616,32 @@ def comparison_rows(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
     shared_of: dict = {}  # group key -> the main names its articles share
     if names is not None:
         by_key, shared_of = _split_by_names(by_key, doc_col, names, min_shared)
+    keyed: dict[int, tuple[Any, list[int]]] = {}  # each group by its first figure
+
+    def add(k: Any, idxs: list[int]) -> None:
+        keyed[min(idxs)] = (k, idxs)
+
     for k, idxs in by_key.items():
         periods = sorted({int(period_col[i]) for i in idxs if period_known[i]})
         if len(periods) <= 1:
-            groups.append((k, idxs))
+            add(k, idxs)
         else:
             for p in periods:
-                groups.append((k, [i for i in idxs if period_known[i] and int(period_col[i]) == p]))
+                add(k, [i for i in idxs if period_known[i] and int(period_col[i]) == p])
             rest = [i for i in idxs if not period_known[i]]
             if rest:
-                groups.append((k, rest))
-    groups.sort(key=lambda g: (min(g[1])))
-    for gid, (k, idxs) in enumerate(groups, start=1):
+                add(k, rest)
+    del by_key
+
+    def in_order() -> Iterator[tuple[Any, list[int]]]:
+        """Every group, in the order of its first figure; a figure that stands alone is a group of its own."""
+        for idx in range(len(alone)):
+            if alone[idx]:
+                yield None, [idx]
+            elif idx in keyed:
+                yield keyed.pop(idx)
+
+    for gid, (k, idxs) in enumerate(in_order(), start=1):
         i0 = idxs[0]
         if len(idxs) == 1:  # most figures stand alone: the same row as below, without the sets and sorts
             d = doc_col[i0]
