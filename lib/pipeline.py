@@ -590,15 +590,28 @@ def _parts_dask(source, workers, aliases, scheduler, batch_size, pattern, progre
         name = "analyze-" + tokenize(chunks, aliases)
         bag = db.Bag({(name, i): (_as_partition, task, chunk, aliases) for i, chunk in enumerate(chunks)},
                      name, len(chunks))
-        live = dict(enumerate(client.compute(bag.to_delayed())))  # one future per partition
+        partitions = bag.to_delayed()  # one per batch
+        # at most two batches per worker are submitted and not yet handed on (as in the local engine): the
+        # results of batches sent all at once would pile up here while the caller writes out earlier ones
+        window = 2 * n_workers
+        finished = as_completed(with_results=True)
+        index: dict = {}
+        done: dict[int, list] = {}
+        submitted = following = 0
+
+        def submit() -> None:
+            nonlocal submitted
+            fut = client.compute(partitions[submitted])
+            live[submitted], index[fut.key] = fut, submitted
+            finished.add(fut)
+            submitted += 1
+
+        while submitted < min(window, len(partitions)):
+            submit()
         # each batch's tables are fetched as soon as it is done, while the other batches still run,
         # and handed on in corpus order
-        index = {f.key: i for i, f in live.items()}
-        done: dict[int, list] = {}
-        following = 0
-        finished = as_completed(list(live.values()), with_results=True)
         for fut, part in finished:
-            i = index[fut.key]
+            i = index.pop(fut.key)
             del live[i], fut
             done[i] = part
             if progress:
@@ -606,6 +619,8 @@ def _parts_dask(source, workers, aliases, scheduler, batch_size, pattern, progre
             while following in done:
                 yield from done.pop(following)
                 following += 1
+            while submitted < len(partitions) and submitted - following < window:
+                submit()
     except BaseException:
         if live:
             client.cancel(list(live.values()))  # the other batches are not needed once one has failed
