@@ -194,7 +194,7 @@ def write_analysis(
       (:data:`lib.figures.COMPARED_COLUMNS`) stay in memory as plain lists
       with each string held once, as do the article table and the quotes'
       doc_id and speaker (for the summary). On BBC copied 16 times (78 MB of
-      text) this kept memory growing by about 2.4 MB per MB of text.
+      text) memory grew by about 2.3 MB per MB of text in one process.
 
     The files are written in a temporary folder inside ``out`` and moved into
     place at the end, so a run that fails leaves ``out`` as it was.
