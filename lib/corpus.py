@@ -57,7 +57,8 @@ COLUMNS = ["doc_id", "date", "title", "source", "text", "path"]
 
 
 class CorpusError(ValueError):
-    """A file cannot be read as a news article (the message names the file)."""
+    """Bad input: a file that cannot be read as a news article, or an output folder
+    inside the corpus (the message names the path)."""
 
 
 class CorpusWarning(UserWarning):

@@ -197,7 +197,9 @@ def write_analysis(
       text) memory grew by about 2.3 MB per MB of text in one process.
 
     The files are written in a temporary folder inside ``out`` and moved into
-    place at the end, so a run that fails leaves ``out`` as it was.
+    place at the end, so a run that fails leaves ``out`` as it was. ``out``
+    may not be inside a corpus folder (:class:`lib.corpus.CorpusError`): a
+    corpus is only ever read.
 
     Returns the tables :func:`lib.findings.key_findings` needs: ``articles``
     and ``documents`` in full; ``quotes`` (doc_id, speaker) and ``figures``
@@ -214,9 +216,14 @@ def write_analysis(
     import shutil
     import tempfile
 
-    if aliases is None and not isinstance(source, pd.DataFrame) and Path(source).is_dir():
-        aliases = corpus_mod.load_aliases(source)
     out = Path(out)
+    if not isinstance(source, pd.DataFrame) and Path(source).is_dir():
+        root = Path(source).resolve()
+        if out.resolve() == root or root in out.resolve().parents:
+            raise corpus_mod.CorpusError(f"{out}: the tables would be written inside the corpus folder {source}, "
+                                         "which is only ever read; choose an --out folder outside it")
+        if aliases is None:
+            aliases = corpus_mod.load_aliases(source)
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".partial-", dir=out))
     writers: dict[str, _CsvWriter] = {}

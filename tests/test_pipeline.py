@@ -144,7 +144,7 @@ def test_copies_are_marked_and_not_compared_again(tmp_path, capsys):
     assert out["articles"]["text_key"].nunique() == 2
     profit = out["comparison"][out["comparison"]["subject"].str.contains("profit")]
     assert sorted(map(tuple, profit["doc_ids"])) == [("a", "d"), ("b",), ("c",)]
-    assert main(["analyze", str(tmp_path), "--out", str(tmp_path / "out"), "--quiet"]) == 0
+    assert main(["analyze", str(tmp_path), "--out", str(tmp_path.with_name(tmp_path.name + "-out")), "--quiet"]) == 0
     printed = capsys.readouterr().out
     assert "2 articles repeat an earlier article word for word" in printed
     # the quote in a and its two copies counts once
@@ -221,8 +221,9 @@ def test_parts_come_in_doc_id_order(tmp_path):
     write(tmp_path, "x.txt", 'Four\n\nJo Bell said: "Sales rose 7%."\n')
     ids = [p["articles"]["doc_id"].iloc[0] for p in iter_parts(tmp_path, workers=1, batch_size=1)]
     assert ids == sorted(ids) == ["a-b/x", "a/x", "x", "x-1"]
-    write_analysis(tmp_path, tmp_path.parent / "out", workers=2, batch_size=1)
-    _same_files(analyze(tmp_path), tmp_path.parent / "out")
+    out = tmp_path.with_name(tmp_path.name + "-out")  # beside the corpus: never inside it
+    write_analysis(tmp_path, out, workers=2, batch_size=1)
+    _same_files(analyze(tmp_path), out)
 
 
 def test_write_analysis_that_fails_leaves_the_folder_as_it_was(tmp_path, monkeypatch):
@@ -259,3 +260,14 @@ def test_cli_warnings_name_the_file_only(tmp_path, capfd):
         err = capfd.readouterr().err
         assert f"warning: {tmp_path / 'c' / 'a.txt'}: not valid UTF-8" in err
         assert "pipeline.py" not in err and "corpus.py" not in err
+
+
+def test_cli_never_writes_into_the_corpus(tmp_path, capsys):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", "Title\n\nText.\n")
+    before = sorted(p.relative_to(corpus) for p in corpus.rglob("*"))
+    for out in (corpus, corpus / "tables", corpus / "." / "sub" / ".." / "x"):
+        assert main(["analyze", str(corpus), "--out", str(out), "--quiet"]) == 2
+        assert "inside the corpus folder" in capsys.readouterr().err
+    assert sorted(p.relative_to(corpus) for p in corpus.rglob("*")) == before
+    assert main(["analyze", str(corpus), "--out", str(tmp_path / "tables"), "--quiet"]) == 0
