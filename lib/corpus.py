@@ -341,7 +341,8 @@ def list_files(path: str | Path = "seeds", pattern: str = "**/*.txt") -> tuple[P
     """The corpus root and its article files, sorted; a single file is its own corpus.
 
     Raises FileNotFoundError naming the path when it is missing or holds no
-    matching file.
+    matching file, and :class:`CorpusError` naming both files when two give
+    the same doc_id ("a.txt" and "a.md" with the pattern "**/*").
     """
     root = Path(path)
     if not root.exists():
@@ -351,6 +352,13 @@ def list_files(path: str | Path = "seeds", pattern: str = "**/*.txt") -> tuple[P
     files = sorted(p for p in root.glob(pattern) if p.is_file())
     if not files:
         raise FileNotFoundError(f"no files matching {pattern!r} in corpus folder {root}")
+    seen: dict[str, Path] = {}
+    for file in files:
+        doc_id = file.relative_to(root).with_suffix("").as_posix()
+        if doc_id in seen:
+            raise CorpusError(f"{seen[doc_id]} and {file} both give the article id {doc_id!r} (a file's path without "
+                              f"its extension); rename one, or choose a --pattern that matches only one of them")
+        seen[doc_id] = file
     return root, files
 
 

@@ -78,6 +78,16 @@ def test_missing_folder_and_no_files(tmp_path):
         load_corpus(tmp_path)
 
 
+def test_two_files_with_one_doc_id(tmp_path):
+    # ids come from paths without extensions: "a.txt" and "a.md" would be one article twice over
+    write(tmp_path, "a.txt", "One\n\nText.\n")
+    write(tmp_path, "a.md", "Two\n\nText.\n")
+    write(tmp_path, "b.txt", "Three\n\nText.\n")
+    assert list(load_corpus(tmp_path).doc_id) == ["a", "b"]  # the default pattern reads .txt only
+    with pytest.raises(CorpusError, match=r"a\.md and .*a\.txt both give the article id 'a'"):
+        load_corpus(tmp_path, pattern="*")
+
+
 def test_bom_and_crlf(tmp_path):
     write(tmp_path, "a.txt", b"\xef\xbb\xbfHeadline\r\n\r\nFirst para.\r\nstill first.\r\n\r\nSecond.\r\n")
     with warnings.catch_warnings():
