@@ -212,7 +212,6 @@ def write_analysis(
     >>> sorted(p.name for p in Path("build/tables").glob("*.csv"))  # doctest: +SKIP
     ['articles.csv', 'comparison.csv', 'documents.csv', 'figures.csv', 'mentions.csv', 'quotes.csv', 'sentences.csv']
     """
-    import pickle
     import shutil
     import tempfile
 
@@ -229,81 +228,13 @@ def write_analysis(
     writers: dict[str, _CsvWriter] = {}
     try:
         writers = {name: _CsvWriter(work / f"{name}.csv") for name in TABLES}
-        articles, documents = [], []
-        n_sentences = n_parts = 0
-        names: dict[str, dict[str, int]] = {name: {} for name, _ in _NAMED}  # name -> count, in order of use
-        for i, part in enumerate(iter_parts(source, engine, workers, aliases, scheduler, batch_size, pattern,
-                                            progress)):
-            articles.append(part["articles"])
-            documents.append(_in_order(part["documents"]))
-            writers["documents"].add(documents[-1])
-            writers["sentences"].add(_in_order(part["sentences"]))
-            n_sentences += len(part["sentences"])
-            for name, column in _NAMED:
-                table = _in_order(part[name])
-                counts = names[name]
-                if column in table:
-                    for n in table[column]:
-                        if isinstance(n, str) and n:
-                            counts[n] = counts.get(n, 0) + 1
-                with open(work / f"{name}-{i}.pickle", "wb") as fh:
-                    pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            n_parts = i + 1
-            del part
-        arts = _in_order(_concat(articles))
-        del articles
+        parts = iter_parts(source, engine, workers, aliases, scheduler, batch_size, pattern, progress)
+        arts, documents, n_sentences, names, n_parts = _write_parts(parts, writers, work)
         copy_of, main = _link_articles(arts)
         writers["articles"].add(arts)
-        # the merged names, decided as combine() decides them: with the people of the mentions, with repeats
-        people = [n for n, count in names["mentions"].items() for _ in range(count)]
-        # kept for the comparison and the summary: plain lists, each string once (doc_ids, units, subjects and
-        # speakers repeat), as pandas tables and their strings would take three times the memory
-        pool: dict[str, str] = {}
-        kept: dict[str, dict[str, list]] = {"quotes": {"doc_id": [], "speaker": []},
-                                            "figures": {c: [] for c in COMPARED_COLUMNS}}
-        for name, column in _NAMED:
-            spelling = name_map(list(names[name]), aliases, universe=people) if names[name] else {}
-            for i in range(n_parts):
-                path = work / f"{name}-{i}.pickle"
-                with open(path, "rb") as fh:
-                    table = pickle.load(fh)
-                path.unlink()
-                if spelling and len(table):
-                    table[column] = pd.Series([spelling[n] if isinstance(n, str) and n else None
-                                               for n in table[column]], index=table.index, dtype=object)
-                writers[name].add(table)
-                for c, values in kept.get(name, {}).items():
-                    if c in table and len(table):
-                        values += [pool.setdefault(v, v) if isinstance(v, str) else v for v in table[c].tolist()]
-                del table
-        del people, names, pool
-        groups: list[list] = [[] for _ in COMPARISON_COLUMNS]
-        status = COMPARISON_COLUMNS.index("status")
-        rows: list[tuple] = []
-        singles = 0
-
-        def flush() -> None:
-            writers["comparison"].add(pd.DataFrame(dict(zip(COMPARISON_COLUMNS, map(list, zip(*rows)))),
-                                                   columns=COMPARISON_COLUMNS))
-            rows.clear()
-
-        for row in comparison_rows(kept["figures"], main, copies=copy_of):
-            rows.append(row)
-            if row[status] == "single":
-                singles += 1
-            else:
-                for column, value in zip(groups, row):
-                    column.append(value)
-            if len(rows) >= chunk:
-                flush()
-        if rows:
-            flush()
-        elif not writers["comparison"].started:
-            writers["comparison"].add(pd.DataFrame(columns=COMPARISON_COLUMNS))
-        comparison = (pd.DataFrame(dict(zip(COMPARISON_COLUMNS, groups)), columns=COMPARISON_COLUMNS) if groups[0]
-                      else pd.DataFrame(columns=COMPARISON_COLUMNS))
-        if singles:
-            comparison = pd.concat([comparison, pd.DataFrame({"status": ["single"] * singles})], ignore_index=True)
+        kept = _write_named(work, n_parts, names, aliases, writers)
+        del names
+        comparison = _write_comparison(kept["figures"], main, copy_of, writers["comparison"], chunk)
         quotes, figures = (_frame(kept.pop(name)) for name in ("quotes", "figures"))
         for writer in writers.values():
             writer.close()
@@ -315,7 +246,100 @@ def write_analysis(
             writer.file.close()
         shutil.rmtree(work, ignore_errors=True)
     return {"articles": arts, "sentences": pd.DataFrame(index=pd.RangeIndex(n_sentences)),
-            "documents": _concat(documents), "quotes": quotes, "figures": figures, "comparison": comparison}
+            "documents": documents, "quotes": quotes, "figures": figures, "comparison": comparison}
+
+
+def _write_parts(parts: Iterable[dict[str, pd.DataFrame]], writers: dict[str, _CsvWriter], work: Path):
+    """Write each part's sentences and tone, and set aside its mentions, quotes and figures in ``work``
+    (``<table>-<part>.pickle``). Returns the article table, the tone table, the number of sentences,
+    each named table's names with how often they are used (in order of first use), and the number of parts."""
+    import pickle
+
+    articles, documents = [], []
+    n_sentences = n_parts = 0
+    names: dict[str, dict[str, int]] = {name: {} for name, _ in _NAMED}
+    for i, part in enumerate(parts):
+        articles.append(part["articles"])
+        documents.append(_in_order(part["documents"]))
+        writers["documents"].add(documents[-1])
+        writers["sentences"].add(_in_order(part["sentences"]))
+        n_sentences += len(part["sentences"])
+        for name, column in _NAMED:
+            table = _in_order(part[name])
+            counts = names[name]
+            if column in table:
+                for n in table[column]:
+                    if isinstance(n, str) and n:
+                        counts[n] = counts.get(n, 0) + 1
+            with open(work / f"{name}-{i}.pickle", "wb") as fh:
+                pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        n_parts = i + 1
+        del part
+    return _in_order(_concat(articles)), _concat(documents), n_sentences, names, n_parts
+
+
+def _write_named(work: Path, n_parts: int, names: dict[str, dict[str, int]], aliases: pd.DataFrame | None,
+                 writers: dict[str, _CsvWriter]) -> dict[str, dict[str, list]]:
+    """Write the set-aside mentions, quotes and figures with their names merged, part by part, deleting each
+    part's file once read. Returns what the comparison and the summary need: the figures'
+    :data:`~lib.figures.COMPARED_COLUMNS` and the quotes' doc_id and speaker, as plain lists in which each
+    string is held once (doc_ids, units, subjects and speakers repeat; as pandas tables with their own
+    strings they would take about three times the memory)."""
+    import pickle
+
+    # the merged names, decided as combine() decides them: with the people of the mentions, with repeats
+    people = [n for n, count in names["mentions"].items() for _ in range(count)]
+    pool: dict[str, str] = {}
+    kept: dict[str, dict[str, list]] = {"quotes": {"doc_id": [], "speaker": []},
+                                        "figures": {c: [] for c in COMPARED_COLUMNS}}
+    for name, column in _NAMED:
+        spelling = name_map(list(names[name]), aliases, universe=people) if names[name] else {}
+        for i in range(n_parts):
+            path = work / f"{name}-{i}.pickle"
+            with open(path, "rb") as fh:
+                table = pickle.load(fh)
+            path.unlink()
+            if spelling and len(table):
+                table[column] = pd.Series([spelling[n] if isinstance(n, str) and n else None
+                                           for n in table[column]], index=table.index, dtype=object)
+            writers[name].add(table)
+            for c, values in kept.get(name, {}).items():
+                if c in table and len(table):
+                    values += [pool.setdefault(v, v) if isinstance(v, str) else v for v in table[c].tolist()]
+    return kept
+
+
+def _write_comparison(figures: dict[str, list], main: dict, copy_of: dict, writer: _CsvWriter,
+                      chunk: int) -> pd.DataFrame:
+    """Write the comparison of the figures ``chunk`` groups at a time. Returns the groups of two or more
+    figures in full, and one row holding only ``status`` for each figure that stands alone."""
+    groups: list[list] = [[] for _ in COMPARISON_COLUMNS]
+    status = COMPARISON_COLUMNS.index("status")
+    rows: list[tuple] = []
+    singles = 0
+
+    def flush() -> None:
+        writer.add(pd.DataFrame(dict(zip(COMPARISON_COLUMNS, map(list, zip(*rows)))), columns=COMPARISON_COLUMNS))
+        rows.clear()
+
+    for row in comparison_rows(figures, main, copies=copy_of):
+        rows.append(row)
+        if row[status] == "single":
+            singles += 1
+        else:
+            for column, value in zip(groups, row):
+                column.append(value)
+        if len(rows) >= chunk:
+            flush()
+    if rows:
+        flush()
+    elif not writer.started:
+        writer.add(pd.DataFrame(columns=COMPARISON_COLUMNS))
+    comparison = (pd.DataFrame(dict(zip(COMPARISON_COLUMNS, groups)), columns=COMPARISON_COLUMNS) if groups[0]
+                  else pd.DataFrame(columns=COMPARISON_COLUMNS))
+    if singles:
+        comparison = pd.concat([comparison, pd.DataFrame({"status": ["single"] * singles})], ignore_index=True)
+    return comparison
 
 
 def iter_articles(source: str | Path | pd.DataFrame, pattern: str = "**/*.txt") -> Iterator[dict]:
