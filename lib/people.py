@@ -359,6 +359,12 @@ _CALENDAR = frozenset("january february march april may june july august septemb
 _DATE_WORDS = _CALENDAR - {"april", "may", "june", "august"}
 
 
+#: Jobs that are not roles (lib/data/roles.csv) because they also name firms and works ("producer Endemol",
+#: "broadcaster BSkyB", "the Artist"), but that are one before a given name: "Broadcaster Chris Evans".
+_JOBS_BEFORE_NAMES = frozenset(("producer", "broadcaster", "conductor", "agent", "artist", "dancer", "billionaire",
+                                "star"))
+
+
 def _plural_role(low: str) -> bool:
     """Whether a lower-case word is the plural of a role or an honorific: "judges", "tories"."""
     return low.endswith("s") and (_singular(low) in role_groups() or _singular(low) in honorifics())
@@ -646,9 +652,11 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 name_toks = name_toks[k + 1:]
                 break
         if len(name_toks) >= 3 and name_toks[1][2] in given_names and name_toks[0][2] not in given_names \
-                and (name_toks[0][2].lower() in lower_words or name_toks[0][2].endswith("ite")):
-            # "Blairite Alan Milburn", "Referee Graham Poll" (when "referee" is written in lower case too): a word
-            # before the given name is not part of the name (but "Iain Duncan Smith" and "Khoo Kay Peng" are)
+                and (name_toks[0][2].lower() in lower_words or name_toks[0][2].endswith("ite")
+                     or name_toks[0][2].lower() in _JOBS_BEFORE_NAMES):
+            # "Blairite Alan Milburn", "Referee Graham Poll" (when "referee" is written in lower case too),
+            # "Broadcaster Chris Evans": a word before the given name is not part of the name (but "Iain Duncan
+            # Smith" and "Khoo Kay Peng" are)
             name_toks = name_toks[1:]
         if not name_toks:
             continue

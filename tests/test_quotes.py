@@ -715,6 +715,18 @@ def test_a_word_before_a_given_name_is_cut_only_when_it_is_a_common_word():
                                                    "Khoo Kay Peng"]
 
 
+def test_jobs_that_also_name_firms_are_cut_only_before_a_given_name():
+    text = ("Broadcaster Chris Evans said so. Producer Barry Weissler said he was proud. Star Christina Applegate "
+            "said she would recover. The broadcaster BSkyB said it would bid. Its producer Endemol said it agreed.")
+    assert [p.name for p in find_people(text)] == ["Chris Evans", "Barry Weissler", "Christina Applegate"]
+
+
+def test_clubs_exchanges_and_banks_that_speak_are_not_people():
+    text = ("Manchester United said they would appeal. Deutsche Boerse said it would bid. Standard Chartered said "
+            "profits rose. Alex Ferguson said he was pleased.")
+    assert [p.name for p in find_people(text)] == ["Alex Ferguson"]
+
+
 def test_people_table_counts_quotes_under_a_longer_or_shorter_spelling():
     m = pd.DataFrame({"doc_id": ["a", "a", "b"], "person": ["Blairite Alan Milburn", "Tony Blair", "Tony Blair"]})
     q = pd.DataFrame({"doc_id": ["a", "a", "b"], "speaker": ["Alan Milburn", "Tony Blair", "Blair"]})
