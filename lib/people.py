@@ -598,6 +598,12 @@ def _cue_first_words() -> frozenset[str] | None:
 
 
 _THE_AT_END = re.compile(r"\bthe$", re.I)
+#: A name right after one of these nouns is an organisation's: "water firm Aguas Argentinas", "rock band Keane".
+#: Nouns that are also jobs are not among them: "film-maker Morgan Spurlock", "publisher Jason O-Grady".
+_ORGANISATION_BEFORE = re.compile(
+    r"(?<![\w-])(?:firm|firms|company|companies|group|giant|retailer|carrier|airline|bank|club|website|site|chain|"
+    r"operator|brand|label|conglomerate|manufacturer|insurer|studio|band|charity|agency|newspaper|magazine|channel|"
+    r"network|exchange|outfit|side|team)\s+$")
 _POSSESSED = re.compile(r"\s+([^\W\d_][\w'’-]*)")  # the word after a pronoun: "her plan"
 _POSSESSIVE_TAIL = re.compile(r"(?<=\s)[A-Z][\w.&-]*['’]s\s+$")
 # a capitalised word, one space and a second capitalised word: a first name and a surname, maybe
@@ -676,6 +682,8 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             continue
         line_start = text.rfind("\n", 0, run[0][0]) + 1
         before = text[line_start:run[0][0]]
+        if not lead and _ORGANISATION_BEFORE.search(before, max(0, len(before) - 16)):
+            continue
         evidence, roles, nations = _role_evidence(lead, before)
         after = text[e:e + 120]
         # (not after a preposition: in "a speech in Edinburgh, the prime minister said" the commas end a phrase)

@@ -727,6 +727,13 @@ def test_clubs_exchanges_and_banks_that_speak_are_not_people():
     assert [p.name for p in find_people(text)] == ["Alex Ferguson"]
 
 
+def test_a_name_after_a_firm_noun_is_an_organisation():
+    text = ("Security firm Network Box said it stopped the virus. News agency Associated Press reported the case. "
+            "Independent film-maker Morgan Spurlock said so. Documentary maker Michael Cockerell said so. "
+            "The site's publisher Jason O-Grady said so.")
+    assert [p.name for p in find_people(text)] == ["Morgan Spurlock", "Michael Cockerell", "Jason O-Grady"]
+
+
 def test_people_table_counts_quotes_under_a_longer_or_shorter_spelling():
     m = pd.DataFrame({"doc_id": ["a", "a", "b"], "person": ["Blairite Alan Milburn", "Tony Blair", "Tony Blair"]})
     q = pd.DataFrame({"doc_id": ["a", "a", "b"], "speaker": ["Alan Milburn", "Tony Blair", "Blair"]})
