@@ -726,9 +726,9 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
             surnames = _surnames_of_full_names(text) if surnames is None else surnames
             evidence = name in surnames
         if not evidence and len(name_toks) in (2, 3) and not preceded_by_the \
-                and all(w in dem for w in lead) and name_toks[0][2] in given_names:
+                and (all(w in dem for w in lead) or " ".join(lead) in dem) and name_toks[0][2] in given_names:
             # a common given name and a surname, perhaps after a nationality: "Paula Radcliffe", "Irishman Pat
-            # Kenny" (lib/data/first_names.csv)
+            # Kenny", "New Yorker Dick Morris" (lib/data/first_names.csv)
             evidence = True
         if not evidence and len(name_toks) == 1:
             continue

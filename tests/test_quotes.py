@@ -727,6 +727,12 @@ def test_clubs_exchanges_and_banks_that_speak_are_not_people():
     assert [p.name for p in find_people(text)] == ["Alex Ferguson"]
 
 
+def test_a_nationality_of_two_words_before_a_name():
+    people = [p.name for p in find_people("New Yorker William Trowbridge pleaded guilty. Analyst and New Yorker "
+                                          "Dick Morris disagreed. Morris said so.")]
+    assert people == ["William Trowbridge", "Dick Morris"]
+
+
 def test_a_name_after_a_firm_noun_is_an_organisation():
     text = ("Security firm Network Box said it stopped the virus. News agency Associated Press reported the case. "
             "Independent film-maker Morgan Spurlock said so. Documentary maker Michael Cockerell said so. "
