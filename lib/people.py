@@ -365,6 +365,16 @@ _JOBS_BEFORE_NAMES = frozenset(("producer", "broadcaster", "conductor", "agent",
                                 "star"))
 
 
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    """English words that are not names: the words of the VADER lexicon ("defiant", "delighted") and number
+    words ("six", "first"). One of them before a given name and a surname opens the sentence, not the name."""
+    from .numbers import CARDINALS, ORDINALS
+    from .sentiment import _vader
+
+    return frozenset(w for w in _vader()[1] if w.isalpha()) | frozenset(CARDINALS) | frozenset(ORDINALS)
+
+
 def _plural_role(low: str) -> bool:
     """Whether a lower-case word is the plural of a role or an honorific: "judges", "tories"."""
     return low.endswith("s") and (_singular(low) in role_groups() or _singular(low) in honorifics())
@@ -659,10 +669,10 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
                 break
         if len(name_toks) >= 3 and name_toks[1][2] in given_names and name_toks[0][2] not in given_names \
                 and (name_toks[0][2].lower() in lower_words or name_toks[0][2].endswith("ite")
-                     or name_toks[0][2].lower() in _JOBS_BEFORE_NAMES):
+                     or name_toks[0][2].lower() in _JOBS_BEFORE_NAMES or name_toks[0][2].lower() in _plain_words()):
             # "Blairite Alan Milburn", "Referee Graham Poll" (when "referee" is written in lower case too),
-            # "Broadcaster Chris Evans": a word before the given name is not part of the name (but "Iain Duncan
-            # Smith" and "Khoo Kay Peng" are)
+            # "Broadcaster Chris Evans", "Defiant Matt Williams", "Six Chris Paterson": a word before the given
+            # name is not part of the name (but "Iain Duncan Smith" and "Khoo Kay Peng" are)
             name_toks = name_toks[1:]
         if not name_toks:
             continue

@@ -727,6 +727,13 @@ def test_clubs_exchanges_and_banks_that_speak_are_not_people():
     assert [p.name for p in find_people(text)] == ["Alex Ferguson"]
 
 
+def test_a_plain_english_word_before_a_given_name_opens_the_sentence():
+    text = ("Defiant Matt Williams said he would stay. Six Chris Paterson penalties won it. First Mark Cueto was "
+            "offside. Khoo Kay Peng said it. Iain Duncan Smith said so.")
+    assert [p.name for p in find_people(text)] == ["Matt Williams", "Chris Paterson", "Mark Cueto", "Khoo Kay Peng",
+                                                   "Iain Duncan Smith"]
+
+
 def test_a_nationality_of_two_words_before_a_name():
     people = [p.name for p in find_people("New Yorker William Trowbridge pleaded guilty. Analyst and New Yorker "
                                           "Dick Morris disagreed. Morris said so.")]
