@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import pandas as pd
 
@@ -50,6 +50,8 @@ __all__ = [
     "mentions",
     "canonicalize",
     "name_map",
+    "same_story",
+    "docs_of_names",
     "people_table",
     "same_person",
     "score_pronouns",
@@ -1224,11 +1226,15 @@ def main_names(text: str, k: int = 5) -> list[str]:
 
 def mentions(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`mentions_in` over a corpus, with doc_id first and names merged across articles."""
-    return canonicalize(per_article(corpus, mentions_in, MENTION_COLUMNS, aliases), "person", aliases)
+    table = per_article(corpus, mentions_in, MENTION_COLUMNS, aliases)
+    related = same_story(docs_of_names(table["doc_id"], table["person"]) if len(table) else {},
+                         {d: main_names(t) for d, t in zip(corpus["doc_id"], corpus["text"])})
+    return canonicalize(table, "person", aliases, related=related)
 
 
 def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None = None,
-                 universe: Iterable[str] | None = None) -> pd.DataFrame:
+                 universe: Iterable[str] | None = None,
+                 related: Callable[[list[str], list[str]], bool] | None = None) -> pd.DataFrame:
     """Merge the spellings of each person across articles into one canonical name.
 
     Names that fold to the same string ("Erdoğan"/"Erdogan"), names listed as
@@ -1246,7 +1252,8 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
     are counted), by default the column's own. Give the same one to every
     table of a corpus (the people of the mentions table, before merging), so
     that the tables name each person alike: the speakers alone may hold one
-    full name ending in "Abbott" where the mentions hold four.
+    full name ending in "Abbott" where the mentions hold four. ``related``
+    decides which surnames used alone may join a full name (:func:`same_story`).
 
     >>> t = pd.DataFrame({"person": ["Recep Tayyip Erdoğan", "Recep Tayyip Erdogan", "Erdogan"]})
     >>> canonicalize(t, "person")["person"].tolist()
@@ -1262,20 +1269,65 @@ def canonicalize(table: pd.DataFrame, column: str, aliases: pd.DataFrame | None 
     own = [n for n in table[column] if isinstance(n, str) and n]
     if not own:
         return table
-    name_of = name_map(own, aliases, universe)
+    name_of = name_map(own, aliases, universe, related)
     out = table.copy()
     out[column] = pd.Series([name_of[n] if isinstance(n, str) and n else None for n in table[column]],
                             index=table.index, dtype=object)
     return out
 
 
-def name_map(own: Iterable[str], aliases: pd.DataFrame | None = None,
-             universe: Iterable[str] | None = None) -> dict[str, str]:
+def same_story(docs_of: Mapping[str, Iterable], main: Mapping[Any, Iterable[str]],
+               min_shared: int = 2) -> Callable[[list[str], list[str]], bool]:
+    """The ``related`` test of :func:`name_map` for a corpus: a full name used in two articles or more takes
+    its surname used alone anywhere; one used in a single article takes it only from articles that share
+    ``min_shared`` of their main names (:func:`main_names`) with that article.
+
+    ``docs_of`` maps each spelling to the articles it is used in, ``main`` each article to its main names.
+    On BBC, 3 of 14 merges into a full name of one article were right before: "Mr Wang" in a business story
+    became the film director Wayne Wang, and "Dr Reddy's" (a drug maker) the professor Raj Reddy.
+
+    >>> test = same_story({"Wang": {"a"}, "Wayne Wang": {"b"}}, {"a": ["Wang", "Shanghai"], "b": ["Wang", "Cannes"]})
+    >>> test(["Wang"], ["Wayne Wang"])
+    False
+    """
+    folded = {d: {fold(n) for n in names} for d, names in main.items()}
+
+    def related(surnames: list[str], full_names: list[str]) -> bool:
+        full_docs = set().union(*(docs_of.get(f, ()) for f in full_names))
+        if len(full_docs) >= 2:
+            return True
+        alone = set().union(*(docs_of.get(f, ()) for f in surnames))
+        return any(len(folded.get(a, set()) & folded.get(d, set())) >= min_shared for a in alone for d in full_docs)
+
+    return related
+
+
+def docs_of_names(doc_ids: Iterable, names: Iterable) -> dict[str, set]:
+    """Each name and the articles it is used in.
+
+    >>> docs_of_names(["a", "a", "b"], ["Jo Bell", "Jo Bell", "Bell"])
+    {'Jo Bell': {'a'}, 'Bell': {'b'}}
+    """
+    out: dict[str, set] = {}
+    for doc, name in zip(doc_ids, names):
+        if isinstance(name, str) and name:
+            out.setdefault(name, set()).add(doc)
+    return out
+
+
+def name_map(own: Iterable[str], aliases: pd.DataFrame | None = None, universe: Iterable[str] | None = None,
+             related: Callable[[list[str], list[str]], bool] | None = None) -> dict[str, str]:
     """Each spelling in ``own`` and its canonical name, as :func:`canonicalize` gives it.
 
     For a table too large to hold at once: collect its names (with repeats
     when there is no ``universe``; each distinct name once suffices when
     there is one), then map each part of the table with the result.
+
+    ``related(surnames, full_names)``, when given, decides whether a surname
+    used alone (its spellings) may be merged into the one full name of the
+    corpus that ends in it (that name's spellings): whether the articles
+    they are used in are about the same thing (see
+    :func:`lib.pipeline.combine`).
 
     >>> name_map(["Abbott"], universe=["Abbott", "Greg Abbott"])
     {'Abbott': 'Greg Abbott'}
@@ -1325,6 +1377,7 @@ def name_map(own: Iterable[str], aliases: pd.DataFrame | None = None,
 
     given = {fold(n) for n in first_names()}
     listed = set(alias_map.values())
+    full_forms: dict[str, list[str]] | None = None  # each canonical name's spellings of two words or more
     # longer names first, so that "erdogan" finds "tayyip erdogan" already merged with "recep tayyip erdogan"
     for key in sorted(by_fold, key=lambda k: -k.count(" ")):
         if key in alias_map or key in given:  # "Sir John" alone is not "Elton John"
@@ -1335,6 +1388,14 @@ def name_map(own: Iterable[str], aliases: pd.DataFrame | None = None,
         mine, target = final(canon[key]), longer[0]
         if mine == target:
             continue
+        if related is not None and " " not in key:
+            if full_forms is None:  # every name of two words or more has been merged by now (longer ones first)
+                full_forms = {}
+                for k, forms in by_fold.items():
+                    if " " in k:
+                        full_forms.setdefault(final(canon[k]), []).extend(forms)
+            if not related(by_fold[key], full_forms.get(target, [])):
+                continue  # "Mr Wang" in a business story is not the film director Wayne Wang
         moved = sum(int(counts[f]) for f in by_fold[key])
         extra = fold(target)[:-len(key)].strip()  # what the longer name adds before this one
         if " " in key and mine[:1].isupper() and target not in listed and (

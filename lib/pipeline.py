@@ -21,7 +21,7 @@ import pandas as pd
 
 from lib import corpus as corpus_mod
 from lib.figures import COMPARED_COLUMNS, COMPARISON_COLUMNS, compare_figures, comparison_rows, figure_rows, figure_table
-from lib.people import MENTION_COLUMNS, canonicalize, main_names, name_map
+from lib.people import MENTION_COLUMNS, canonicalize, docs_of_names, main_names, name_map, same_story
 from lib.quotes import quote_table, read_article_rows
 from lib.sentiment import document_sentiment, score_sentences
 from lib.text import SENTENCE_COLUMNS, copies, text_key, words
@@ -117,10 +117,12 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], aliases: pd.DataFrame | No
         out[name] = _in_order(_concat([p[name] for p in parts]))
     # one set of names decides for every table, so that each person is spelt alike in all of them
     people = list(out["mentions"]["person"]) if len(out["mentions"]) else []
+    copy_of, names = _link_articles(out["articles"])
+    # a surname used alone joins a full name of one other article only when the two articles share main names
+    related = same_story(docs_of_names(out["mentions"]["doc_id"], people), names) if people else None
     for name, column in _NAMED:
         if len(out[name]):
-            out[name] = canonicalize(out[name], column, aliases, universe=people)
-    copy_of, names = _link_articles(out["articles"])
+            out[name] = canonicalize(out[name], column, aliases, universe=people, related=related)
     out["comparison"] = compare_figures(out["figures"], names, copies=copy_of)
     return {name: out[name] for name in TABLES}
 
@@ -229,11 +231,11 @@ def write_analysis(
     try:
         writers = {name: _CsvWriter(work / f"{name}.csv") for name in TABLES}
         parts = iter_parts(source, engine, workers, aliases, scheduler, batch_size, pattern, progress)
-        arts, documents, n_sentences, names, n_parts = _write_parts(parts, writers, work)
+        arts, documents, n_sentences, names, docs_of, n_parts = _write_parts(parts, writers, work)
         copy_of, main = _link_articles(arts)
         writers["articles"].add(arts)
-        kept = _write_named(work, n_parts, names, aliases, writers)
-        del names
+        kept = _write_named(work, n_parts, names, aliases, writers, same_story(docs_of, main))
+        del names, docs_of
         comparison = _write_comparison(kept["figures"], main, copy_of, writers["comparison"], chunk)
         quotes, figures = (_frame(kept.pop(name)) for name in ("quotes", "figures"))
         for writer in writers.values():
@@ -252,12 +254,14 @@ def write_analysis(
 def _write_parts(parts: Iterable[dict[str, pd.DataFrame]], writers: dict[str, _CsvWriter], work: Path):
     """Write each part's sentences and tone, and set aside its mentions, quotes and figures in ``work``
     (``<table>-<part>.pickle``). Returns the article table, the tone table, the number of sentences,
-    each named table's names with how often they are used (in order of first use), and the number of parts."""
+    each named table's names with how often they are used (in order of first use), the articles each
+    person of the mentions is named in, and the number of parts."""
     import pickle
 
     articles, documents = [], []
     n_sentences = n_parts = 0
     names: dict[str, dict[str, int]] = {name: {} for name, _ in _NAMED}
+    docs_of: dict[str, set] = {}  # the articles each person of the mentions is named in
     for i, part in enumerate(parts):
         articles.append(part["articles"])
         documents.append(_in_order(part["documents"]))
@@ -271,15 +275,18 @@ def _write_parts(parts: Iterable[dict[str, pd.DataFrame]], writers: dict[str, _C
                 for n in table[column]:
                     if isinstance(n, str) and n:
                         counts[n] = counts.get(n, 0) + 1
+            if name == "mentions" and len(table):
+                for n, docs in docs_of_names(table["doc_id"], table[column]).items():
+                    docs_of.setdefault(n, set()).update(docs)
             with open(work / f"{name}-{i}.pickle", "wb") as fh:
                 pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
         n_parts = i + 1
         del part
-    return _in_order(_concat(articles)), _concat(documents), n_sentences, names, n_parts
+    return _in_order(_concat(articles)), _concat(documents), n_sentences, names, docs_of, n_parts
 
 
 def _write_named(work: Path, n_parts: int, names: dict[str, dict[str, int]], aliases: pd.DataFrame | None,
-                 writers: dict[str, _CsvWriter]) -> dict[str, dict[str, list]]:
+                 writers: dict[str, _CsvWriter], related: Callable | None = None) -> dict[str, dict[str, list]]:
     """Write the set-aside mentions, quotes and figures with their names merged, part by part, deleting each
     part's file once read. Returns what the comparison and the summary need: the figures'
     :data:`~lib.figures.COMPARED_COLUMNS` and the quotes' doc_id and speaker, as plain lists in which each
@@ -293,7 +300,7 @@ def _write_named(work: Path, n_parts: int, names: dict[str, dict[str, int]], ali
     kept: dict[str, dict[str, list]] = {"quotes": {"doc_id": [], "speaker": []},
                                         "figures": {c: [] for c in COMPARED_COLUMNS}}
     for name, column in _NAMED:
-        spelling = name_map(list(names[name]), aliases, universe=people) if names[name] else {}
+        spelling = name_map(list(names[name]), aliases, universe=people, related=related) if names[name] else {}
         for i in range(n_parts):
             path = work / f"{name}-{i}.pickle"
             with open(path, "rb") as fh:

@@ -42,8 +42,8 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .people import (_DATE_WORDS, MENTION_COLUMNS, canonicalize, fold, mention_rows, reporting_verb_pattern,
-                     honorifics, reporting_verbs, role_groups)
+from .people import (_DATE_WORDS, MENTION_COLUMNS, canonicalize, docs_of_names, fold, honorifics, main_names,
+                     mention_rows, reporting_verb_pattern, reporting_verbs, role_groups, same_story)
 from .text import SENTENCE_COLUMNS, paragraph_spans, quote_mark_spans, sentence_spans, stopwords
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "read_article_rows", "quote_table", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
@@ -945,14 +945,19 @@ def extract_quotes(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) ->
     rows: list[dict] = []
     docs: list[str] = []
     people: list[str] = []
+    people_docs: list[str] = []
+    main: dict = {}
     for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
         found = read_article_rows(text, aliases)
         rows += found["quotes"]
         docs += [doc_id] * len(found["quotes"])
         people += [r[3] for r in found["mentions"]]
+        people_docs += [doc_id] * len(found["mentions"])
+        main[doc_id] = main_names(text)
     table = quote_table(rows)
     table.insert(0, "doc_id", docs)
-    return canonicalize(table, "speaker", aliases, universe=people)
+    return canonicalize(table, "speaker", aliases, universe=people,
+                        related=same_story(docs_of_names(people_docs, people), main))
 
 
 # --------------------------------------------------------------------------

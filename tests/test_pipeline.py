@@ -271,3 +271,28 @@ def test_cli_never_writes_into_the_corpus(tmp_path, capsys):
         assert "inside the corpus folder" in capsys.readouterr().err
     assert sorted(p.relative_to(corpus) for p in corpus.rglob("*")) == before
     assert main(["analyze", str(corpus), "--out", str(tmp_path / "tables"), "--quiet"]) == 0
+
+
+def test_a_surname_alone_joins_a_full_name_of_one_article_only_in_the_same_story(tmp_path):
+    corpus = tmp_path / "corpus"
+    write(corpus, "a.txt", "Film\n\nThe film by Wayne Wang opened in Cannes. Critics in Cannes loved it, and Wang said "
+                           "he was glad.\n")
+    write(corpus, "b.txt", "Bank\n\nShares in Shanghai rose. The bank in Shanghai grew, and Mr Wang said profits rose. "
+                           "Later Mr Wang said more.\n")
+    write(corpus, "c.txt", "Advice\n\nThe advice on Iraq came from Peter Goldsmith. Critics of the war in Iraq asked "
+                           "Goldsmith to publish it.\n")
+    write(corpus, "d.txt", "Row\n\nThe row over Iraq grew as Lord Goldsmith said the war was legal. Lord Goldsmith "
+                           "said Iraq was a threat.\n")
+    tables = analyze(corpus, workers=1)
+    people = tables["mentions"].groupby("doc_id")["person"].agg(lambda s: sorted(set(s))).to_dict()
+    assert people["b"] == ["Wang"]  # a bank's Mr Wang is not the film director of another article
+    assert people["d"] == ["Peter Goldsmith"]  # the two articles share the main names Iraq and Goldsmith
+    assert set(tables["quotes"].loc[tables["quotes"]["doc_id"] == "d", "speaker"]) == {"Peter Goldsmith"}
+    write_analysis(corpus, tmp_path / "out", workers=1, batch_size=1)
+    _same_files(tables, tmp_path / "out")
+    from lib.corpus import load_corpus
+    from lib.people import mentions
+    from lib.quotes import extract_quotes
+    loaded = load_corpus(corpus)
+    assert mentions(loaded)["person"].tolist() == tables["mentions"]["person"].tolist()
+    assert extract_quotes(loaded)["speaker"].tolist() == tables["quotes"]["speaker"].tolist()
