@@ -45,6 +45,7 @@ __all__ = [
     "read_jsonl",
     "read_gold",
     "list_files",
+    "doc_id_of",
     "load_article",
     "ALIAS_FILE",
 ]
@@ -338,7 +339,7 @@ def read_raw(path: str | Path) -> str:
 
 
 def list_files(path: str | Path = "seeds", pattern: str = "**/*.txt") -> tuple[Path, list[Path]]:
-    """The corpus root and its article files, sorted; a single file is its own corpus.
+    """The corpus root and its article files in doc_id order (:func:`doc_id_of`); a single file is its own corpus.
 
     Raises FileNotFoundError naming the path when it is missing or holds no
     matching file, and :class:`CorpusError` naming both files when two give
@@ -354,12 +355,22 @@ def list_files(path: str | Path = "seeds", pattern: str = "**/*.txt") -> tuple[P
         raise FileNotFoundError(f"no files matching {pattern!r} in corpus folder {root}")
     seen: dict[str, Path] = {}
     for file in files:
-        doc_id = file.relative_to(root).with_suffix("").as_posix()
+        doc_id = doc_id_of(file, root)
         if doc_id in seen:
             raise CorpusError(f"{seen[doc_id]} and {file} both give the article id {doc_id!r} (a file's path without "
                               f"its extension); rename one, or choose a --pattern that matches only one of them")
         seen[doc_id] = file
-    return root, files
+    # doc_ids and paths sort apart ("a-b/x" before "a/x", "x" before "x-1"): the tables are in doc_id order
+    return root, [seen[d] for d in sorted(seen)]
+
+
+def doc_id_of(file: str | Path, root: str | Path) -> str:
+    """An article's id: its path relative to the corpus root, without the extension.
+
+    >>> doc_id_of("corpus/politics/001.txt", "corpus")
+    'politics/001'
+    """
+    return Path(file).relative_to(root).with_suffix("").as_posix()
 
 
 def load_article(file: str | Path, root: str | Path) -> dict | None:
@@ -379,7 +390,7 @@ def load_article(file: str | Path, root: str | Path) -> dict | None:
         warnings.warn(f"{file}: has a header but no body text; skipped", CorpusWarning, stacklevel=2)
         return None
     return {
-        "doc_id": file.relative_to(root).with_suffix("").as_posix(),
+        "doc_id": doc_id_of(file, root),
         "date": art.date,
         "title": art.title,
         "source": art.source,

@@ -54,7 +54,7 @@ import pandas as pd
 from .numbers import (CARDINALS, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, ORDINALS, SCALES,
                       SUBUNIT_FACTORS, SUBUNITS, Parsed, currency_code, parse_number)
 
-__all__ = ["figures_in", "figure_rows", "figure_table", "extract_figures", "compare_figures", "comparison_rows", "evaluate_figures", "subject_key",
+__all__ = ["figures_in", "figure_rows", "figure_table", "extract_figures", "compare_figures", "comparison_rows", "comparison_frame", "evaluate_figures", "subject_key",
            "score_peer_cases", "peer_summary", "NOT_FIGURE_TOKENS", "difference_reasons", "explain_group", "group_figures",
            "figure_sentences", "COLUMNS", "COMPARED_COLUMNS", "COMPARISON_COLUMNS", "KINDS", "QUALIFIERS", "SUBJECT_SYNONYMS", "VERB_SUBJECTS"]
 
@@ -1510,8 +1510,17 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
     >>> compare_figures(f.assign(doc_id="a"))[["subject", "status"]].values.tolist()
     [['trade volume', 'agree']]
     """
+    return comparison_frame(comparison_rows(figures, names, min_shared, copies))
+
+
+def comparison_frame(rows: Iterable[tuple]) -> pd.DataFrame:
+    """A comparison table from rows of :func:`comparison_rows` (or any part of them).
+
+    >>> comparison_frame([]).columns.tolist() == COMPARISON_COLUMNS
+    True
+    """
     columns: list[list] = [[] for _ in COMPARISON_COLUMNS]
-    for row in comparison_rows(figures, names, min_shared, copies):
+    for row in rows:
         for column, value in zip(columns, row):
             column.append(value)
     if not columns[0]:
@@ -1549,9 +1558,11 @@ def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[A
     :data:`COMPARED_COLUMNS` to plain lists already in (doc_id, start) order,
     which are used as they are (a table's columns are copied into lists).
     """
-    if figures is None or (isinstance(figures, pd.DataFrame) and not len(figures)):
+    if figures is None:
         return
     if isinstance(figures, pd.DataFrame):
+        if not len(figures):
+            return
         f = figures if "doc_id" in figures else figures.assign(doc_id="")
         if not _in_order(f["doc_id"], f["start"]):  # figures as analyze gives them are; sorting copies them all
             f = f.sort_values(["doc_id", "start"], kind="stable")

@@ -20,14 +20,15 @@ from typing import Any, Callable, Iterable, Iterator
 import pandas as pd
 
 from lib import corpus as corpus_mod
-from lib.figures import COMPARED_COLUMNS, COMPARISON_COLUMNS, compare_figures, comparison_rows, figure_rows, figure_table
+from lib.figures import (COMPARED_COLUMNS, COMPARISON_COLUMNS, compare_figures, comparison_frame, comparison_rows,
+                         figure_rows, figure_table)
 from lib.people import MENTION_COLUMNS, canonicalize, docs_of_names, main_names, name_map, same_story
 from lib.quotes import quote_table, read_article_rows
 from lib.sentiment import document_sentiment, score_sentences
 from lib.text import SENTENCE_COLUMNS, copies, text_key, words
 
-__all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_articles", "iter_parts",
-           "local_cluster", "local_workers", "write_analysis"]
+__all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_parts", "local_cluster",
+           "local_workers", "write_analysis"]
 
 #: The tables :func:`analyze` returns (and the CLI writes as CSV files).
 TABLES = ("articles", "sentences", "mentions", "quotes", "figures", "comparison", "documents")
@@ -320,45 +321,24 @@ def _write_comparison(figures: dict[str, list], main: dict, copy_of: dict, write
                       chunk: int) -> pd.DataFrame:
     """Write the comparison of the figures ``chunk`` groups at a time. Returns the groups of two or more
     figures in full, and one row holding only ``status`` for each figure that stands alone."""
-    groups: list[list] = [[] for _ in COMPARISON_COLUMNS]
     status = COMPARISON_COLUMNS.index("status")
     rows: list[tuple] = []
+    groups: list[tuple] = []
     singles = 0
-
-    def flush() -> None:
-        writer.add(pd.DataFrame(dict(zip(COMPARISON_COLUMNS, map(list, zip(*rows)))), columns=COMPARISON_COLUMNS))
-        rows.clear()
-
     for row in comparison_rows(figures, main, copies=copy_of):
         rows.append(row)
         if row[status] == "single":
             singles += 1
         else:
-            for column, value in zip(groups, row):
-                column.append(value)
+            groups.append(row)
         if len(rows) >= chunk:
-            flush()
-    if rows:
-        flush()
-    elif not writer.started:
-        writer.add(pd.DataFrame(columns=COMPARISON_COLUMNS))
-    comparison = (pd.DataFrame(dict(zip(COMPARISON_COLUMNS, groups)), columns=COMPARISON_COLUMNS) if groups[0]
-                  else pd.DataFrame(columns=COMPARISON_COLUMNS))
+            writer.add(comparison_frame(rows))
+            rows.clear()
+    writer.add(comparison_frame(rows))  # the last rows, or the header of a comparison with none
+    comparison = comparison_frame(groups)
     if singles:
         comparison = pd.concat([comparison, pd.DataFrame({"status": ["single"] * singles})], ignore_index=True)
     return comparison
-
-
-def iter_articles(source: str | Path | pd.DataFrame, pattern: str = "**/*.txt") -> Iterator[dict]:
-    """Articles one at a time, read lazily from a folder or taken from a loaded corpus."""
-    if isinstance(source, pd.DataFrame):
-        yield from source.to_dict("records")
-        return
-    root, files = corpus_mod.list_files(source, pattern)
-    for file in files:
-        row = corpus_mod.load_article(file, root)
-        if row is not None:
-            yield row
 
 
 def batches(items: Iterable[Any], size: int) -> Iterator[list]:
@@ -430,14 +410,15 @@ def iter_parts(
 
     Raises FileNotFoundError when the source holds no article.
     """
-    if engine == "local":
-        n_workers = local_workers(source, workers, batch_size, pattern)
-        parts = (_parts_processes(source, n_workers, aliases, batch_size, pattern, progress)
-                 if n_workers > 1 else _parts_here(source, aliases, batch_size, pattern, progress))
-    elif engine == "dask":
-        parts = _parts_dask(source, workers, aliases, scheduler, batch_size, pattern, progress)
-    else:
+    if engine not in ("local", "dask"):
         raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    items, task = _work_items(source, pattern)  # the folder is listed once
+    if engine == "dask":
+        parts = _parts_dask(items, task, workers, aliases, scheduler, batch_size, progress)
+    else:
+        n_workers = _local_workers(len(items), workers, batch_size)
+        parts = (_parts_processes(items, task, n_workers, aliases, batch_size, progress) if n_workers > 1
+                 else _parts_here(items, task, aliases, batch_size, progress))
     empty = True
     for part in parts:
         empty = False
@@ -451,6 +432,14 @@ def local_workers(source: str | Path | pd.DataFrame, workers: int | None, batch_
     """How many processes the local engine uses: ``workers`` when given, else the
     machine's cores (``os.sched_getaffinity``) when the corpus fills more than one batch, else 1."""
     if workers is not None:
+        return _local_workers(0, workers, batch_size)
+    size = len(source) if isinstance(source, pd.DataFrame) else len(corpus_mod.list_files(source, pattern)[1])
+    return _local_workers(size, workers, batch_size)
+
+
+def _local_workers(size: int, workers: int | None, batch_size: int) -> int:
+    """:func:`local_workers` for a corpus of ``size`` articles."""
+    if workers is not None:
         if workers < 1:
             raise ValueError(f"workers must be at least 1, not {workers}")
         return workers
@@ -458,14 +447,10 @@ def local_workers(source: str | Path | pd.DataFrame, workers: int | None, batch_
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - macOS, Windows
         cores = os.cpu_count() or 1
-    if cores < 2:
-        return 1
-    size = len(source) if isinstance(source, pd.DataFrame) else len(corpus_mod.list_files(source, pattern)[1])
-    return cores if size > batch_size else 1
+    return cores if cores >= 2 and size > batch_size else 1
 
 
-def _parts_here(source, aliases, batch_size, pattern, progress) -> Iterator[dict[str, pd.DataFrame]]:
-    items, task = _work_items(source, pattern)
+def _parts_here(items, task, aliases, batch_size, progress) -> Iterator[dict[str, pd.DataFrame]]:
     for batch in batches(items, batch_size):
         part = task(batch, aliases)
         if progress:
@@ -473,7 +458,7 @@ def _parts_here(source, aliases, batch_size, pattern, progress) -> Iterator[dict
         yield part
 
 
-def _parts_processes(source, n_workers, aliases, batch_size, pattern, progress) -> Iterator[dict[str, pd.DataFrame]]:
+def _parts_processes(items, task, n_workers, aliases, batch_size, progress) -> Iterator[dict[str, pd.DataFrame]]:
     """The batches mapped over ``n_workers`` processes of this machine, yielded in corpus order.
 
     Workers read the files themselves, and at most two batches per worker
@@ -486,19 +471,17 @@ def _parts_processes(source, n_workers, aliases, batch_size, pattern, progress) 
     import sys
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    items, task = _work_items(source, pattern)
     if not items:
         return
     size = _chunk_size(len(items), n_workers, batch_size)
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
-    done: dict[int, dict[str, pd.DataFrame]] = {}
+    done = _InTurn()
     pending: dict = {}
-    following = 0  # the next batch to yield
 
     def collect(futures) -> None:
         for fut in futures:
             j, n = pending.pop(fut)
-            done[j] = fut.result()
+            done.add(j, fut.result())
             if progress:
                 progress(n)
 
@@ -508,17 +491,30 @@ def _parts_processes(source, n_workers, aliases, batch_size, pattern, progress) 
                 if len(pending) >= 2 * n_workers:
                     collect(wait(pending, return_when=FIRST_COMPLETED).done)
                 pending[pool.submit(task, chunk, aliases)] = (i, len(chunk))
-                while following in done:
-                    yield done.pop(following)
-                    following += 1
+                yield from done.ready()
             while pending:
                 collect(wait(pending, return_when=FIRST_COMPLETED).done)
-                while following in done:
-                    yield done.pop(following)
-                    following += 1
+                yield from done.ready()
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)  # batches not started are not needed any more
             raise
+
+
+class _InTurn:
+    """Batch results that may end in any order, handed on in batch order."""
+
+    def __init__(self) -> None:
+        self.done: dict[int, Any] = {}
+        self.following = 0  # the next batch to hand on
+
+    def add(self, i: int, result: Any) -> None:
+        self.done[i] = result
+
+    def ready(self) -> Iterator[Any]:
+        """The results that are next in turn, each once."""
+        while self.following in self.done:
+            yield self.done.pop(self.following)
+            self.following += 1
 
 
 def _work_items(source: str | Path | pd.DataFrame, pattern: str) -> tuple[list, Callable]:
@@ -527,8 +523,7 @@ def _work_items(source: str | Path | pd.DataFrame, pattern: str) -> tuple[list, 
     if isinstance(source, pd.DataFrame):
         rows = source.sort_values("doc_id", kind="stable") if "doc_id" in source else source
         return rows.to_dict("records"), analyze_articles
-    root, files = corpus_mod.list_files(source, pattern)
-    files = sorted(files, key=lambda f: f.relative_to(root).with_suffix("").as_posix())  # doc_id order
+    root, files = corpus_mod.list_files(source, pattern)  # in doc_id order
     return [(str(f), str(root)) for f in files], _load_and_analyze
 
 
@@ -600,12 +595,11 @@ def _as_partition(task: Callable, chunk: list, aliases: pd.DataFrame | None) -> 
     return [task(chunk, aliases)]
 
 
-def _parts_dask(source, workers, aliases, scheduler, batch_size, pattern, progress) -> Iterator[dict[str, pd.DataFrame]]:
+def _parts_dask(items, task, workers, aliases, scheduler, batch_size, progress) -> Iterator[dict[str, pd.DataFrame]]:
     import dask.bag as db
     from dask.base import tokenize
     from distributed import Client, as_completed
 
-    items, task = _work_items(source, pattern)
     if not items:
         return
 
@@ -634,8 +628,8 @@ def _parts_dask(source, workers, aliases, scheduler, batch_size, pattern, progre
         window = 2 * n_workers
         finished = as_completed(with_results=True)
         index: dict = {}
-        done: dict[int, list] = {}
-        submitted = following = 0
+        done = _InTurn()
+        submitted = 0
 
         def submit() -> None:
             nonlocal submitted
@@ -651,13 +645,12 @@ def _parts_dask(source, workers, aliases, scheduler, batch_size, pattern, progre
         for fut, part in finished:
             i = index.pop(fut.key)
             del live[i], fut
-            done[i] = part
+            done.add(i, part)
             if progress:
                 progress(n_items[i])
-            while following in done:
-                yield from done.pop(following)
-                following += 1
-            while submitted < len(partitions) and submitted - following < window:
+            for batch in done.ready():
+                yield from batch  # a partition is a list of one batch's tables
+            while submitted < len(partitions) and submitted - done.following < window:
                 submit()
     except BaseException:
         if live:
