@@ -29,6 +29,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from .lexicon import MONTHS
+from .text import find_dateline
+
 __all__ = [
     "CorpusError",
     "CorpusWarning",
@@ -107,20 +110,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
 # --------------------------------------------------------------------------
 # dates
 
-_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for m in names
-}
-_MONTH_RE = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH_RE = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY_DATE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_RE + r")\s*,?\s+(\d{4})", re.I)
 _MDY_DATE = re.compile(r"(" + _MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})", re.I)
@@ -144,7 +134,7 @@ def parse_date(value: str) -> pd.Timestamp | None:
             continue
         parts = dict(zip(order, m.groups()))
         month = parts["m"]
-        month_no = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
         try:
             return pd.Timestamp(year=int(parts["y"]), month=month_no, day=int(parts["d"]))
         except ValueError:
@@ -158,43 +148,6 @@ def parse_date(value: str) -> pd.Timestamp | None:
 _DATE_LINE = re.compile(r"^\s*date\s+(" + DATE_PATTERN + r")\s*(.*)$", re.I)
 _KEY_VALUE = re.compile(r"^\s*(date|title|headline|source|published|updated|author|byline|by)\s*:\s*(.*?)\s*$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)]*$")
-
-# "ANKARA. KAZINFORM – ", "LONDON (Reuters) - ", "ISTANBUL (AA) — ", "WASHINGTON — "
-_DATELINE = re.compile(
-    r"""^(?P<place>[A-ZÀ-ÖØ-Þİ][A-ZÀ-ÖØ-Þİ'’.\- ]{1,40}?)        # place in capitals
-        (?:,\s*[A-Z][A-Za-z.]{1,20})?                              # optional ", Jan. 5"
-        (?:\.\s+(?P<agency1>[A-ZÀ-ÖØ-Þİ][A-Za-zÀ-ÿİ&]{1,30})        # ". KAZINFORM"
-          |\s*\((?P<agency2>[^()\n]{1,30})\)                       # " (Reuters)"
-        )?
-        \s*[–—-]{1,2}\s+(?=\S)""",
-    re.X,
-)
-
-
-def find_dateline(text: str) -> tuple[int, int, str] | None:
-    """Find a dateline at the start of ``text``; return ``(start, end, source)``.
-
-    ``end`` is where the article's first sentence begins; ``source`` is the
-    agency named in the dateline, or ``""``.
-
-    >>> find_dateline("ANKARA. KAZINFORM – Kazakh President Tokayev met…")
-    (0, 20, 'KAZINFORM')
-    >>> find_dateline("LONDON (Reuters) - Shares fell.")
-    (0, 19, 'Reuters')
-    >>> find_dateline("In the period of change, …") is None
-    True
-    """
-    m = _DATELINE.match(text)
-    if not m:
-        return None
-    place = m.group("place").strip(" .")
-    # A dateline's place is written in capitals; refuse ordinary sentence openings.
-    letters = [c for c in place if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
-        return None
-    source = (m.group("agency1") or m.group("agency2") or "").strip()
-    return 0, m.end(), source
-
 
 def _looks_like_title(line: str) -> bool:
     """A headline is short and does not end like a sentence."""

@@ -28,16 +28,16 @@ Word lists (roles, honorifics, nationality adjectives, given names) are data fil
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Callable, Iterable, Iterator, Mapping
 
 import pandas as pd
 
-from .text import per_article, quote_mark_spans, sentence_spans, stopwords
+from .lexicon import (CALENDAR, DATE_WORDS, demonyms, first_names, fold, honorifics, organisation_words,
+                      reporting_verb_pattern, reporting_verbs, role_groups, stopwords, vader_words)
+from .text import per_article, quote_mark_spans, sentence_spans
 
 __all__ = [
     "MENTION_COLUMNS",
@@ -65,49 +65,6 @@ _OBJECT_PRONOUNS = {"him", "her"}
 # word lists
 
 
-def _data(name: str) -> str:
-    return resources.files("lib").joinpath(f"data/{name}").read_text(encoding="utf-8")
-
-
-def _rows(name: str) -> list[list[str]]:
-    lines = [ln.strip() for ln in _data(name).splitlines()]
-    lines = [ln for ln in lines if ln and not ln.startswith("#")]
-    if "," in lines[0] and not lines[0][0].isupper():
-        lines = lines[1:]  # header
-    return [[c.strip() for c in ln.split(",")] for ln in lines]
-
-
-@lru_cache(maxsize=1)
-def role_groups() -> dict[str, str]:
-    """Role (lower case) -> group, from ``lib/data/roles.csv``."""
-    return {r[0]: r[1] for r in _rows("roles.csv")}
-
-
-@lru_cache(maxsize=1)
-def first_names() -> dict[str, str]:
-    """Common given names (as written) -> "m", "f" or "u", from ``lib/data/first_names.csv``."""
-    return {r[0]: r[1] for r in _rows("first_names.csv")}
-
-
-@lru_cache(maxsize=1)
-def honorifics() -> frozenset[str]:
-    lines = (ln.strip() for ln in _data("honorifics.txt").splitlines())
-    return frozenset(ln.lower() for ln in lines if ln and not ln.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def organisation_words() -> frozenset[str]:
-    """Last words of names that belong to organisations, not people (``lib/data/organisations.txt``)."""
-    lines = (ln.strip() for ln in _data("organisations.txt").splitlines())
-    return frozenset(ln for ln in lines if ln and not ln.startswith("#"))
-
-
-@lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    """Nationality adjective -> place, from ``lib/data/demonyms.csv``."""
-    return {r[0]: r[1] for r in _rows("demonyms.csv")}
-
-
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
     return frozenset(fold(p) for p in demonyms().values())
@@ -131,82 +88,6 @@ def _nation_of(words: str) -> str:
     """The folded nationality of "Kazakh" or of a place used as one ("England" -> "english")."""
     key = fold(re.sub(r"\s+", " ", words.strip()))
     return _demonym_of_place().get(key, key)
-
-
-_IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
-              "write": ["wrote", "writes", "writing", "written"], "go": ["went", "goes", "going", "gone"]}
-
-
-# Two-syllable verbs stressed on the last syllable double their final consonant: admitted, referred.
-_DOUBLING = frozenset(("admit", "commit", "regret", "refer", "prefer", "submit", "omit", "permit", "occur",
-                       "control", "transfer", "confer", "deter", "rebut", "compel", "propel", "concur", "quip"))
-
-
-def _inflect(verb: str) -> list[str]:
-    if verb in _DOUBLING:
-        return [verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
-    if verb in _IRREGULAR:
-        return [verb] + _IRREGULAR[verb]
-    if verb.endswith("e"):
-        return [verb, verb + "s", verb + "d", verb[:-1] + "ing"]
-    if verb.endswith(("s", "sh", "ch", "x")):
-        return [verb, verb + "es", verb + "ed", verb + "ing"]
-    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
-        return [verb, verb[:-1] + "ies", verb[:-1] + "ied", verb + "ing"]
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one syllable ending CVC: stop -> stopped
-        return [verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
-    return [verb, verb + "s", verb + "ed", verb + "ing"]
-
-
-@lru_cache(maxsize=2)
-def reporting_verbs(partial: bool = False) -> dict[str, bool]:
-    """Every inflected reporting cue (lower case) -> whether it needs a that-clause.
-
-    With ``partial=True``, the verbs marked ``+partial`` in the data file
-    (they introduce a quoted fragment: "called it “a con”") are returned instead.
-    """
-    out: dict[str, bool] = {}
-    for line in _data("reporting_verbs.txt").splitlines():
-        line = line.strip()
-        if not line or line.startswith("#") or line.endswith("+partial") != partial:
-            continue
-        needs_that = line.endswith("+that")
-        words = line.replace("+that", "").replace("+partial", "").split()
-        for form in _inflect(words[0]):
-            out[" ".join([form] + words[1:])] = needs_that
-    return out
-
-
-@lru_cache(maxsize=2)
-def reporting_verb_pattern(partial: bool = False) -> str:
-    """A regex alternation of every reporting cue (or fragment verb), longest first (no groups)."""
-    cues = sorted(reporting_verbs(partial), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + ")"
-
-
-# --------------------------------------------------------------------------
-# folding and names
-
-_EXTRA_FOLD = str.maketrans({"ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
-                             "ß": "ss", "’": "'", "‘": "'", "æ": "ae", "œ": "oe"})
-
-
-def fold(s: str) -> str:
-    """Lower case without diacritics, for matching names.
-
-    >>> fold("Erdoğan") == fold("Erdogan"), fold("Türkiye")
-    (True, 'turkiye')
-    """
-    if s.isascii():
-        return s.lower()
-    table = {ord(c): _fold_char(c) for c in set(s) if not c.isascii()}
-    return s.translate(table).lower()
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    c = unicodedata.normalize("NFKD", c.translate(_EXTRA_FOLD))
-    return "".join(x for x in c if not unicodedata.combining(x))
 
 
 _CONNECTORS = frozenset(("bin", "ibn", "al", "el", "de", "da", "van", "von", "der", "den", "la", "le", "du", "di", "dos"))
@@ -354,11 +235,6 @@ def _role_tails() -> frozenset[str]:
     return frozenset(r.split()[-1] for r in role_groups() if " " in r)
 
 
-_CALENDAR = frozenset("january february march april may june july august september october november december "
-                      "monday tuesday wednesday thursday friday saturday sunday".split())
-# months and days that are not also first names ("April", "May", "June", "August" are): "In December
-# Microsoft said" does not name a person "December Microsoft"
-_DATE_WORDS = _CALENDAR - {"april", "may", "june", "august"}
 
 
 #: Jobs that are not roles (lib/data/roles.csv) because they also name firms and works ("producer Endemol",
@@ -372,9 +248,8 @@ def _plain_words() -> frozenset[str]:
     """English words that are not names: the words of the VADER lexicon ("defiant", "delighted") and number
     words ("six", "first"). One of them before a given name and a surname opens the sentence, not the name."""
     from .numbers import CARDINALS, ORDINALS
-    from .sentiment import _vader
 
-    return frozenset(w for w in _vader()[1] if w.isalpha()) | frozenset(CARDINALS) | frozenset(ORDINALS)
+    return vader_words() | frozenset(CARDINALS) | frozenset(ORDINALS)
 
 
 def _plural_role(low: str) -> bool:
@@ -411,7 +286,7 @@ def _split_run(run: list[tuple[int, int, str]]) -> tuple[list, list[str]]:
     while i < len(run):
         w = run[i][2]
         low = w.lower()
-        if low in stop or w in dem or low in groups or low in hon or low in _TITLE_PARTS or low in tails or low in _DATE_WORDS \
+        if low in stop or w in dem or low in groups or low in hon or low in _TITLE_PARTS or low in tails or low in DATE_WORDS \
                 or low.endswith(("-born", "-based")) \
                 or (_plural_role(low) and i + 1 < len(run) and run[i + 1][2] in first_names()):
             # "Tunisian-born Abdellatif Kechiche"; a plural role before a given name: "Judges Simon Cowell, …"
@@ -814,7 +689,7 @@ def _first_name_word(w: str) -> bool:
     if _plural_role(low):
         return False  # "Judges Simon Cowell, Louis Walsh and …"
     return not (low.rstrip(".") in honorifics() or low in role_groups() or low in _role_tails()
-                or low in _verb_forms_not_names() or w in demonyms() or low in stopwords() or low in _DATE_WORDS
+                or low in _verb_forms_not_names() or w in demonyms() or low in stopwords() or low in DATE_WORDS
                 or w.endswith(("'s", "’s"))
                 or low.endswith(("-based", "-born")))
 
@@ -1220,7 +1095,7 @@ def main_names(text: str, k: int = 5) -> list[str]:
     stop, hon, roles = stopwords(), honorifics(), role_groups()
     ranked = sorted(((-n, w) for w, n in counts.items()
                      if n >= 2 and w.lower() not in stop and w.lower() not in hon and w.lower() not in roles
-                     and w.lower() not in _CALENDAR), key=lambda x: x)
+                     and w.lower() not in CALENDAR), key=lambda x: x)
     return [w for _, w in ranked[:k]]
 
 

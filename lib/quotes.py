@@ -42,9 +42,10 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .people import (_DATE_WORDS, MENTION_COLUMNS, canonicalize, docs_of_names, fold, honorifics, main_names,
+from .lexicon import DATE_WORDS, stopwords
+from .people import (MENTION_COLUMNS, canonicalize, docs_of_names, fold, honorifics, main_names,
                      mention_rows, reporting_verb_pattern, reporting_verbs, role_groups, same_story)
-from .text import SENTENCE_COLUMNS, paragraph_spans, quote_mark_spans, sentence_spans, stopwords
+from .text import SENTENCE_COLUMNS, paragraph_spans, quote_mark_spans, sentence_spans
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "read_article_rows", "quote_table", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
            "polnear_gold", "evaluate_polnear",
@@ -319,7 +320,7 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
                 return None
         # a run of capitalised words may open with a function word or a date: "Until December Microsoft said"
         lead = _LEADING_WORD.match(doc.text, s, end)
-        while lead and (lead.group(1).lower() in _LEADING_NOT_SUBJECT or lead.group(1).lower() in _DATE_WORDS):
+        while lead and (lead.group(1).lower() in _LEADING_NOT_SUBJECT or lead.group(1).lower() in DATE_WORDS):
             s = lead.end()
             lead = _LEADING_WORD.match(doc.text, s, end)
         words = np_.group(1).split()
@@ -701,7 +702,7 @@ def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
                 # to the subject: "Stein spokeswoman Melezia Figueroa said …", "…: Civil rights activists say"
                 g = 1 if lead.group(1) else 2
                 words = lead.group(g).split()
-                if not all(w.lower() in _LEADING_NOT_SUBJECT or w.lower() in _DATE_WORDS for w in words):
+                if not all(w.lower() in _LEADING_NOT_SUBJECT or w.lower() in DATE_WORDS for w in words):
                     subj = (s_start + lead.start(g), subj[1], subj[2])
                 before_subj = before_subj[:lead.start(g)]  # (but "Until December Microsoft said": "Microsoft")
             # the reporting clause is a main clause after a comma, also with a conjunction:

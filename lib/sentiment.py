@@ -844,7 +844,7 @@ def _named(frame: pd.DataFrame, key: str) -> pd.DataFrame:
     return frame[ok]
 
 
-def person_sentiment(corpus: pd.DataFrame, mentions: pd.DataFrame | None = None,
+def person_sentiment(corpus: pd.DataFrame, mentions: pd.DataFrame,
                      sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """The tone of the sentences that mention each person, per article.
 
@@ -853,14 +853,10 @@ def person_sentiment(corpus: pd.DataFrame, mentions: pd.DataFrame | None = None,
     mean compound of those sentences), positive, negative (shares of those
     sentences at or beyond ±0.05). A sentence naming two people counts for
     both; a person mentioned twice in one sentence counts that sentence once.
-    ``mentions`` needs doc_id, start, end, person (by default
-    :func:`lib.people.mentions`, imported lazily); ``sentences`` is the output
+    ``mentions`` needs doc_id, start, end, person (as :func:`lib.people.mentions`
+    gives them); ``sentences`` is the output
     of :func:`sentence_sentiment` when already computed.
     """
-    if mentions is None:
-        from .people import mentions as find_mentions
-
-        mentions = find_mentions(corpus)
     if sentences is None:
         sentences = sentence_sentiment(corpus)
     mentions = _named(mentions, "person")
@@ -881,7 +877,7 @@ def person_sentiment(corpus: pd.DataFrame, mentions: pd.DataFrame | None = None,
     return _tone(pairs, "person", "mentions", counts).rename(columns={"scored": "sentences"})
 
 
-def speaker_sentiment(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+def speaker_sentiment(corpus: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """The tone of each speaker's own quotes, per article.
 
     Each quote's own words are scored (the ``quote`` column when present,
@@ -889,12 +885,8 @@ def speaker_sentiment(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) 
     angrily" does not colour what was said. Columns: doc_id, speaker, quotes,
     mean_compound, positive, negative (shares of the speaker's quotes).
     Quotes without a speaker are left out. ``quotes`` needs doc_id, start,
-    end, speaker; by default :func:`lib.quotes.extract_quotes`.
+    end, speaker, as :func:`lib.quotes.extract_quotes` gives them.
     """
-    if quotes is None:
-        from .quotes import extract_quotes  # imported only when needed
-
-        quotes = extract_quotes(corpus)
     quotes = _named(quotes, "speaker")
     cols = ["doc_id", "speaker", "quotes", "mean_compound", "positive", "negative"]
     if not len(quotes):

@@ -22,7 +22,7 @@ from typing import Sequence
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from .corpus import find_dateline
+from .lexicon import stopwords
 
 __all__ = [
     "SENTENCE_COLUMNS",
@@ -65,6 +65,46 @@ def _punkt() -> PunktSentenceTokenizer:
 
 
 _PARA = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
+
+
+# --------------------------------------------------------------------------
+# datelines
+
+# "ANKARA. KAZINFORM – ", "LONDON (Reuters) - ", "ISTANBUL (AA) — ", "WASHINGTON — "
+_DATELINE = re.compile(
+    r"""^(?P<place>[A-ZÀ-ÖØ-Þİ][A-ZÀ-ÖØ-Þİ'’.\- ]{1,40}?)        # place in capitals
+        (?:,\s*[A-Z][A-Za-z.]{1,20})?                              # optional ", Jan. 5"
+        (?:\.\s+(?P<agency1>[A-ZÀ-ÖØ-Þİ][A-Za-zÀ-ÿİ&]{1,30})        # ". KAZINFORM"
+          |\s*\((?P<agency2>[^()\n]{1,30})\)                       # " (Reuters)"
+        )?
+        \s*[–—-]{1,2}\s+(?=\S)""",
+    re.X,
+)
+
+
+def find_dateline(text: str) -> tuple[int, int, str] | None:
+    """Find a dateline at the start of ``text``; return ``(start, end, source)``.
+
+    ``end`` is where the article's first sentence begins; ``source`` is the
+    agency named in the dateline, or ``""``.
+
+    >>> find_dateline("ANKARA. KAZINFORM – Kazakh President Tokayev met…")
+    (0, 20, 'KAZINFORM')
+    >>> find_dateline("LONDON (Reuters) - Shares fell.")
+    (0, 19, 'Reuters')
+    >>> find_dateline("In the period of change, …") is None
+    True
+    """
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    place = m.group("place").strip(" .")
+    # A dateline's place is written in capitals; refuse ordinary sentence openings.
+    letters = [c for c in place if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    source = (m.group("agency1") or m.group("agency2") or "").strip()
+    return 0, m.end(), source
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -203,13 +243,6 @@ def drop_copies(corpus: pd.DataFrame) -> pd.DataFrame:
     """
     copy_of = corpus_copies(corpus)
     return corpus[~corpus["doc_id"].isin(list(copy_of))].reset_index(drop=True)
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    """A short list of English function words (lib/data/stopwords_en.txt)."""
-    data = resources.files("lib").joinpath("data/stopwords_en.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in data.split() if not w.startswith("#"))
 
 
 def article_stats(corpus: pd.DataFrame) -> pd.DataFrame:
