@@ -37,15 +37,16 @@ A speaker is never invented: when the mention does not resolve to a person,
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import lru_cache
 
 import pandas as pd
 
+from .article import ArticleView, cue_index
 from .lexicon import DATE_WORDS, stopwords
 from .people import (MENTION_COLUMNS, canonicalize, docs_of_names, fold, honorifics, main_names,
                      mention_rows, reporting_verb_pattern, reporting_verbs, role_groups, same_story)
-from .text import SENTENCE_COLUMNS, paragraph_spans, quote_mark_spans, sentence_spans
+from .text import SENTENCE_COLUMNS
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "read_article_rows", "quote_table", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
            "polnear_gold", "evaluate_polnear",
@@ -78,9 +79,6 @@ _LOWER_WORD = re.compile(r"([a-z][a-z-]*)\s+")
 _CAPITALISED_WORD = re.compile(r"([A-Z][a-z-]+)\s+")
 _OWNER_BEFORE_ROLE = re.compile(r"[A-Z][\w&'’.-]*\s+(?=([a-z][a-z-]*)\s)")
 _ROLE_MODIFIERS = frozenset(("former", "deputy", "acting", "senior", "chief", "assistant", "interim", "fellow"))
-# the end of a text that stops at a comma (a cue right after it is a participle when it is "asked")
-_AFTER_COMMA = re.compile(r",\s*$")
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|his|her|its|their|our|my|your|this|these|those)\s+$", re.I)
 # a reporting verb after "to" or "let's" is not a report: "led viewers to complain he was …", "let's say"
 _INFINITIVE = re.compile(r"(?:\bto|\blet['’]s|\blet us)\s+$", re.I)
 # a closing quote mark right after a full stop: the quotation ended its sentence
@@ -94,52 +92,6 @@ _ABBREVIATION = r"[A-Z][a-z]{0,3}\."  # "Mr.", "Sen.", "J."
 _NOT_A_STOP = re.compile(r"\b" + _ABBREVIATION + r"(?=\s)|\([^()\n]{1,40}\)|" + _PARTY_STATE)
 _PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about(?!\s+\d)|via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|He|She|It)$")  # "they" is a source our people module never resolves
-
-
-@lru_cache(maxsize=1)
-def _cue_index() -> dict[str, list[re.Pattern | None]]:
-    """First word of every reporting cue -> patterns for the multi-word cues that start with it
-    (None stands for the one-word cue itself), longest first."""
-    index: dict[str, list[tuple[int, re.Pattern | None]]] = {}
-    for cue in reporting_verbs():
-        words = cue.split()
-        pat = None if len(words) == 1 else re.compile(
-            r"\s+".join(map(re.escape, words)) + r"(?![\w'’-])", re.I)
-        index.setdefault(words[0], []).append((len(cue), pat))
-    return {w: [p for _, p in sorted(v, key=lambda x: -x[0])] for w, v in index.items()}
-
-
-_ASCII_WORD = re.compile(r"[A-Za-z]+")
-
-
-def find_cues(text: str) -> list[tuple[int, int, str]]:
-    """Every reporting cue in ``text`` as (start, end, cue as written); a word lookup, not one big regex.
-
-    >>> find_cues("He said that she pointed out the cost.")
-    [(3, 7, 'said'), (17, 28, 'pointed out')]
-    """
-    index = _cue_index()
-    out, skip = [], 0
-    for m in _ASCII_WORD.finditer(text):
-        s, e = m.span()
-        if s < skip:
-            continue
-        pats = index.get(m.group().lower())
-        if pats is None:
-            continue
-        if (s and (text[s - 1].isalnum() or text[s - 1] in "'’-_")) or (e < len(text) and (text[e].isalnum() or text[e] in "'’-_")):
-            continue
-        for pat in pats:
-            if pat is None:
-                out.append((s, e, m.group()))
-                skip = e
-                break
-            hit = pat.match(text, s)
-            if hit:
-                out.append((s, hit.end(), hit.group()))
-                skip = hit.end()
-                break
-    return out
 
 
 @lru_cache(maxsize=1)
@@ -199,62 +151,13 @@ _CITES = re.compile(r"^(?P<content>[^\"“”«»]{20,}?),\s+(?:[A-Z][\w.’'-]*
                     r"(?P<obj>[^,.;:]{3,80}?)\s*[.!?]?$")
 
 
-class _Doc:
-    """One article's text with the mentions and sentences that attribution needs."""
-
-    def __init__(self, text: str, aliases: pd.DataFrame | None):
-        self.text = text
-        self.marks = quote_mark_spans(text)
-        self.sents = sentence_spans(text)
-        self.rows = mention_rows(text, aliases, exclude=[(s, e) for s, e, _, _ in self.marks], sentences=self.sents)
-        self.by_start, self.by_end = {}, {}
-        for a, b, _, person, _ in self.rows:
-            self.by_start.setdefault(a, (a, b, person))
-            self.by_end[b] = (a, b, person)
-        self.paras = paragraph_spans(text)
-        # a capitalised cue only counts at the start of a sentence ("Reminding that …"), so that
-        # "Head of State" or "Turkic States" are not verbs; "asked" after a comma or opening a sentence is
-        # a passive participle ("Michael Howard, asked about the remark, said …"), not a report; after a
-        # determiner or "of" a cue form is a noun ("his early-morning tweets", "secretary of state")
-        starts = {s for s, _, _ in self.sents}
-        self.cues = [c for c in find_cues(text) if (c[2][0].islower() or c[0] in starts)
-                     and not (c[2].lower() == "asked"
-                              and (c[0] in starts or _AFTER_COMMA.search(text, max(0, c[0] - 8), c[0])))
-                     and not _DETERMINER_BEFORE.search(text, max(0, c[0] - 8), c[0])]
-        self._cue_starts = [c[0] for c in self.cues]
-        self._sent_starts = [s for s, _, _ in self.sents]
-        self._para_starts = [s for s, _ in self.paras]
-
-    def cues_in(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """The reporting cues that begin in ``[start, end)``, in text order."""
-        return self.cues[bisect_left(self._cue_starts, start):bisect_left(self._cue_starts, end)]
-
-    def mention_ending_at(self, end: int) -> tuple[int, int, str | None] | None:
-        """The person mention that ends at ``end``, as (start, end, person)."""
-        return self.by_end.get(end)
-
-    def mention_starting_at(self, start: int) -> tuple[int, int, str | None] | None:
-        return self.by_start.get(start)
-
-    def sentence_at(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self._sent_starts, pos) - 1
-        if i >= 0 and pos < self.sents[i][1]:
-            return self.sents[i][0], self.sents[i][1]
-        return pos, pos
-
-    def para_at(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self._para_starts, pos) - 1
-        if i >= 0 and pos < self.paras[i][1]:
-            return self.paras[i]
-        return pos, pos
-
-    def para_before(self, pos: int) -> tuple[int, int] | None:
-        """The paragraph before the one that holds ``pos``."""
-        i = bisect_right(self._para_starts, pos) - 1
-        return self.paras[i - 1] if i >= 1 else None
-
-    def inside_marks(self, pos: int) -> bool:
-        return any(a <= pos < b for s, e, pieces, _ in self.marks for a, b in pieces)
+def _doc(text: str | ArticleView, aliases: pd.DataFrame | None) -> ArticleView:
+    """The article's shared view with the people mentioned in it set (found here when not yet set)."""
+    doc = text if isinstance(text, ArticleView) else ArticleView(text)
+    if doc.mentions is None:
+        doc.set_mentions(mention_rows(doc.text, aliases, exclude=[(s, e) for s, e, _, _ in doc.marks],
+                                      sentences=doc.sents))
+    return doc
 
 
 @lru_cache(maxsize=1)
@@ -275,7 +178,7 @@ _PRONOUN_WORD = re.compile(r"(?i:he|she|it|they|we|you|i|that|there|what|here|wh
 _BEFORE_OWNER = re.compile(r"(?:^|[,;:(]\s*|(?:^|\s)(?:and|but|yet|so|as|while|where|because|when|[A-Z][a-z]+)\s+)$")
 
 
-def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
+def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
     left = doc.text[floor:cue_start]
     # the apposition holds no comma, so it can only start at the last comma but one
@@ -307,7 +210,7 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
         return None  # a contraction, not a name: "He's now written"
     owner = _OWNER_FIRST.match(np_.group(1)) if np_ else None
     if owner and (not _BEFORE_OWNER.search(end_text, 0, np_.start(1)) or _PRONOUN_WORD.match(owner.group(1))
-                  or any(_PRONOUN_WORD.match(w) or w.lower() in _cue_index() for w in np_.group(1)[owner.end():].split())):
+                  or any(_PRONOUN_WORD.match(w) or w.lower() in cue_index() for w in np_.group(1)[owner.end():].split())):
         # an owner inside a longer phrase ("Chris Hawkins, host of BBC 6 Music's chart show, said"), a pronoun
         # ("It's success continues"), or a clause after the owner ("Clinton’s team says she’ll continue")
         return None
@@ -334,7 +237,7 @@ def _subject_before(doc: _Doc, cue_start: int, floor: int) -> tuple[int, int, st
 _POSSESSIVE_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+")
 
 
-def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | None:
+def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right after a reporting verb: "said the Kazakh Head of State"."""
     rest = doc.text[cue_end:cue_end + 120]
     m = re.match(r"\s+", rest)
@@ -380,7 +283,7 @@ def _subject_after(doc: _Doc, cue_end: int) -> tuple[int, int, str | None] | Non
     return None
 
 
-def _attribution_after(doc: _Doc, close: int, limit: int):
+def _attribution_after(doc: ArticleView, close: int, limit: int):
     """``…," he said`` or ``…," said the minister`` right after a closing mark."""
     seg = doc.text[close:limit]
     m = re.match(r"[\s,.:;!?—–\-'\"”’»]*", seg)  # (the rest of a doubled closing mark: ''It's fine,'' said)
@@ -422,7 +325,7 @@ def _attribution_after(doc: _Doc, close: int, limit: int):
     return None
 
 
-def _attribution_before(doc: _Doc, open_: int, floor: int):
+def _attribution_before(doc: ArticleView, open_: int, floor: int):
     """``X said: "…"`` or ``X told reporters, "…"`` right before an opening mark."""
     left = doc.text[floor:open_]
     if not re.search(r"[:,]\s*$", left):
@@ -440,14 +343,14 @@ def _attribution_before(doc: _Doc, open_: int, floor: int):
     subj = _subject_before(doc, cs, floor)
     if subj is None and _is_participle(cue):
         # "Trump was defensive, saying, “…”": the subject of the sentence speaks
-        first = [v for k, v in doc.by_start.items() if floor <= k < cs]
+        first = doc.mentions_starting_in(floor, cs)
         subj = min(first) if first else None
     if subj is None:
         subj = _subject_after(doc, ce)
     return (subj, best) if subj else None
 
 
-def _is_headline(doc: _Doc, start: int, end: int, pieces) -> bool:
+def _is_headline(doc: ArticleView, start: int, end: int, pieces) -> bool:
     """A paragraph that is nothing but a short quoted phrase without a full stop: a sub-headline."""
     ps, pe = doc.para_at(start)
     if ps != start or pe != end or len(pieces) != 1:
@@ -471,7 +374,7 @@ def _row(start, end, quote, kind, subj, cue, text) -> dict:
             "cue": cue[2] if cue else "", "cue_start": cue[0] if cue else -1, "cue_end": cue[1] if cue else -1}
 
 
-def _marked(doc: _Doc) -> list[dict]:
+def _marked(doc: ArticleView) -> list[dict]:
     """Direct and partial quotes: the spans inside quote marks."""
     rows: list[dict] = []
     text = doc.text
@@ -536,7 +439,7 @@ def _marked(doc: _Doc) -> list[dict]:
     return rows
 
 
-def _content_end(doc: _Doc, start: int, sent_end: int) -> int:
+def _content_end(doc: ArticleView, start: int, sent_end: int) -> int:
     """Where reported content ends: before a participle cue (", adding that") or a second verb ("… and said"),
     else at the sentence end."""
     for cs, ce, cue in doc.cues_in(start + 1, sent_end):
@@ -553,7 +456,7 @@ def _content_end(doc: _Doc, start: int, sent_end: int) -> int:
     return start + len(seg)
 
 
-def _reported(doc: _Doc, marked: list[dict]) -> list[dict]:
+def _reported(doc: ArticleView, marked: list[dict]) -> list[dict]:
     """Indirect and unmarked speech in the sentences outside quote marks."""
     text = doc.text
     rows: list[dict] = []
@@ -824,7 +727,7 @@ def _plausible_source(words: str) -> bool:
     return 0 < len(w) <= 6 and not _PRONOUN.match(words)
 
 
-def _colon_intro(doc: "_Doc", para_start: int):
+def _colon_intro(doc: ArticleView, para_start: int):
     """The attribution of a paragraph given by the paragraph before it, when that one ends with a colon:
     "Caddell continued:" ⏎ "…" (as :func:`_attribution_before`, or None)."""
     intro = doc.para_before(para_start)
@@ -833,7 +736,7 @@ def _colon_intro(doc: "_Doc", para_start: int):
     return _attribution_before(doc, para_start, max(intro[0], doc.sentence_at(intro[1] - 1)[0]))
 
 
-def _block_quotes(doc: "_Doc", rows: list[dict]) -> list[dict]:
+def _block_quotes(doc: ArticleView, rows: list[dict]) -> list[dict]:
     """Paragraphs without quote marks introduced by an attribution that ends with a colon: "Limbaugh
     added:" ⏎ "And from a supposed front-runner …" (kind unmarked; the first paragraph only)."""
     text, out = doc.text, []
@@ -852,7 +755,7 @@ def _block_quotes(doc: "_Doc", rows: list[dict]) -> list[dict]:
     return out
 
 
-def _continue_reported_speakers(doc: "_Doc", rows: list[dict]) -> None:
+def _continue_reported_speakers(doc: ArticleView, rows: list[dict]) -> None:
     """A direct quote with no attribution of its own that follows reported speech in the same or the
     next paragraph continues its speaker: "Mr Cook told the programme it was not fair to blame the
     public. “They are turned off by the way we do politics.”" (rows in text order; changed in place).
@@ -870,7 +773,7 @@ def _continue_reported_speakers(doc: "_Doc", rows: list[dict]) -> None:
             previous = r
 
 
-def _quote_rows(doc: "_Doc") -> list[dict]:
+def _quote_rows(doc: ArticleView) -> list[dict]:
     """The quote rows of one article (dicts with :data:`QUOTE_COLUMNS`), in text order."""
     marked = _marked(doc)
     rows = marked + _reported(doc, marked)
@@ -902,8 +805,8 @@ def read_article_rows(text: str, aliases: pd.DataFrame | None = None) -> dict[st
     mention, person, kind) tuples; sentences: (sent_id, start, end,
     sentence) tuples.
     """
-    doc = _Doc(text, aliases)
-    return {"quotes": _quote_rows(doc), "mentions": doc.rows,
+    doc = _doc(text, aliases)
+    return {"quotes": _quote_rows(doc), "mentions": doc.mentions,
             "sentences": [(i, a, b, t) for i, (a, b, t) in enumerate(doc.sents)]}
 
 
@@ -934,7 +837,7 @@ def quotes_in(text: str, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
     those words are; -1 when there are none), cue (the reporting verb or
     "According to"), cue_start, cue_end (-1 when there is no cue).
     """
-    return quote_table(_quote_rows(_Doc(text, aliases)))
+    return quote_table(_quote_rows(_doc(text, aliases)))
 
 
 def extract_quotes(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:

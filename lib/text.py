@@ -16,7 +16,6 @@ import math
 import re
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 from typing import Sequence
 
 import pandas as pd
