@@ -1,6 +1,6 @@
 # Two commands do all the set-up on a fresh machine:
 #   make report   create .venv, install pinned requirements, run the notebooks, render HTML
-#   make test     unit tests plus strict nbval over the stored notebook outputs
+#   make test     lint, unit tests and doctests, strict nbval over the stored notebook outputs
 # Run `make help` for the rest.
 
 SHELL := /bin/bash
@@ -21,12 +21,13 @@ unexport MPLBACKEND
 export PYTHONHASHSEED := 0
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help report test unit nbval lab venv freeze clean student browser-test bench sweep analyze
+.PHONY: help report test lint unit nbval lab venv freeze clean student browser-test bench sweep analyze
 
 help:
 	@echo "make report                 run every notebook on seeds/ and render build/html"
 	@echo "make report CORPUS=dir OUT=dir   the same notebooks on your own folder of articles"
-	@echo "make test                    unit tests + strict nbval"
+	@echo "make test                    lint + unit tests and doctests + strict nbval"
+	@echo "make lint                    ruff over lib, tools, bench and tests (rules in pyproject.toml)"
 	@echo "make lab                     start JupyterLab"
 	@echo "make student                 student edition (solutions removed) in build/student"
 	@echo "make browser-test [OUT=dir]  open the site (build/html) in headless Chromium, check charts, screenshots in build/"
@@ -50,7 +51,10 @@ else
 endif
 	@echo "open $(OUT)/index.html"
 
-test: $(STAMP) unit nbval
+test: $(STAMP) lint unit nbval
+
+lint: $(STAMP)
+	$(BIN)/ruff check lib tools bench tests
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q tests

@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 from lib.corpus import load_peer_suites  # noqa: E402
 from lib.figures import figures_in, peer_summary, score_peer_cases  # noqa: E402
 
+
 def run(peer: Path) -> pd.DataFrame:
     scored = pd.concat([score_peer_cases(s, cases) for s, cases in load_peer_suites(peer).items()], ignore_index=True)
     return scored

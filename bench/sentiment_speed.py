@@ -28,6 +28,7 @@ import platform
 import sys
 import time
 import warnings
+from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,11 +48,12 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args(argv)
 
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
     from lib import sentiment as S
     from lib.corpus import load_corpus
     from lib.text import sentences
     from sentiment_eval import nltk_vader
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -82,7 +84,7 @@ def main(argv: list[str]) -> int:
         best = {k: float("inf") for k in names}
         for _ in range(args.repeat):
             for k in names:
-                best[k] = min(best[k], timed(lambda: scorers[k](texts)))
+                best[k] = min(best[k], timed(partial(scorers[k], texts)))
         ref = best[names[0]]
         print(f"\n{title} ({len(texts)}):")
         print(f"{'scorer':<46}{'seconds':>9}{'sentences/s':>13}{'vs reference':>14}")

@@ -111,7 +111,8 @@ def test_name_tokens_are_the_capitalised_and_connector_tokens(text):
 CUEY = st.lists(st.sampled_from(["Smith", "Mr", "said", "Said", "SAID", "ſaid", "told", "pointed out", "pointed  out",
                                  " ", "  ", "\n", "the", "al-", "Ève", "O'Neil", "x", "unsaid", ",", ".", "2",
                                  "also", ", also", "a spokesman for it", "chief economist at Bank", "The", "his",
-                                 "Kazakh", "former", "Head of State", "president", "minister", "ministers", "\x00", "Al-"]),
+                                 "Kazakh", "former", "Head of State", "president", "minister", "ministers", "\x00",
+                                 "Al-"]),
                 max_size=20).map("".join)
 
 
@@ -121,8 +122,16 @@ def test_quick_cue_and_name_checks_agree_with_their_patterns(text):
     # the quick checks in find_people only skip a pattern when it cannot match
     import re
 
-    from lib.people import (_after_capitalised_word, _cue_after_re, _cue_before_re, _description_re, _descriptions,
-                            _ends_with_cue, _next_word_is_cue, _words_before_name)
+    from lib.people import (
+        _after_capitalised_word,
+        _cue_after_re,
+        _cue_before_re,
+        _description_re,
+        _descriptions,
+        _ends_with_cue,
+        _next_word_is_cue,
+        _words_before_name,
+    )
 
     for k in range(len(text) + 1):
         tail = text[max(0, k - 30):k]

@@ -19,7 +19,6 @@ sys.path.insert(0, str(ROOT / "tools"))
 import browser_check  # noqa: E402
 import build_site  # noqa: E402
 import run_on_corpus  # noqa: E402
-
 from lib.corpus import corpus_from_texts  # noqa: E402
 from lib.findings import key_findings  # noqa: E402
 from lib.pipeline import analyze  # noqa: E402
@@ -42,7 +41,8 @@ def test_key_findings_are_computed_from_the_tables(seed_results):
     top_speaker = quotes["speaker"].value_counts().index[0]
     n_top = int(quotes["speaker"].value_counts().iloc[0])
     text = "\n".join(found)
-    assert found[0].startswith(f"{len(seed_results['articles'])} article(s), {len(seed_results['sentences'])} sentences")
+    n_articles, n_sentences = len(seed_results["articles"]), len(seed_results["sentences"])
+    assert found[0].startswith(f"{n_articles} article(s), {n_sentences} sentences")
     assert any(f.startswith("Most positive article: " + docs["doc_id"].iloc[-1]) for f in found)
     assert any(f.startswith("Most negative article: " + docs["doc_id"].iloc[0]) for f in found)
     assert f"Most quoted person: {top_speaker}, {n_top} quotes" in text
@@ -191,8 +191,9 @@ def _site_with_chart(folder, blank: bool):
     return build_site.build(folder / "site", [path], findings=[EVIL]).parent
 
 
-needs_chromium = pytest.mark.skipif(not (shutil.which("chromedriver") and shutil.which("chromium")),
-                                    reason="Debian packages chromium and chromium-driver (make browser-test installs them)")
+needs_chromium = pytest.mark.skipif(
+    not (shutil.which("chromedriver") and shutil.which("chromium")),
+    reason="Debian packages chromium and chromium-driver (make browser-test installs them)")
 
 
 @needs_chromium

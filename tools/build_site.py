@@ -122,8 +122,10 @@ def build(out: Path, notebooks: list[Path], corpus_label: str = "seeds/",
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>News article analysis</title>
 <style>
-body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em; line-height: 1.5; color: #222; }}
-li {{ margin-bottom: 0.8em; }} .findings li {{ margin-bottom: 0.3em; }} .s {{ color: #555; }} .err {{ color: #b00; }} img {{ max-width: 100%; }}
+body {{ font-family: system-ui, sans-serif; max-width: 52em; margin: 2em auto; padding: 0 1em;
+       line-height: 1.5; color: #222; }}
+li {{ margin-bottom: 0.8em; }} .findings li {{ margin-bottom: 0.3em; }}
+.s {{ color: #555; }} .err {{ color: #b00; }} img {{ max-width: 100%; }}
 </style></head>
 <body>
 <h1>News article analysis</h1>
