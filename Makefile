@@ -56,8 +56,9 @@ test: $(STAMP) lint unit nbval
 lint: $(STAMP)
 	$(BIN)/ruff check lib tools bench tests
 
+# The tests, and the examples in every docstring of lib (they must give what they show).
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q tests
+	$(BIN)/python -m pytest -q --doctest-modules lib tests
 
 nbval: $(STAMP)
 	$(BIN)/python -m pytest -q --nbval --nbval-current-env \
