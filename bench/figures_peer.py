@@ -35,11 +35,10 @@ from pathlib import Path
 
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from lib.corpus import load_peer_suites
+from lib.figures import figures_in, peer_summary, score_peer_cases
 
-from lib.corpus import load_peer_suites  # noqa: E402
-from lib.figures import figures_in, peer_summary, score_peer_cases  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def run(peer: Path) -> pd.DataFrame:

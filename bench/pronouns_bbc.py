@@ -14,11 +14,10 @@ from pathlib import Path
 
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from lib.corpus import load_article
+from lib.people import mention_rows, score_pronouns
 
-from lib.corpus import load_article  # noqa: E402
-from lib.people import mention_rows, score_pronouns  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def main(argv: list[str]) -> int:

@@ -32,8 +32,6 @@ from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 
 
 def timed(fn) -> float:
@@ -53,7 +51,7 @@ def main(argv: list[str]) -> int:
     from lib import sentiment as S
     from lib.corpus import load_corpus
     from lib.text import sentences
-    from sentiment_eval import nltk_vader
+    from sentiment_eval import nltk_vader  # beside this file, so on sys.path when it runs as a script
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

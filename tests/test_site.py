@@ -5,7 +5,6 @@ import hashlib
 import io
 import re
 import shutil
-import sys
 
 import nbformat
 import pandas as pd
@@ -13,15 +12,13 @@ import pytest
 from nbclient import NotebookClient
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
+import browser_check  # tools/ is on sys.path through pytest's pythonpath (pyproject.toml)
+import build_site
+import run_on_corpus
 from conftest import ROOT, SEEDS
-
-sys.path.insert(0, str(ROOT / "tools"))
-import browser_check  # noqa: E402
-import build_site  # noqa: E402
-import run_on_corpus  # noqa: E402
-from lib.corpus import corpus_from_texts  # noqa: E402
-from lib.findings import key_findings  # noqa: E402
-from lib.pipeline import analyze  # noqa: E402
+from lib.corpus import corpus_from_texts
+from lib.findings import key_findings
+from lib.pipeline import analyze
 
 EVIL = 'Officials said <script>alert("x")</script> and <img src=x onerror=alert(1)> loudly.'
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))

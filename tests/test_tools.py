@@ -1,12 +1,7 @@
 """The notebook runner stores outputs the same way on every run."""
-import sys
-
 import nbformat
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "tools"))
-from run_notebooks import coalesce_streams  # noqa: E402
+from run_notebooks import coalesce_streams  # tools/ is on sys.path through pytest's pythonpath (pyproject.toml)
 
 
 def test_coalesce_streams_joins_split_prints():

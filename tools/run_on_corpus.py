@@ -22,11 +22,10 @@ from pathlib import Path
 import papermill as pm
 from tqdm import tqdm
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-sys.path.insert(0, str(ROOT))
-import build_site  # noqa: E402
-from lib.corpus import CorpusError, list_files, load_corpus  # noqa: E402
+# build_site sits beside this file: Python puts the script's folder first on sys.path (and the tests
+# put tools/ there through pytest's pythonpath setting). lib is installed (`-e .` in requirements.txt).
+import build_site
+from lib.corpus import CorpusError, list_files, load_corpus
 
 
 def findings_with_progress(corpus: Path, n_files: int) -> list[str]:
