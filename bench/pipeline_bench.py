@@ -23,6 +23,9 @@ side by side:
   all its processes together), against a
   process that loads the same articles, splits the same sentences and scores
   them with vaderSentiment alone.
+
+The programs run in fresh processes are functions of this file (stage_timings, dask_against_one_process,
+vader_alone), started as `python bench/pipeline_bench.py --child stages|dask|vader-alone DIR`.
 """
 from __future__ import annotations
 
@@ -58,68 +61,88 @@ def build_synthetic(times: int, dest: Path) -> Path:
     return folder
 
 
-STAGES = r"""
-import json, sys, time
-t = {}
-t0 = time.perf_counter()
-from lib.corpus import load_corpus
-from lib.figures import figure_rows
-from lib.pipeline import analyze, analyze_articles
-from lib.quotes import read_article_rows
-from lib.sentiment import score_texts
-t["import"] = time.perf_counter() - t0
-# one-off set-up (lexicons, data files, compiled patterns) outside the stages
-analyze_articles([{"doc_id": "warm-up", "text": 'Warm up.\n\nMr Jo Bell said: "It cost $5m."'}])
-t["warm-up"] = time.perf_counter() - t0 - t["import"]
-# every timing below is the best of --repeat runs: small corpora take a few hundredths of a second, which one
-# stall of a shared VM can multiply
-runs = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 1
-def stage(name, fn):
-    for _ in range(runs):
-        s = time.perf_counter(); out = fn(); took = time.perf_counter() - s
-        t[name] = min(t.get(name, took), took)
-    return out
-# the stages of lib.pipeline.analyze_articles one by one: sentences, people and quotes come
-# from one pass per article (read_article_rows)
-corpus = stage("load", lambda: load_corpus(sys.argv[1]))
-texts = list(corpus.text)
-found = stage("read", lambda: [read_article_rows(x) for x in texts])
-sents = [s for f in found for _, _, _, s in f["sentences"]]
-stage("sentiment", lambda: score_texts(sents))
-stage("figures", lambda: [figure_rows(x, f["quotes"]) for x, f in zip(texts, found)])
-del found
-# then the whole pipeline in this process, from the folder: the stages above, building the
-# tables, and the cross-article steps (names merged, figures compared, article summaries)
-stage("analyze", lambda: analyze(sys.argv[1], workers=1))
-t["tables+combine"] = t["analyze"] - t["load"] - t["read"] - t["sentiment"] - t["figures"]
-ref = {}
-if "--refs" in sys.argv:
+def stage_timings(folder: str, refs: bool = False, runs: int = 1) -> dict:
+    """Seconds for each stage of lib.pipeline.analyze_articles on ``folder``, then for the whole of
+    lib.pipeline.analyze; with ``refs``, vaderSentiment alone and quantulum3 alone (when installed) on
+    the same sentences and texts. Run in a fresh process (``--child stages``), so that "import" is the
+    cost of importing lib."""
+    t: dict[str, float] = {}
+    t0 = time.perf_counter()
+    from lib.corpus import load_corpus
+    from lib.figures import figure_rows
+    from lib.pipeline import analyze, analyze_articles
+    from lib.quotes import read_article_rows
+    from lib.sentiment import score_texts
+
+    t["import"] = time.perf_counter() - t0
+    # one-off set-up (lexicons, data files, compiled patterns) outside the stages
+    analyze_articles([{"doc_id": "warm-up", "text": 'Warm up.\n\nMr Jo Bell said: "It cost $5m."'}])
+    t["warm-up"] = time.perf_counter() - t0 - t["import"]
+
+    # every timing below is the best of `runs` runs: small corpora take a few hundredths of a second, which
+    # one stall of a shared VM can multiply
+    def stage(name, fn):
+        for _ in range(runs):
+            s = time.perf_counter()
+            out = fn()
+            took = time.perf_counter() - s
+            t[name] = min(t.get(name, took), took)
+        return out
+
+    # the stages of lib.pipeline.analyze_articles one by one: sentences, people and quotes come
+    # from one pass per article (read_article_rows)
+    corpus = stage("load", lambda: load_corpus(folder))
+    texts = list(corpus.text)
+    found = stage("read", lambda: [read_article_rows(x) for x in texts])
+    sents = [s for f in found for _, _, _, s in f["sentences"]]
+    stage("sentiment", lambda: score_texts(sents))
+    # (found is passed as a default, not closed over, so that `del` frees it before the whole pipeline runs)
+    stage("figures", lambda found=found: [figure_rows(x, f["quotes"]) for x, f in zip(texts, found)])
+    del found
+    # then the whole pipeline in this process, from the folder: the stages above, building the
+    # tables, and the cross-article steps (names merged, figures compared, article summaries)
+    stage("analyze", lambda: analyze(folder, workers=1))
+    t["tables+combine"] = t["analyze"] - t["load"] - t["read"] - t["sentiment"] - t["figures"]
+    return {"articles": len(corpus), "mb": sum(len(x.encode()) for x in texts) / 1e6,
+            "sentences": len(sents), "seconds": t, "refs": reference_timings(texts, sents) if refs else {}}
+
+
+def reference_timings(texts: list[str], sents: list[str]) -> dict:
+    """vaderSentiment's analyzer alone on ``sents``; quantulum3 alone on ``texts`` (at most 400 of them,
+    scaled up to all), when installed."""
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-    s = time.perf_counter(); an = SentimentIntensityAnalyzer()
-    for x in sents: an.polarity_scores(x)
+
+    ref = {}
+    s = time.perf_counter()
+    an = SentimentIntensityAnalyzer()
+    for x in sents:
+        an.polarity_scores(x)
     ref["vader_alone"] = time.perf_counter() - s
     try:
         from quantulum3 import parser
-        sample = texts if len(texts) <= 400 else texts[:: max(1, len(texts) // 400)]
-        s = time.perf_counter()
-        for x in sample: parser.parse(x)
-        ref["quantulum3_alone"] = (time.perf_counter() - s) * len(texts) / len(sample)
-        ref["quantulum3_sampled_articles"] = len(sample)
     except ImportError:
-        pass
-print(json.dumps({"articles": len(corpus), "mb": sum(len(x.encode()) for x in texts) / 1e6,
-                  "sentences": len(sents), "seconds": t, "refs": ref}))
-"""
+        return ref
+    sample = texts if len(texts) <= 400 else texts[:: max(1, len(texts) // 400)]
+    s = time.perf_counter()
+    for x in sample:
+        parser.parse(x)
+    ref["quantulum3_alone"] = (time.perf_counter() - s) * len(texts) / len(sample)
+    ref["quantulum3_sampled_articles"] = len(sample)
+    return ref
 
-VADER_ALONE = r"""
-import sys
-from lib.corpus import load_corpus
-from lib.text import sentences
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-an = SentimentIntensityAnalyzer()
-scores = [an.polarity_scores(s)["compound"] for s in sentences(load_corpus(sys.argv[1])).sentence]
-print(len(scores))
-"""
+
+def vader_alone(folder: str) -> int:
+    """What a process that only scores sentences does: load the articles, split the same sentences, score
+    each with vaderSentiment alone. Run as a whole process (``--child vader-alone``) and timed from outside."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    from lib.corpus import load_corpus
+    from lib.text import sentences
+
+    an = SentimentIntensityAnalyzer()
+    scores = [an.polarity_scores(s)["compound"] for s in sentences(load_corpus(folder)).sentence]
+    return len(scores)
+
 
 def _local(folder: str, workers: int) -> float:
     from lib.pipeline import analyze
@@ -169,17 +192,33 @@ def dask_against_one_process(folder: str, runs: int) -> dict:
             "speedup_local_2_processes": statistics.median(a / b for a, b in zip(local, forked))}
 
 
-DASK = r"""
-import json, sys
-sys.path.insert(0, "bench")
-from pipeline_bench import dask_against_one_process
-if __name__ == "__main__":
-    print(json.dumps(dask_against_one_process(sys.argv[1], int(sys.argv[2]))))
-"""
+def child(argv: list[str]) -> int:
+    """``--child stages|dask|vader-alone ...``: one of the programs above in this fresh process; prints
+    its result (JSON for stages and dask) on the last line."""
+    ap = argparse.ArgumentParser(prog="pipeline_bench.py --child")
+    ap.add_argument("program", choices=["stages", "dask", "vader-alone"])
+    ap.add_argument("folder")
+    ap.add_argument("--refs", action="store_true")
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--runs", type=int, default=7)
+    args = ap.parse_args(argv)
+    if args.program == "stages":
+        print(json.dumps(stage_timings(args.folder, refs=args.refs, runs=args.repeat)))
+    elif args.program == "dask":
+        print(json.dumps(dask_against_one_process(args.folder, args.runs)))
+    else:
+        print(vader_alone(args.folder))
+    return 0
 
 
-def run_json(code: str, *args: str) -> dict:
-    out = subprocess.run([PY, "-c", code, *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+def child_command(*args: str) -> list[str]:
+    """The command line that runs ``child(args)`` in a fresh process."""
+    return [PY, str(Path(__file__).resolve()), "--child", *args]
+
+
+def run_json(*args: str) -> dict:
+    """Run ``child(args)`` in a fresh process; its JSON result."""
+    out = subprocess.run(child_command(*args), cwd=ROOT, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -222,6 +261,8 @@ def tree_process(cmd: list[str]) -> tuple[float, float]:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        return child(argv[1:])
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, help="also benchmark a real folder, e.g. ../shared/corpora/bbc")
     ap.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100])
@@ -236,7 +277,7 @@ def main(argv: list[str]) -> int:
         corpora.append((str(args.corpus), args.corpus))
     for name, folder in corpora:
         repeat = "1" if name == str(args.corpus) else "3"
-        row = {"corpus": name, **run_json(STAGES, str(folder), "--refs", "--repeat", repeat)}
+        row = {"corpus": name, **run_json("stages", str(folder), "--refs", "--repeat", repeat)}
         # peak memory of the command line run as one process, as a user runs it
         row["whole_s"], row["peak_mb"] = timed_process(
             [PY, "-m", "lib", "analyze", str(folder), "--out", str(work / "analyze-out"), "--quiet", "--workers", "1"])
@@ -273,7 +314,7 @@ def main(argv: list[str]) -> int:
               f"(goal: at most {limit:.0f} MB)")
     if not args.no_dask and synth:
         folder = build_synthetic(args.sizes[-1], work)
-        d = run_json(DASK, str(folder), str(args.dask_runs))
+        d = run_json("dask", str(folder), "--runs", str(args.dask_runs))
         report["dask"] = d
         print(f"dask on {folder.name}, {args.dask_runs} runs of each engine in turns: one process "
               f"{' '.join(f'{x:.2f}' for x in d['local'])} s; 2 Dask workers "
@@ -285,7 +326,7 @@ def main(argv: list[str]) -> int:
         cmd = [PY, "-m", "lib", "analyze", str(args.corpus), "--out", str(out), "--quiet"]
         one, _ = timed_process(cmd + ["--workers", "1"])
         cores, cores_mb = tree_process(cmd)
-        vader, _ = timed_process([PY, "-c", VADER_ALONE, str(args.corpus)])
+        vader, _ = timed_process(child_command("vader-alone", str(args.corpus)))
         report["whole_process"] = {"analyze_one_process_s": one, "analyze_default_s": cores,
                                    "cores": len(os.sched_getaffinity(0)), "vader_alone_s": vader,
                                    "analyze_default_peak_mb": cores_mb,
