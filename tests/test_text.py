@@ -1,6 +1,18 @@
 """Sentences, paragraphs and words, with offsets into text."""
 from lib.corpus import corpus_from_texts
-from lib.text import article_stats, distinctive_words, paragraph_spans, sentence_spans, sentences, words
+from lib.text import (
+    article_stats,
+    copies,
+    distinctive_words,
+    drop_copies,
+    paragraph_spans,
+    quote_mark_spans,
+    sentence_spans,
+    sentences,
+    stopwords,
+    text_key,
+    words,
+)
 
 
 def test_sentence_offsets_match_text(seeds):
@@ -55,8 +67,6 @@ def test_stats_and_distinctive(seeds):
 
 
 def test_quote_marks_of_every_kind():
-    from lib.text import quote_mark_spans
-
     def quoted(text):
         return [[text[a:b] for a, b in pieces] for _, _, pieces, _ in quote_mark_spans(text)]
 
@@ -70,8 +80,6 @@ def test_quote_marks_of_every_kind():
 
 
 def test_text_key_and_copies():
-    from lib.text import copies, text_key
-
     assert text_key("A  b.\n\nC") == text_key("A b. C\n") != text_key("A b. D")
     # the first in doc_id order is the original, whatever the order given
     assert copies(["c", "a", "b", "d"], ["k1", "k1", "k2", "k1"]) == {"c": "a", "d": "a"}
@@ -79,9 +87,6 @@ def test_text_key_and_copies():
 
 
 def test_drop_copies_keeps_the_first_of_each_story_and_its_order():
-    from lib.corpus import corpus_from_texts
-    from lib.text import drop_copies
-
     corpus = corpus_from_texts({"b": "T\n\nOne story.", "a": "U\n\nOne  story.", "c": "V\n\nAnother.",
                                 "d": "W\n\nAnother.\n"})
     kept = drop_copies(corpus)
@@ -93,6 +98,4 @@ def test_drop_copies_keeps_the_first_of_each_story_and_its_order():
 def test_word_lists_are_read_once():
     # stopwords() is called for every sentence of every article; reading the file each time made the
     # pipeline twice as slow
-    from lib.text import stopwords
-
     assert stopwords() is stopwords()
