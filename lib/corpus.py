@@ -20,7 +20,6 @@ can be tried on a string without touching the disk.
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 import warnings
@@ -44,9 +43,6 @@ __all__ = [
     "find_dateline",
     "corpus_from_texts",
     "load_aliases",
-    "load_peer_suites",
-    "read_jsonl",
-    "read_gold",
     "list_files",
     "doc_id_of",
     "load_article",
@@ -114,7 +110,8 @@ _MONTH_RE = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _ISO_DATE = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _DMY_DATE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(" + _MONTH_RE + r")\s*,?\s+(\d{4})", re.I)
 _MDY_DATE = re.compile(r"(" + _MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})", re.I)
-DATE_PATTERN = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"\s*,?\s+\d{4}|" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+\d{4})"
+DATE_PATTERN = (r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"\s*,?\s+\d{4}|"
+                + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+\d{4})")
 
 
 def parse_date(value: str) -> pd.Timestamp | None:
@@ -132,7 +129,7 @@ def parse_date(value: str) -> pd.Timestamp | None:
         m = pattern.search(value)
         if not m:
             continue
-        parts = dict(zip(order, m.groups()))
+        parts = dict(zip(order, m.groups(), strict=True))
         month = parts["m"]
         month_no = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
         try:
@@ -422,51 +419,3 @@ def load_aliases(path: str | Path) -> pd.DataFrame:
         raise CorpusError(f"{file}: missing column(s) {sorted(missing)}; expected at least person,alias")
     table = table.apply(lambda col: col.str.strip())
     return table[(table["person"] != "") & (table["alias"] != "")].reset_index(drop=True)
-
-
-# --------------------------------------------------------------------------
-# evaluation data kept beside the project (../shared): read here, scored in lib
-
-
-#: The peer test suites for figures: suite name -> JSON file below the peer-tests folder.
-PEER_SUITE_FILES = {
-    "quantulum3": "quantulum3/quantities.json",
-    "currency": "recognizers_text/NumberWithUnit/CurrencyModel.json",
-    "percent": "recognizers_text/Number/PercentModel.json",
-    "number": "recognizers_text/Number/NumberModel.json",
-    "ordinal": "recognizers_text/Number/OrdinalModel.json",
-    "range": "recognizers_text/Number/NumberRangeModel.json",
-}
-
-
-def load_peer_suites(folder: str | Path) -> dict[str, list[dict]]:
-    """The test cases of quantulum3 and Recognizers-Text, by suite name (see :data:`PEER_SUITE_FILES`).
-
-    Score them with :func:`lib.figures.score_peer_cases`. A missing file raises
-    FileNotFoundError naming it.
-    """
-    folder = Path(folder)
-    return {name: json.loads((folder / rel).read_text(encoding="utf-8")) for name, rel in PEER_SUITE_FILES.items()}
-
-
-def read_gold(path: str | Path) -> pd.DataFrame:
-    """A hand-annotation file (tests/gold/quotes.csv or figures.csv) as written.
-
-    Every column is text, empty cells stay empty strings ("" is a real unit
-    or qualifier), except the numbers (start, end, value, low, high, period),
-    which are floats with NaN where the cell is empty.
-    """
-    gold = pd.read_csv(path, dtype=str, keep_default_na=False)
-    for col in ("start", "end", "value", "low", "high", "period"):
-        if col in gold:
-            gold[col] = pd.to_numeric(gold[col].replace("", float("nan")))
-    return gold
-
-
-def read_jsonl(path: str | Path) -> list[dict]:
-    """One dict per non-empty line of a JSON Lines file (e.g. PolNeAR's polnear_dev.jsonl)."""
-    path = Path(path)
-    try:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except json.JSONDecodeError as exc:
-        raise CorpusError(f"{path}: not JSON Lines ({exc})") from exc

@@ -5,7 +5,8 @@ import warnings
 import pandas as pd
 import pytest
 
-from lib.corpus import CorpusError, CorpusWarning, find_dateline, load_corpus, parse_article, parse_date, read_gold
+from lib.corpus import CorpusError, CorpusWarning, find_dateline, load_corpus, parse_article, parse_date
+from lib.evaluation.readers import read_gold
 from conftest import BBC, SEEDS, write
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
@@ -20,9 +19,10 @@ from lib.people import PRONOUNS, fold
 from lib.quotes import KINDS, quotes_in
 from lib.text import paragraph_spans
 
+from ._common import KIND_COLOURS, message_figure, new_axes, short_label
+
 __all__ = ["KIND_COLOURS", "Example", "pick_example", "mark_spans", "markup_quotes", "plot_quotes_per_speaker"]
 
-KIND_COLOURS = {"direct": "#2e6f9e", "partial": "#8fbcdb", "unmarked": "#e08e3c", "indirect": "#9a9a9a"}
 MARKED = ("direct", "partial")
 
 
@@ -53,7 +53,7 @@ def pick_example(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> E
     the corpus has no attributed quote at all. The paragraph is the one that
     holds the reporting verb (for a quote over several paragraphs, the last).
     """
-    tables = [(d, t, quotes_in(t, aliases)) for d, t in zip(corpus["doc_id"], corpus["text"])]
+    tables = [(d, t, quotes_in(t, aliases)) for d, t in zip(corpus["doc_id"], corpus["text"], strict=True)]
     tests = [
         (lambda r: r["kind"] in MARKED and r["cue_start"] >= 0 and _is_pronoun(r["mention"]),
          "a quote in quote marks attributed through a pronoun"),
@@ -125,10 +125,6 @@ def markup_quotes(text: str, quotes: pd.DataFrame, start: int, end: int) -> str:
     return mark_spans(text[start:end], spans, offset=start)
 
 
-def _short(label: str, width: int) -> str:
-    return label if len(label) <= width else label[: width - 1] + "…"
-
-
 def plot_quotes_per_speaker(per_speaker: pd.DataFrame, max_rows: int = 20, figsize: tuple[float, float] = (10, 4)):
     """Quotes (by kind) and quoted words per speaker and article, as horizontal bars.
 
@@ -141,23 +137,21 @@ def plot_quotes_per_speaker(per_speaker: pd.DataFrame, max_rows: int = 20, figsi
     gives a figure with a message instead of bars. Returns the Figure.
     """
     if per_speaker is None or not len(per_speaker):
-        fig, ax = plt.subplots(figsize=figsize)
-        ax.axis("off")
-        ax.text(0.5, 0.5, "No quotes found in this corpus.", ha="center", va="center")
-        return fig
+        return message_figure("No quotes found in this corpus.", *figsize)
     t = per_speaker.sort_values(["quotes", "words", "speaker", "doc_id"], ascending=[False, False, True, True],
                                 kind="stable")
     total = len(t)
     t = t.head(max_rows)
-    labels = [f"{_short(str(s), 26)} · {_short(str(d), 20)}" for s, d in zip(t["speaker"], t["doc_id"])]
+    labels = [f"{short_label(s, 26)} · {short_label(d, 20)}" for s, d in zip(t["speaker"], t["doc_id"], strict=True)]
     y = np.arange(len(t))
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=figsize, sharey=True, gridspec_kw={"width_ratios": [1.2, 1]})
+    fig, (ax1, ax2) = new_axes(*figsize, ncols=2, constrained=False, sharey=True,
+                               gridspec_kw={"width_ratios": [1.2, 1]})
     left = np.zeros(len(t))
     for kind in KINDS:
         values = t[kind].to_numpy(dtype=float) if kind in t else np.zeros(len(t))
         ax1.barh(y, values, left=left, color=KIND_COLOURS[kind], label=kind, height=0.7)
         left += values
-    for yi, n in zip(y, t["quotes"]):
+    for yi, n in zip(y, t["quotes"], strict=True):
         ax1.text(float(n) + 0.1, yi, str(int(n)), va="center", fontsize=8)
     ax1.set_xlim(0, float(t["quotes"].max()) * 1.15 + 0.5)
     ax1.set_yticks(y, labels, fontsize=8 if len(t) > 12 else 9)
@@ -166,7 +160,7 @@ def plot_quotes_per_speaker(per_speaker: pd.DataFrame, max_rows: int = 20, figsi
     ax1.set_title("quotes, by kind", fontsize=10, loc="left")
     ax1.legend(loc="lower right", fontsize=8, frameon=False)
     ax2.barh(y, t["words"].to_numpy(dtype=float), color="#5f7f5f", height=0.7)
-    for yi, n in zip(y, t["words"]):
+    for yi, n in zip(y, t["words"], strict=True):
         ax2.text(float(n) * 1.01 + 0.5, yi, str(int(n)), va="center", fontsize=8)
     ax2.set_xlim(0, float(t["words"].max()) * 1.18 + 1)
     ax2.set_xlabel("words quoted")

@@ -5,19 +5,14 @@
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .sentiment import NEGATIVE, POSITIVE
+from lib.sentiment import NEGATIVE, POSITIVE
+
+from ._common import NEG_COLOUR, NEU_COLOUR, POS_COLOUR, new_axes, short_label
 
 __all__ = ["plot_article_tone", "plot_trajectories", "plot_scorers"]
-
-NEG_COLOUR, NEU_COLOUR, POS_COLOUR = "#c0392b", "#bdbdbd", "#2e86c1"
-
-
-def _short(label: str, width: int = 28) -> str:
-    return label if len(label) <= width else label[: width - 1] + "…"
 
 
 def plot_article_tone(docs: pd.DataFrame, labels: dict[str, str] | None = None, max_articles: int = 25,
@@ -34,9 +29,10 @@ def plot_article_tone(docs: pd.DataFrame, labels: dict[str, str] | None = None, 
         half = max_articles // 2
         docs = pd.concat([docs.head(half), docs.tail(max_articles - half)])
     labels = labels or {}
-    names = [_short(f"{d} {labels.get(d, '')}".strip()) for d in docs["doc_id"]]
+    names = [short_label(f"{d} {labels.get(d, '')}".strip(), 28) for d in docs["doc_id"]]
     y = np.arange(len(docs))
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=figsize, sharey=True, gridspec_kw={"width_ratios": [1, 1.3]})
+    fig, (ax1, ax2) = new_axes(*figsize, ncols=2, constrained=False, sharey=True,
+                               gridspec_kw={"width_ratios": [1, 1.3]})
     colours = [POS_COLOUR if c >= POSITIVE else NEG_COLOUR if c <= NEGATIVE else NEU_COLOUR
                for c in docs["mean_compound"]]
     ax1.barh(y, docs["mean_compound"], color=colours)
@@ -77,9 +73,9 @@ def plot_trajectories(sents: pd.DataFrame, doc_ids: list[str] | None = None, lab
     ncols = min(ncols, n)
     nrows = int(np.ceil(n / ncols))
     figsize = figsize or (4 * ncols, 2.6 * nrows)
-    fig, axes = plt.subplots(nrows, ncols, figsize=figsize, squeeze=False, sharey=True)
+    fig, axes = new_axes(*figsize, ncols=ncols, nrows=nrows, constrained=False, squeeze=False, sharey=True)
     labels = labels or {}
-    for ax, doc_id in zip(axes.flat, ids):
+    for ax, doc_id in zip(axes.flat, ids, strict=False):  # spare panels stay empty
         g = sents[sents["doc_id"] == doc_id]
         c = g["compound"].to_numpy()
         x = g["sent_id"].to_numpy()
@@ -89,7 +85,7 @@ def plot_trajectories(sents: pd.DataFrame, doc_ids: list[str] | None = None, lab
             ax.plot(x, pd.Series(c).rolling(window, center=True, min_periods=1).mean(), color="black", lw=1.2)
         ax.axhline(0, color="black", lw=0.6)
         ax.set_ylim(-1, 1)
-        ax.set_title(_short(f"{doc_id} {labels.get(doc_id, '')}".strip(), 40), fontsize=9)
+        ax.set_title(short_label(f"{doc_id} {labels.get(doc_id, '')}".strip(), 40), fontsize=9)
         ax.set_xlabel("sentence", fontsize=8)
         ax.tick_params(labelsize=8)
     for ax in axes.flat[len(ids):]:
@@ -103,7 +99,7 @@ def plot_trajectories(sents: pd.DataFrame, doc_ids: list[str] | None = None, lab
 
 def plot_scorers(sents: pd.DataFrame, figsize: tuple[float, float] = (5, 4.5)):
     """VADER compound against pattern polarity, one dot per sentence (both -1..+1)."""
-    fig, ax = plt.subplots(figsize=figsize)
+    fig, ax = new_axes(*figsize, constrained=False)
     alpha = 0.6 if len(sents) < 500 else 0.15
     ax.scatter(sents["vader"], sents["pattern"], s=12, alpha=alpha, color="#34495e", linewidths=0)
     ax.axhline(0, color="grey", lw=0.6)

@@ -1,5 +1,5 @@
-"""Charts used by the notebooks. Each function draws on a given Axes (or makes
-one with a fixed size) and returns the Axes, so notebooks stay one-liners.
+"""Charts for notebook 00 (the corpus). Each function makes its figure with a fixed size and returns
+the Axes, so notebooks stay one-liners.
 
 >>> import matplotlib; matplotlib.use("Agg")
 >>> import pandas as pd
@@ -7,18 +7,14 @@ one with a fixed size) and returns the Axes, so notebooks stay one-liners.
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
-__all__ = ["plot_lengths", "new_axes"]
+from ._common import new_axes
 
+__all__ = ["plot_lengths"]
+
+#: Above this many articles the lengths are a histogram instead of one bar per article.
 MAX_LABELS = 40
-
-
-def new_axes(width: float = 8, height: float = 3.5, ncols: int = 1):
-    """A figure with a fixed size (stable rendering) and its axes."""
-    fig, axes = plt.subplots(1, ncols, figsize=(width, height), constrained_layout=True)
-    return fig, axes
 
 
 def plot_lengths(stats: pd.DataFrame):

@@ -8,30 +8,18 @@
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .sentiment import NEGATIVE, POSITIVE
+from lib.sentiment import NEGATIVE, POSITIVE
+
+from ._common import ABOUT_COLOUR, BY_COLOUR, count_label, message_figure, new_axes, short_label
 
 __all__ = ["plot_mention_matrix", "plot_tone_about_and_by"]
 
-ABOUT_COLOUR, BY_COLOUR = "#34495e", "#e67e22"
-
-
-def _short(label: str, width: int = 26) -> str:
-    return label if len(label) <= width else label[: width - 1] + "…"
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
-
 
 def _empty(message: str, figsize: tuple[float, float]):
-    fig, ax = plt.subplots(figsize=figsize)
-    ax.axis("off")
-    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=10)
-    return fig
+    return message_figure(message, *figsize, fontsize=10)
 
 
 def plot_mention_matrix(matrix: pd.DataFrame, max_people: int = 15, max_articles: int = 20,
@@ -65,7 +53,7 @@ def plot_mention_matrix(matrix: pd.DataFrame, max_people: int = 15, max_articles
         rows = rows[[d for d in rows.columns if d in set(keep)]]
     values = rows.to_numpy(dtype=float)
     labels = labels or {}
-    fig, ax = plt.subplots(figsize=figsize)
+    fig, ax = new_axes(*figsize, constrained=False)
     vmax = max(1.0, float(values.max()))
     ax.imshow(values, cmap="Blues", vmin=0, vmax=vmax, aspect="auto")
     for i in range(values.shape[0]):
@@ -75,8 +63,8 @@ def plot_mention_matrix(matrix: pd.DataFrame, max_people: int = 15, max_articles
                 ax.text(j, i, str(v), ha="center", va="center", fontsize=9,
                         color="white" if v > 0.55 * vmax else "black")
     totals = matrix.sum(axis=1)
-    ax.set_yticks(range(len(rows)), [f"{_short(str(p))} ({int(totals[p])})" for p in rows.index], fontsize=9)
-    xlabels = [_short(str(labels.get(d, d)), 22) for d in rows.columns]
+    ax.set_yticks(range(len(rows)), [f"{short_label(p, 26)} ({int(totals[p])})" for p in rows.index], fontsize=9)
+    xlabels = [short_label(labels.get(d, d), 22) for d in rows.columns]
     ax.set_xticks(range(len(rows.columns)), xlabels, fontsize=8,
                   rotation=30 if len(rows.columns) > 1 else 0, ha="right" if len(rows.columns) > 1 else "center")
     ax.set_xticks(np.arange(-0.5, len(rows.columns), 1), minor=True)
@@ -110,13 +98,13 @@ def plot_tone_about_and_by(tone: pd.DataFrame, max_people: int = 15, figsize: tu
     if not len(tone):
         return _empty("No person was found in these articles.", figsize)
     rows = tone.head(max_people).reset_index(drop=True)
-    fig, ax = plt.subplots(figsize=figsize)
+    fig, ax = new_axes(*figsize, constrained=False)
     y = np.arange(len(rows))
     ax.axvspan(NEGATIVE, POSITIVE, color="#eeeeee", zorder=0)
     ax.axvline(0, color="grey", lw=0.8, zorder=1)
     about = rows["about"].astype(float).to_numpy()
     by = rows["by"].astype(float).to_numpy()
-    for yi, a, b in zip(y, about, by):
+    for yi, a, b in zip(y, about, by, strict=True):
         if not (np.isnan(a) or np.isnan(b)):
             ax.plot([a, b], [yi, yi], color="#bbbbbb", lw=2, zorder=2)
     ax.scatter(about, y, s=60, color=ABOUT_COLOUR, zorder=3, label="sentences that mention them")
@@ -124,7 +112,8 @@ def plot_tone_about_and_by(tone: pd.DataFrame, max_people: int = 15, figsize: tu
     finite = np.concatenate([about[~np.isnan(about)], by[~np.isnan(by)]])
     lim = max(0.25, float(np.abs(finite).max()) * 1.15) if len(finite) else 1.0
     ax.set_xlim(-lim, lim)
-    names = [f"{_short(str(r.person))} ({_count(int(r.mentions), 'mention')}, {_count(int(r.quotes), 'quote')})"
+    names = [f"{short_label(r.person, 26)} ({count_label(int(r.mentions), 'mention')}, "
+             f"{count_label(int(r.quotes), 'quote')})"
              for r in rows.itertuples()]
     ax.set_yticks(y, names, fontsize=9)
     ax.set_ylim(len(rows) - 0.5, -0.5)

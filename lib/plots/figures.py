@@ -7,14 +7,13 @@
 """
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import pandas as pd
 
 from lib.figures import group_figures
 
-__all__ = ["plot_compared", "value_label"]
+from ._common import STATUS_COLOURS, message_figure, new_axes, short_label
 
-STATUS_COLOURS = {"agree": "#55a868", "differ": "#c44e52", "single": "#8c8c8c"}
+__all__ = ["plot_compared", "value_label", "STATUS_COLOURS"]
 
 
 def value_label(value: float, unit: str, kind: str) -> str:
@@ -39,31 +38,27 @@ def plot_compared(comparison: pd.DataFrame, figures: pd.DataFrame, max_groups: i
     if len(groups):
         groups["_n"] = groups["figures"].map(len)
         groups["_o"] = groups["status"].map({"differ": 0, "agree": 1})
-        groups = groups.sort_values(["_o", "_n", "group"], ascending=[True, False, True], kind="stable").head(max_groups)
+        groups = groups.sort_values(["_o", "_n", "group"], ascending=[True, False, True],
+                                    kind="stable").head(max_groups)
     if not len(groups):
-        fig, ax = plt.subplots(figsize=(8, 1.6), constrained_layout=True)
-        ax.axis("off")
-        ax.text(0.5, 0.5, "No two figures measure the same thing in this corpus.", ha="center", va="center")
-        return fig
+        return message_figure("No two figures measure the same thing in this corpus.", 8, 1.6, constrained=True)
     blocks = []
     for _, g in groups.iterrows():
         members = group_figures(figures, g).head(max_rows)
         blocks.append((g, members))
     heights = [len(m) + 0.6 for _, m in blocks]
-    fig, axes = plt.subplots(len(blocks), 1, figsize=(9, 0.9 + 0.42 * sum(heights)),
-                             gridspec_kw={"height_ratios": heights}, constrained_layout=True, squeeze=False)
-    for ax, (g, members) in zip(axes[:, 0], blocks):
+    fig, axes = new_axes(9, 0.9 + 0.42 * sum(heights), nrows=len(blocks),
+                         gridspec_kw={"height_ratios": heights}, squeeze=False)
+    for ax, (g, members) in zip(axes[:, 0], blocks, strict=True):
         labels = []
         for r in members.itertuples():
             who = r.speaker if isinstance(r.speaker, str) and r.speaker else "no speaker"
-            doc = str(r.doc_id)
-            doc = doc if len(doc) <= 18 else doc[:15] + "…"
-            labels.append(f"{doc} · {who}")
+            labels.append(f"{short_label(r.doc_id, 18, cut=15)} · {who}")
         y = list(range(len(members)))
         colour = STATUS_COLOURS[g["status"]]
         ax.barh(y, members["value"], color=colour, height=0.6)
         top = float(members["value"].max()) if len(members) else 1.0
-        for yi, r in zip(y, members.itertuples()):
+        for yi, r in zip(y, members.itertuples(), strict=True):
             q = "" if r.qualifier == "=" else f"{r.qualifier} "
             ax.text(float(r.value) + top * 0.01, yi, q + value_label(float(r.value), r.unit, r.kind),
                     va="center", fontsize=8)
