@@ -35,7 +35,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from lib.corpus import load_peer_suites
+from lib.evaluation.readers import load_peer_suites
 from lib.figures import figures_in, peer_summary, score_peer_cases
 
 ROOT = Path(__file__).resolve().parents[1]

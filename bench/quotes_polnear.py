@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from lib.corpus import read_jsonl
+from lib.evaluation.readers import read_jsonl
 from lib.quotes import evaluate_polnear
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "quotes-dev" / "polnear_dev.jsonl"
