@@ -42,11 +42,11 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .article import ArticleView, cue_index
-from .lexicon import DATE_WORDS, stopwords
-from .people import (MENTION_COLUMNS, canonicalize, docs_of_names, fold, honorifics, main_names,
+from ..article import ArticleView, cue_index
+from ..lexicon import DATE_WORDS, stopwords
+from ..people import (MENTION_COLUMNS, canonicalize, docs_of_names, fold, honorifics, main_names,
                      mention_rows, reporting_verb_pattern, reporting_verbs, role_groups, same_story)
-from .text import SENTENCE_COLUMNS
+from ..text import SENTENCE_COLUMNS
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "read_article_rows", "quote_table", "extract_quotes", "evaluate_quotes", "load_gold_quotes",
            "polnear_gold", "evaluate_polnear",

@@ -1,0 +1,4 @@
+"""Quote attribution (being split into private modules)."""
+from ._reported import (KINDS, QUOTE_COLUMNS, __all__, cues_per_speaker, evaluate_polnear, evaluate_quotes,  # noqa: F401
+                        extract_quotes, load_gold_quotes, polnear_gold, quote_table, quotes_in, quotes_per_speaker,
+                        read_article, read_article_rows)
