@@ -15,6 +15,7 @@ from ..lexicon import data_lines, reporting_verb_pattern, reporting_verbs, role_
 # --------------------------------------------------------------------------
 # word sets from lib/data
 
+
 @lru_cache(maxsize=1)
 def _leading_not_subject() -> frozenset[str]:
     """Words that may open a run of capitalised words before its subject (lib/data/words_before_subject.txt)."""
@@ -47,8 +48,10 @@ def _pronouns_and_quantifiers() -> frozenset[str]:
     say, contrasts with …" (lib/data/pronouns_quantifiers.txt)."""
     return frozenset(data_lines("pronouns_quantifiers.txt"))
 
+
 # --------------------------------------------------------------------------
 # reporting cues
+
 
 @lru_cache(maxsize=1)
 def _fragment_re() -> re.Pattern:
@@ -68,6 +71,7 @@ def _is_participle(cue: str) -> bool:
 
 # --------------------------------------------------------------------------
 # around the subject of a reporting verb
+
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI[’']m\b")
 # adverbs (and "has", "had", "have") that may stand between a subject and its verb: "Fidan also said"
@@ -171,8 +175,10 @@ _BEFORE_OWNER = re.compile(r"(?:^|[,;:(]\s*|(?:^|\s)(?:and|but|yet|so|as|while|w
 # a capitalised owner with a possessive before a name: "NBC's", "Labour's"
 _POSSESSIVE_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+")
 
+
 # --------------------------------------------------------------------------
 # reported speech
+
 
 _AND_BEFORE_CUE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:also\s+)?[a-z]")

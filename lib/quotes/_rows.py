@@ -13,12 +13,15 @@ KINDS = ("direct", "partial", "unmarked", "indirect")
 
 
 def _clean(text: str, pieces: list[tuple[int, int]]) -> str:
+    """The quoted words of ``pieces`` (spans of ``text``): whitespace collapsed, pieces joined, no trailing ",;:"."""
     parts = [re.sub(r"\s+", " ", text[a:b]).strip() for a, b in pieces]
     out = " ".join(p for p in parts if p)
     return re.sub(r"[\s,;:]+$", "", out)
 
 
 def _row(start, end, quote, kind, subj, cue, text) -> dict:
+    """A quote row (dict with :data:`QUOTE_COLUMNS` but quote_id) from the span of the quote, its words and kind,
+    the speaker's mention ``subj`` (start, end, person) and the ``cue`` (start, end, cue), either may be None."""
     person = subj[2] if subj else None
     return {"start": start, "end": end, "quote": quote, "kind": kind,
             "speaker": person if isinstance(person, str) and person else None,
@@ -28,7 +31,7 @@ def _row(start, end, quote, kind, subj, cue, text) -> dict:
 
 
 def quote_table(rows: list[dict]) -> pd.DataFrame:
-    """A quotes table from row dicts (as :func:`read_article_rows` gives them).
+    """A quotes table from row dicts (as :func:`lib.quotes.read_article_rows` gives them).
 
     Offsets are integers and speaker is None where unknown, also for no rows.
     """
