@@ -5,9 +5,9 @@ import pandas as pd
 import pytest
 
 from lib.corpus import corpus_from_texts, load_aliases, load_corpus, read_gold, read_jsonl
+from lib.evaluation.quotes import evaluate_polnear, evaluate_quotes, load_gold_quotes
 from lib.people import canonicalize, find_people, fold, mentions, mentions_in, people_table
-from lib.quotes import (cues_per_speaker, evaluate_polnear, evaluate_quotes, extract_quotes, load_gold_quotes, quotes_in,
-                        quotes_per_speaker)
+from lib.quotes import cues_per_speaker, extract_quotes, quotes_in, quotes_per_speaker
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold" / "quotes.csv"

@@ -1,0 +1,189 @@
+"""Quotes inside quotation marks (direct and partial), their attribution before or after the marks,
+sub-headlines that are no quotes, and paragraphs without marks introduced by a colon (block quotes)."""
+from __future__ import annotations
+
+import re
+
+from ..article import ArticleView
+from ..lexicon import stopwords
+from ._patterns import (
+    _ENDS_WITH_STOP,
+    _INFINITIVE,
+    _NOT_A_STOP,
+    _SHORT_REST,
+    _WORDS_TO_MARK,
+    _fragment_re,
+    _is_participle,
+)
+from ._rows import _clean, _row
+from ._subjects import _subject_after, _subject_before
+
+
+def _attribution_after(doc: ArticleView, close: int, limit: int):
+    """``…," he said`` or ``…," said the minister`` right after a closing mark."""
+    seg = doc.text[close:limit]
+    m = re.match(r"[\s,.:;!?—–\-'\"”’»]*", seg)  # (the rest of a doubled closing mark: ''It's fine,'' said)
+    pos = close + m.end()
+    if pos >= limit:
+        return None
+    # a dash and a name: ``“…” ― Pamela Padilla``
+    dash = re.match(r"\s*[―—–]\s*", doc.text[close:limit])
+    if dash:
+        start = close + dash.end()
+        hit = doc.mention_starting_at(start)
+        name = re.match(r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*", doc.text[start:limit])
+        if hit or name:
+            subj = hit or (start, start + name.end(), None)
+            return subj, (close + dash.start(), close + dash.end(), dash.group().strip())
+    # cue first: said X
+    first = doc.cues_in(pos, pos + 1)
+    if first and not _is_participle(first[0][2]):
+        subj = _subject_after(doc, first[0][1])
+        if subj:
+            return subj, first[0]
+    # subject first: X said
+    for cs, ce, cue in doc.cues_in(pos, min(limit, pos + 100) + 1):
+        if _is_participle(cue):
+            break
+        between = doc.text[pos:cs]
+        if re.search(r"[.;!?]", _NOT_A_STOP.sub(" ", between)):
+            break
+        if (_ENDS_WITH_STOP.search(doc.text, max(0, close - 4), close) or "." in m.group()) \
+                and not _SHORT_REST.match(doc.text, ce):
+            break  # ``….” The agency has also told the government …``: a new sentence, not an attribution
+        subj = _subject_before(doc, cs, pos)
+        # the subject starts the attribution, perhaps after a title: ``," Labour leader Tom Hill said``
+        title = doc.text[pos:subj[0]] if subj else ""
+        if subj and (subj[0] == pos or (re.fullmatch(r"(?:[\w'’-]+\s+){1,4}", title)
+                                        and not set(title.lower().split()) & stopwords())):
+            return subj, (cs, ce, cue)
+        break
+    return None
+
+
+def _attribution_before(doc: ArticleView, open_: int, floor: int):
+    """``X said: "…"`` or ``X told reporters, "…"`` right before an opening mark."""
+    left = doc.text[floor:open_]
+    if not re.search(r"[:,]\s*$", left):
+        return None
+    best = None
+    for cs, ce, cue in doc.cues_in(floor, open_):
+        if ce <= open_:
+            tail = doc.text[ce:open_]
+            words = 7 if cue.lower().startswith(("told", "tell")) else 4  # "told BBC Radio 4's Today programme:"
+            if _WORDS_TO_MARK[words].fullmatch(tail):
+                best = (cs, ce, cue)
+    if best is None:
+        return None
+    cs, ce, cue = best
+    subj = _subject_before(doc, cs, floor)
+    if subj is None and _is_participle(cue):
+        # "Trump was defensive, saying, “…”": the subject of the sentence speaks
+        first = doc.mentions_starting_in(floor, cs)
+        subj = min(first) if first else None
+    if subj is None:
+        subj = _subject_after(doc, ce)
+    return (subj, best) if subj else None
+
+
+def _colon_intro(doc: ArticleView, para_start: int):
+    """The attribution of a paragraph given by the paragraph before it, when that one ends with a colon:
+    "Caddell continued:" ⏎ "…" (as :func:`_attribution_before`, or None)."""
+    intro = doc.para_before(para_start)
+    if not intro or not doc.text[intro[0]:intro[1]].rstrip().endswith(":"):
+        return None
+    return _attribution_before(doc, para_start, max(intro[0], doc.sentence_at(intro[1] - 1)[0]))
+
+
+def _is_headline(doc: ArticleView, start: int, end: int, pieces) -> bool:
+    """A paragraph that is nothing but a short quoted phrase without a full stop: a sub-headline."""
+    ps, pe = doc.para_at(start)
+    if ps != start or pe != end or len(pieces) != 1:
+        return False
+    words = doc.text[pieces[0][0]:pieces[0][1]]
+    return not re.search(r"[.!?…]", words) and len(words.split()) <= 12
+
+
+def _marked(doc: ArticleView) -> list[dict]:
+    """Direct and partial quotes: the spans inside quote marks."""
+    rows: list[dict] = []
+    text = doc.text
+    last_speaker = None  # (paragraph index, row) of the previous direct quote
+    for q_start, q_end, pieces, closed in doc.marks:
+        if not pieces or _is_headline(doc, q_start, q_end, pieces):
+            continue
+        p_start, p_end = doc.para_at(q_start)
+        _, last_p_end = doc.para_at(max(q_end - 1, q_start))
+        s_start, _ = doc.sentence_at(q_start)
+        limit = min(last_p_end, q_end + 200)
+        quote = _clean(text, pieces)
+        if not quote:
+            continue
+        floor = max(p_start, s_start)
+        before = _attribution_before(doc, q_start, floor)
+        if before is None and q_start == p_start:
+            before = _colon_intro(doc, q_start)
+        ends_sentence = re.search(r"[.!?…]\s*$", text[pieces[-1][0]:pieces[-1][1]]) is not None
+        att = before if before is not None and ends_sentence else _attribution_after(doc, q_end, limit)
+        if att is None:
+            att = before
+        words = len(quote.split())
+        lead = text[s_start:q_start]
+        at_start = q_start == p_start or not lead.strip(" \n'")  # (the first half of a doubled mark: ''…)
+        after = text[q_end:q_end + 3]
+        direct_shape = (at_start or re.search(r"[:,]\s*$", lead) is not None
+                        or re.match(r"^[\s]*[,—–-]", after) is not None
+                        or text[pieces[-1][1] - 1:pieces[-1][1]] in ",?!")
+        if not closed:
+            direct_shape = True
+        kind = "direct" if direct_shape and (words >= 4 or att is not None) else "partial"
+        subj, cue = att if att else (None, None)
+        if kind == "partial":
+            sent_s, sent_e = doc.sentence_at(q_start)
+            cue_in = [c for c in doc.cues_in(sent_s, q_start)
+                      if not _is_participle(c[2]) and not _INFINITIVE.search(text[max(sent_s, c[0] - 8):c[0]])]
+            cue_in += [(sent_s + m.start(), sent_s + m.end(), m.group())
+                       for m in _fragment_re().finditer(text[sent_s:q_start])]
+            cue_in.sort()
+            if not cue_in and att is None:
+                continue  # scare quotes or a title, not speech
+            if att is None:
+                cs, ce, cue_text = cue_in[-1]
+                subj = _subject_before(doc, cs, sent_s) or _subject_after(doc, ce)
+                cue = (cs, ce, cue_text)
+        starts_sentence = not text[s_start:q_start].strip(" \n'")
+        if att is None and kind == "direct" and (at_start or starts_sentence) and last_speaker is not None:
+            prev_row = last_speaker
+            # continues the previous speaker when it starts its paragraph within two paragraphs of it,
+            # or starts a sentence in the same paragraph: "“…,” X said. “…”"
+            gap = text[prev_row["end"]:q_start].count("\n\n")
+            if (at_start and gap <= 2) or gap == 0:
+                row = _row(pieces[0][0], pieces[-1][1], quote, kind, None, None, text)
+                row["speaker"] = prev_row["speaker"]
+                rows.append(row)
+                last_speaker = row
+                continue
+        row = _row(pieces[0][0], pieces[-1][1], quote, kind, subj, cue, text)
+        rows.append(row)
+        if kind == "direct":
+            last_speaker = row
+    return rows
+
+
+def _block_quotes(doc: ArticleView, rows: list[dict]) -> list[dict]:
+    """Paragraphs without quote marks introduced by an attribution that ends with a colon: "Limbaugh
+    added:" ⏎ "And from a supposed front-runner …" (kind unmarked; the first paragraph only)."""
+    text, out = doc.text, []
+    taken = [(r["start"], r["end"]) for r in rows]
+    for qs, qe in doc.paras[1:]:
+        if text[qs:qs + 1] in "\"“”«»‘'" or doc.inside_marks(qs):
+            continue
+        end = qs + len(text[qs:qe].rstrip())
+        if end <= qs or any(a < end and b > qs for a, b in taken):
+            continue
+        att = _colon_intro(doc, qs)
+        if att is None:
+            continue
+        subj, cue = att
+        out.append(_row(qs, end, _clean(text, [(qs, end)]), "unmarked", subj, cue, text))
+    return out

@@ -1,0 +1,261 @@
+"""The patterns of quote attribution: named regex pieces, compiled regexes and word sets.
+
+Kept apart from the rules that use them (:mod:`._subjects`, :mod:`._marked`,
+:mod:`._reported`) so that each rule reads as steps over named patterns.
+Word sets that are data live in ``lib/data`` (read once, below); short
+closed grammatical sets stay here as regex alternations.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import data_lines, reporting_verb_pattern, reporting_verbs, role_groups, stopwords
+
+# --------------------------------------------------------------------------
+# word sets from lib/data
+
+
+@lru_cache(maxsize=1)
+def _leading_not_subject() -> frozenset[str]:
+    """Words that may open a run of capitalised words before its subject (lib/data/words_before_subject.txt)."""
+    return frozenset(data_lines("words_before_subject.txt"))
+
+
+@lru_cache(maxsize=1)
+def _role_modifiers() -> frozenset[str]:
+    """Words that may stand before a role: "former coach" (lib/data/role_modifiers.txt)."""
+    return frozenset(data_lines("role_modifiers.txt"))
+
+
+@lru_cache(maxsize=1)
+def _noun_like() -> frozenset[str]:
+    """Cue forms that are as often nouns ("Twenty-seven states", "the report"); they count
+    only with a that-clause after them (lib/data/noun_like_cues.txt)."""
+    return frozenset(data_lines("noun_like_cues.txt"))
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """Words that make the opening words of a sentence a clause of their own, not part of its subject:
+    "There were also other deals announced", "The Tory leader will argue" (lib/data/clause_words.txt)."""
+    return frozenset(data_lines("clause_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def _pronouns_and_quantifiers() -> frozenset[str]:
+    """Pronouns and quantifiers, the content's subject before an attribution inside a sentence: "This, they
+    say, contrasts with …" (lib/data/pronouns_quantifiers.txt)."""
+    return frozenset(data_lines("pronouns_quantifiers.txt"))
+
+
+# --------------------------------------------------------------------------
+# reporting cues
+
+
+@lru_cache(maxsize=1)
+def _fragment_re() -> re.Pattern:
+    """A verb that introduces a quoted fragment ("called it “a con”"), as a whole word."""
+    return re.compile(r"(?<![\w'’-])(" + reporting_verb_pattern(partial=True) + r")(?![\w'’-])")
+
+
+def _needs_that(cue: str) -> bool:
+    """Whether a reporting cue counts only with a that-clause after it (``+that`` in the verb list)."""
+    return reporting_verbs().get(re.sub(r"\s+", " ", cue.lower()), False)
+
+
+def _is_participle(cue: str) -> bool:
+    """Whether a cue is an -ing form ("adding", "saying")."""
+    return cue.split()[0].lower().endswith("ing")
+
+
+# --------------------------------------------------------------------------
+# around the subject of a reporting verb
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI[’']m\b")
+# adverbs (and "has", "had", "have") that may stand between a subject and its verb: "Fidan also said"
+_ADVERBS = (r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|recently|quickly|"
+            r"simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|often|never|frequently|"
+            r"reportedly|separately)\s+)*")
+# a US lawmaker's party and state in commas: "Mitch McConnell, R-Ky., said", "…, D-N.Y., said"
+_PARTY_STATE = r",\s*[A-Z]-[A-Z][a-z]{0,3}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?,"
+# words set off between the subject and its verb: ", for his part," or a bracketed aside after a name,
+# such as a US lawmaker's party and state: "Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said"
+_PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*"
+                  r"|\s*\([^()\n]{1,40}\)\s*"
+                  r"|" + _PARTY_STATE + r"\s*"
+                  # whom the speaker speaks for: "Mark Oaten, for the Liberal Democrats, said"
+                  r"|,\s*for\s+(?:the\s+)?[A-Z][^,\n]{1,60},\s*"
+                  # an aside between dashes: "Kall -- co-editor of Debating The Donald -- said"
+                  r"|\s*(?:--|—|–)\s*[^—–\n]{1,120}?\s*(?:--|—|–)\s*)?")
+# a capitalised word followed by another: the first may be a function word or a date, not part of the subject
+_LEADING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+# a lower-case word and the space after it; words that may stand before a role ("former coach")
+_LOWER_WORD = re.compile(r"([a-z][a-z-]*)\s+")
+_CAPITALISED_WORD = re.compile(r"([A-Z][a-z-]+)\s+")
+_OWNER_BEFORE_ROLE = re.compile(r"[A-Z][\w&'’.-]*\s+(?=([a-z][a-z-]*)\s)")
+# a reporting verb after "to" or "let's" is not a report: "led viewers to complain he was …", "let's say"
+_INFINITIVE = re.compile(r"(?:\bto|\blet['’]s|\blet us)\s+$", re.I)
+# a closing quote mark right after a full stop: the quotation ended its sentence
+_ENDS_WITH_STOP = re.compile(r"\.\s*[\"”’»']$")
+# the rest of a short attribution sentence after its verb: "… said.", "… told the BBC on Monday.", but not a
+# clause of its own ("… told the government not to weaken the plan.")
+_SHORT_REST = re.compile(r"\s*(?:(?!(?:that|to)\b)[\w'’-]+\s*){0,6}[.!?]")
+# what may stand between a cue and the colon or comma before an opening quote mark: up to four words ("said in a
+# statement:"), seven after "told" ("told BBC Radio 4's Today programme:")
+_WORDS_TO_MARK = {n: re.compile(r"(?:\s+(?:[\w'’-]+\s*){0," + str(n) + r"})?\s*[:,]\s*") for n in (4, 7)}
+# what may stand between a closing quote mark and its attribution without ending the sentence there:
+# abbreviated titles and initials ("Mr. Obama", "Donald J. Trump") and bracketed asides ("(D-Wis.)")
+_ABBREVIATION = r"[A-Z][a-z]{0,3}\."  # "Mr.", "Sen.", "J."
+_NOT_A_STOP = re.compile(r"\b" + _ABBREVIATION + r"(?=\s)|\([^()\n]{1,40}\)|" + _PARTY_STATE)
+# a preposition or a time word that opens the words after a verb: a phrase, not reported content ("said on Monday")
+_PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about(?!\s+\d)|"
+                           r"via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|it|He|She|It)$")  # "they" is a source our people module never resolves
+
+_NP_WORD = r"(?:[\w'’.-]+)"
+# the words that open a noun phrase: "the ministry", "one slide", "another source", "several officials"
+_DETERMINER = ("the|The|a|A|an|An|his|His|her|Her|its|Its|one|One|another|Another|some|Some|several|Several|many|"
+               "Many|both|Both")
+_OWNED_WORD = r"(?!(?:of|in|on|at|to|for|with|by|from|and|or|but|the|a|an|that|who|which)\b)[^\W\d_][\w'’-]*"
+_SUBJECT_NP = re.compile(
+    r"((?:" + _DETERMINER + r")\s+(?:" + _NP_WORD + r"\s+){0,5}" + _NP_WORD +
+    r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|it|He|She|They|It"
+    # a bare plural and a phrase after it: "attorneys for the family", "officials from both parties"
+    r"|(?<![\w,])[a-z]+s\s+(?:for|of|at|from|with|in)\s+(?:(?:the|a|an|his|her|its|their|both|all)\s+)?"
+    r"(?:" + _NP_WORD + r"\s+){0,2}" + _NP_WORD +
+    # a capitalised owner and up to four words after it that are not function words: "Connecticut’s tax
+    # commissioner", "Blair's spokesman" (but not "Trump’s flurry of late-night tweets")
+    r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:" + _OWNED_WORD + r"\s+){0,3}" + _OWNED_WORD +
+    # a bare plural ("experts say"), but not a verb or function word that ends in -s
+    r"|(?<![\w,])(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|perhaps|always|sometimes|whereas|unless|says|"
+    r"tells|adds|asks)\b)"
+    r"[a-z]+s)\s*$")
+# A form of "be" between the subject and a reporting verb: before an -ing form it is the progressive
+# ("Hillary Clinton is describing …", "he has been saying …"); before any other form it is the passive
+# ("Activision is said to be …", "officials are accused of …"), whose subject is not the speaker.
+# ("Has", "had" and "have" alone are among the _ADVERBS skipped before a verb.)
+_BE = re.compile(r"\s+(?:is|are|was|were|(?:has|had|have)\s+been)(?:\s+being)?$")
+# A connective that opens a sentence is not part of its subject: "But the company said …"
+_CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Now|However|Meanwhile|Still|Instead|Also)\s+")
+
+
+# titles written before a name ("Prime Minister John Brown", "Sen. Amy Lake")
+_TITLE_WORDS = (r"(?:President|Prime\s+Minister|Minister|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|Dr\.|Mr\.|Mrs\.|"
+                r"Ms\.|Mr|Mrs|Ms|Dr|Secretary|Chancellor|Judge|General|Gen\.)")
+_TITLE = r"(?:" + _ABBREVIATION + r"|" + _TITLE_WORDS + r")"  # a title word or an abbreviation ("Mr", "Sen.")
+_ONE_TITLE = re.compile(_TITLE + r"\s+")
+_TITLES_AT_END = re.compile(r"(?:\b" + _TITLE + r"\s+)+$")
+# A sentence may open with a phrase before its subject without a comma: "In a 2016 interview Trump said …"
+_INTRO = re.compile(r"^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Last|This)\b")
+
+
+# "CONTENT, Kazinform cites the press service": an agency names its source, which is the speaker
+_CITES = re.compile(r"^(?P<content>[^\"“”«»]{20,}?),\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?P<cue>cites|cited|quotes|quoted)\s+"
+                    r"(?P<obj>[^,.;:]{3,80}?)\s*[.!?]?$")
+
+@lru_cache(maxsize=1)
+def _apposition_re() -> re.Pattern:
+    """An apposition between a subject and its verb, at the end of the text before the verb: ", a
+    spokesman for the ministry, ", a role without an article, ", deputy editor of Mac Format, ", or an
+    owner's: ", BT's futurologist, "."""
+    roles = "|".join(sorted((re.escape(r) for r in role_groups() if " " not in r), key=lambda r: (-len(r), r)))
+    return re.compile(r",\s*(?:(?:a|an|the|who|whose)\s(?:[^,;.]|(?<=[A-Z])\.){1,160}|(?:[\w'’-]+\s+){0,3}?(?i:" + roles
+                      + r")\b[^,;.]{0,80}|[A-Z][\w.&-]*['’]s\s[^,;.]{1,80}),\s*" + _ADVERBS + r"$")
+
+
+# a subject that starts with a capitalised owner ("Connecticut’s tax commissioner") opens its clause: it
+# stands at the start, after a comma, colon or bracket, or after a conjunction or one capitalised word
+# ("Meanwhile Michael Jackson's mother has said")
+_OWNER_FIRST = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}([A-Z][\w.&-]*)['’]s\s")
+_PRONOUN_WORD = re.compile(r"(?i:he|she|it|they|we|you|i|that|there|what|here|who|let|where|how)(?:['’]\w+)?$")
+_BEFORE_OWNER = re.compile(r"(?:^|[,;:(]\s*|(?:^|\s)(?:and|but|yet|so|as|while|where|because|when|[A-Z][a-z]+)\s+)$")
+
+# a capitalised owner with a possessive before a name: "NBC's", "Labour's"
+_POSSESSIVE_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+")
+
+
+# --------------------------------------------------------------------------
+# reported speech
+
+
+_AND_BEFORE_CUE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_VERB_AFTER_NAME = re.compile(r"\s+(?:also\s+)?[a-z]")
+_CLAUSE_MARK = re.compile(r"[,;:]")
+_THAT_AFTER_CUE = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|during)\b[^,.;:\"“«]{0,40}?"
+                             r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?)?\s+that\b")
+# "to" and a verb after a reporting verb: an infinitive ("promised to help"), not a phrase after its content
+# ("…, he said to reporters")
+_TO_INFINITIVE = re.compile(r"\s*to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|reporters|"
+                            r"journalists|me|him|them|us)\b)[a-z]+\b")
+# what may follow "told" when the content came first: the listener and a time ("…, Graham told The Huffington
+# Post on Thursday.")
+_LISTENER_AT_END = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.&-]*\s*){1,5}(?:(?:news\s+agency|agency|newspaper|"
+                              r"programme|program|radio|website|magazine|channel|network)\s*)?"
+                              r"(?:(?:on|in|at|last|this|earlier|later)\b[^,.;:!?]{0,30})?[.!?]?\s*$")
+_DETERMINED = re.compile(r"(?:the|a|an|one|another)\s", re.I)
+
+
+_QUOTE_THEN_NAME = re.compile(r"[,!?][\"”»’']\s+[A-Z]")  # '"We are doing research," Michael Lamberty'
+
+
+@lru_cache(maxsize=1)
+def _connective_word_re() -> re.Pattern:
+    """One function word or adverb before an attribution inside a sentence: "However", "Already", "Currently"
+    (but not a pronoun or a quantifier, which is the content's subject: "This, they say, contrasts with …")."""
+    return re.compile(r"(?i:" + "|".join(sorted(stopwords() - _pronouns_and_quantifiers())) + r"|[a-z]+ly|meanwhile|"
+                      r"instead|still|nevertheless|nonetheless|furthermore|moreover|indeed|otherwise|therefore|thus)\b")
+
+
+# the end of a sentence after an inverted speaker, perhaps with an apposition: "…, said Brian Baker, a longtime
+# political adviser to the family."
+_END_AFTER_SPEAKER = re.compile(r"(?:\s*,\s*(?:a|an|the|who|whose|one|head|chief|director|president|chairman|"
+                                r"chairwoman|spokesman|spokeswoman|editor|founder|co-founder|professor|author|analyst|economist)"
+                                r"\b(?![^\"“”«»]*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|"
+                                r"must|does|did)\b)[^\"“”«»]*)?[\s.!?\"”’]*$")
+# a day right after the verb of a content-first report, with no "on" before it (_PREPOSITIONS has "on Friday",
+# "yesterday", "last week"): "…, top black lawmakers said Friday afternoon, as …"
+_TIME_AFTER_CUE = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight)"
+                             r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*[,.;!?]|\s*$)")
+_NO_CONTENT = re.compile(r"[,;]\s*(?:and|but|or|so|yet|which|who|while)\b")
+# a comma (and a conjunction) before the subject: the words before it may be the content ("CONTENT, he said")
+_COMMA = r",\s*(?:(?:but|and|yet|so)\s+)?"
+_COMMA_BEFORE_SUBJECT = re.compile(_COMMA + r"$")
+# where a reporting clause may start inside a sentence: after a comma (also with a conjunction: "…, but Shelby
+# said he refused"), a colon or a semicolon ("Frustration with police: activists say …"), or "where" and
+# "because" ("…, where restructuring experts say some judges are eager …")
+_SUBORDINATOR = r"[\s,](?:where|because)\s+"
+_CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:" + _COMMA + r"|[;:]\s+|" + _SUBORDINATOR + r")$")
+# one to four words before the subject that open the sentence, or one to three that open such a clause (also
+# after a comma: "…, elected officials from both parties say"; not function words, see _reported)
+_WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:[\w'’.-]+\s+){1,4})|(?:" + _SUBORDINATOR
+                                   + r"|[,;:]\s+(?!where\b|because\b))((?:[\w'’.-]+\s+){1,3}))$")
+
+
+# the listener or the words between a cue like "told" and its that-clause: "told the committee that …" (but not
+# "warned about …"), or a listener before the content: "told reporters the plan …", "reminded Congress it …"
+_WORDS_BEFORE_THAT = r"\s+(?!(?:about|of|on|over|against|for)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)"
+_LISTENER = r"\s+(?:reporters|journalists|him|her|them|us|me|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s+[a-z])"
+_OBJECT_AFTER_CUE = re.compile(_WORDS_BEFORE_THAT + "|" + _LISTENER)
+# the cues that take a listener before their content
+_TELLING_CUES = ("told", "tell", "remind", "warn", "assur")
+# "that" right after a listener ("told reporters that …")
+_THAT = re.compile(r"\s+that\b")
+# after a cue, a colon or an opening quote mark: the cue introduces a direct quote ('said: "…"')
+_QUOTE_AFTER_CUE = re.compile(r"\s*[:\"“«‘]")
+# a comma at the end of the text before a cue: an inverted attribution ("…, said X") or a participle (", adding")
+_COMMA_AT_END = re.compile(r",\s*$")
+# "According to" and the space after it
+_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\s+")
+# the source after "According to": up to a comma ("According to the ministry, …")
+_SOURCE_BEFORE_COMMA = re.compile(r"([^,]{1,80}?),\s+")
+# the rest of a sentence after its content-first attribution: its end, or a comma and a conjunction
+_END_OR_CONJUNCTION = re.compile(r"[\s.!?]*$|\s*,\s*(?:and|but)\s")
+# a comma, the words after which continue the content ("Unlike Germany, they say, Italy has …")
+_COMMA_AFTER_CUE = re.compile(r"\s*,\s*")
+# the words after a cue that name the speaker when no person was found: a noun phrase up to a comma, a full stop
+# or a preposition ("said the spokesman for …", "said a senior official at …")
+_NP_AFTER_CUE = re.compile(r"((?:the|a|an|one|another|some|several|many|most|two|three)\s+(?:[\w'’-]+\s+){0,5}?"
+                           r"[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
+                           r"(?=\s*[,.;]|\s+(?:at|on|in|during|after|before|to|who|of)\b)")

@@ -1,0 +1,130 @@
+"""Reading articles: the quote rows of one article from its shared view, the public entry points
+(:func:`quotes_in`, :func:`read_article`, :func:`read_article_rows`) and :func:`extract_quotes` for a corpus."""
+from __future__ import annotations
+
+import pandas as pd
+
+from ..article import ArticleView
+from ..people import MENTION_COLUMNS, canonicalize, docs_of_names, main_names, mention_rows, same_story
+from ..text import SENTENCE_COLUMNS
+from ._marked import _block_quotes, _marked
+from ._reported import _reported
+from ._rows import quote_table
+
+__all__ = ["quotes_in", "read_article", "read_article_rows", "extract_quotes"]
+
+
+def _doc(text: str | ArticleView, aliases: pd.DataFrame | None) -> ArticleView:
+    """The article's shared view with the people mentioned in it set (found here when not yet set)."""
+    doc = text if isinstance(text, ArticleView) else ArticleView(text)
+    if doc.mentions is None:
+        doc.set_mentions(mention_rows(doc.text, aliases, exclude=[(s, e) for s, e, _, _ in doc.marks],
+                                      sentences=doc.sents))
+    return doc
+
+
+def _continue_reported_speakers(doc: ArticleView, rows: list[dict]) -> None:
+    """A direct quote with no attribution of its own that follows reported speech in the same or the
+    next paragraph continues its speaker: "Mr Cook told the programme it was not fair to blame the
+    public. “They are turned off by the way we do politics.”" (rows in text order; changed in place).
+
+    The reported speech is nearer than any direct quote :func:`_marked` continued from, so it wins.
+    """
+    previous = None
+    for r in rows:
+        if (previous is not None and previous["kind"] in ("indirect", "unmarked") and previous["speaker"]
+                and r["kind"] == "direct" and r["cue_start"] < 0 and r["mention_start"] < 0
+                and previous["end"] <= r["start"] and doc.text.count("\n\n", previous["end"], r["start"]) <= 1
+                and not doc.text[doc.sentence_at(r["start"])[0]:r["start"]].strip(" \"“«‘'")):
+            r["speaker"] = previous["speaker"]
+        if previous is None or r["start"] >= previous["end"]:
+            previous = r
+
+
+def _quote_rows(doc: ArticleView) -> list[dict]:
+    """The quote rows of one article (dicts with :data:`QUOTE_COLUMNS`), in text order."""
+    marked = _marked(doc)
+    rows = marked + _reported(doc, marked)
+    rows += _block_quotes(doc, rows)
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    _continue_reported_speakers(doc, rows)
+    for i, r in enumerate(rows):
+        r["quote_id"] = i
+    return rows
+
+
+def read_article_rows(text: str | ArticleView, aliases: pd.DataFrame | None = None) -> dict[str, list]:
+    """:func:`read_article` as plain rows, for callers that build one table for many articles.
+
+    ``text`` is the article's text or its :class:`lib.article.ArticleView`
+    (whose mentions are found here unless already set).
+    quotes: dicts with :data:`QUOTE_COLUMNS`; mentions: (start, end,
+    mention, person, kind) tuples; sentences: (sent_id, start, end,
+    sentence) tuples.
+    """
+    doc = _doc(text, aliases)
+    return {"quotes": _quote_rows(doc), "mentions": doc.mentions,
+            "sentences": [(i, a, b, t) for i, (a, b, t) in enumerate(doc.sents)]}
+
+
+def read_article(text: str | ArticleView, aliases: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Quotes, mentions and sentences of one article from a single pass over it.
+
+    The same tables as :func:`quotes_in`, :func:`lib.people.mentions_in`
+    and :func:`lib.text.sentences_in`, without splitting sentences or
+    finding people twice. ``text`` may be an :class:`lib.article.ArticleView`.
+
+    >>> sorted(read_article('Mayor Jo Bell said: "We are ready."'))
+    ['mentions', 'quotes', 'sentences']
+    """
+    rows = read_article_rows(text, aliases)
+    return {"quotes": quote_table(rows["quotes"]),
+            "mentions": pd.DataFrame(rows["mentions"], columns=MENTION_COLUMNS),
+            "sentences": pd.DataFrame(rows["sentences"], columns=SENTENCE_COLUMNS)}
+
+
+def quotes_in(text: str | ArticleView, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every quote in one article: one row per quote.
+
+    Columns: quote_id, start, end (offsets of the quoted words; for a quote
+    over several paragraphs, from the first word to the last), quote (the
+    words, marks removed, paragraphs joined), kind (direct, partial,
+    unmarked, indirect), speaker (the person, or None), mention (the words
+    that name the speaker, e.g. "he"), mention_start, mention_end (where
+    those words are; -1 when there are none), cue (the reporting verb or
+    "According to"), cue_start, cue_end (-1 when there is no cue).
+    ``text`` may be an :class:`lib.article.ArticleView` of the article.
+    """
+    return quote_table(_quote_rows(_doc(text, aliases)))
+
+
+def extract_quotes(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`quotes_in` for every article, doc_id first, speakers merged across articles.
+
+    Speakers are merged with the names of everyone the articles mention, as
+    :func:`lib.people.mentions` merges them, so both tables spell each person alike.
+    """
+    rows: list[dict] = []
+    docs: list[str] = []
+    people: list[str] = []
+    people_docs: list[str] = []
+    main: dict = {}
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"], strict=True):
+        found = read_article_rows(text, aliases)
+        rows += found["quotes"]
+        docs += [doc_id] * len(found["quotes"])
+        people += [r[3] for r in found["mentions"]]
+        people_docs += [doc_id] * len(found["mentions"])
+        main[doc_id] = main_names(text)
+    table = quote_table(rows)
+    table.insert(0, "doc_id", docs)
+    return _merge_speakers(table, aliases, people, people_docs, main)
+
+
+def _merge_speakers(table: pd.DataFrame, aliases: pd.DataFrame | None, people: list, people_docs: list,
+                    main: dict) -> pd.DataFrame:
+    """The speakers of ``table`` merged across articles with the names of everyone the articles mention
+    (``people``, mentioned in ``people_docs``; ``main``: doc_id -> its main names), as
+    :func:`lib.people.mentions` merges them. The one place quotes merge names across articles."""
+    return canonicalize(table, "speaker", aliases, universe=people,
+                        related=same_story(docs_of_names(people_docs, people), main))

@@ -1,0 +1,398 @@
+"""Reported speech outside quote marks: indirect ("Erdogan added that …") and unmarked ("…, he continued.").
+
+Each sentence is read once; its rules, in order:
+
+1. :func:`_cited_source`: an agency names its source ("CONTENT, Kazinform cites the press service");
+2. :func:`_according_to`: "According to X, CONTENT" and "CONTENT, according to X.";
+3. for every reporting cue of the sentence not attributed to a direct quote, :func:`_report_at_cue`
+   tries, in order: a participle (:func:`_leading_participle_report`, "Reminding that X, Fidan said Y";
+   :func:`_trailing_participle_report`, "…, adding that …"), the content before an inverted speaker
+   (:func:`_inverted_report`, "CONTENT, said Batchelder."), the content before or around the subject
+   (:func:`_content_first_report`, "CONTENT, he said." / "Unlike Germany, they say, Italy …") and the
+   content after the verb (:func:`_content_after_report`, "X said (that) CONTENT").
+
+A sentence, a cue and a speaker are (start, end) / (start, end, cue) / (start, end, person) tuples of
+offsets into the article's text.
+"""
+from __future__ import annotations
+
+import re
+
+from ..article import ArticleView
+from ..lexicon import DATE_WORDS, stopwords
+from ._patterns import (
+    _ACCORDING_TO,
+    _AND_BEFORE_CUE,
+    _BE,
+    _CITES,
+    _CLAUSE_BEFORE_SUBJECT,
+    _CLAUSE_MARK,
+    _COMMA_AFTER_CUE,
+    _COMMA_AT_END,
+    _COMMA_BEFORE_SUBJECT,
+    _CONNECTIVE,
+    _END_AFTER_SPEAKER,
+    _END_OR_CONJUNCTION,
+    _FIRST_PERSON,
+    _INFINITIVE,
+    _INTRO,
+    _LISTENER_AT_END,
+    _NO_CONTENT,
+    _OBJECT_AFTER_CUE,
+    _ONE_TITLE,
+    _PREPOSITIONS,
+    _QUOTE_AFTER_CUE,
+    _QUOTE_THEN_NAME,
+    _SOURCE_BEFORE_COMMA,
+    _TELLING_CUES,
+    _THAT,
+    _THAT_AFTER_CUE,
+    _TIME_AFTER_CUE,
+    _TO_INFINITIVE,
+    _VERB_AFTER_NAME,
+    _WORDS_OPENING_CLAUSE,
+    _clause_words,
+    _connective_word_re,
+    _is_participle,
+    _leading_not_subject,
+    _needs_that,
+    _noun_like,
+)
+from ._rows import _clean, _row
+from ._subjects import _determined_source, _plausible_source, _subject_after, _subject_before
+
+_QUOTE_MARKS = "\"“”«»"
+
+
+def _reported(doc: ArticleView, marked: list[dict]) -> list[dict]:
+    """Indirect and unmarked speech in the sentences outside quote marks."""
+    rows: list[dict] = []
+    attributed = {(r["cue_start"], r["cue_end"]) for r in marked if r["cue_start"] >= 0 and r["kind"] == "direct"}
+    speaker_of = _speakers_by_sentence(doc, marked)
+    for s_start, s_end, sent in doc.sents:
+        found_here = _cited_source(doc, s_start, sent) + _according_to(doc, (s_start, s_end), sent)
+        for cue in doc.cues_in(s_start, s_end):
+            if (cue[0], cue[1]) in attributed or doc.inside_marks(cue[0]):
+                continue
+            row = _report_at_cue(doc, (s_start, s_end), cue, found_here, speaker_of.get((s_start, s_end)))
+            if row is not None:
+                found_here.append(row)
+        rows.extend(found_here)
+    return rows
+
+
+def _speakers_by_sentence(doc: ArticleView, marked: list[dict]) -> dict[tuple[int, int], dict]:
+    """Sentence (start, end) -> the direct quote whose reporting verb stands in it: it gives that sentence's
+    speaker for a trailing participle (the last such quote, in text order)."""
+    speaker_of: dict[tuple[int, int], dict] = {}
+    for r in marked:
+        if r["kind"] == "direct" and r["speaker"] and r["cue_start"] >= 0:
+            s, e = doc.sentence_at(r["cue_start"])
+            if e > r["cue_start"]:  # (the cue is inside a sentence)
+                speaker_of[(s, e)] = r
+    return speaker_of
+
+
+def _content_end(doc: ArticleView, start: int, sent_end: int) -> int:
+    """Where reported content ends: before a participle cue (", adding that") or a second verb ("… and said"),
+    else at the sentence end."""
+    for cs, _, cue in doc.cues_in(start + 1, sent_end):
+        if _is_participle(cue):
+            m = _COMMA_AT_END.search(doc.text[start:cs])
+            if m:
+                return start + m.start()
+        elif not doc.inside_marks(cs):
+            m = _AND_BEFORE_CUE.search(doc.text, max(start, cs - 16), cs)
+            if m:  # "urged Republicans to … and said he was …": a second report by the same speaker
+                return start + len(doc.text[start:m.start()].rstrip(" ,"))
+    seg = doc.text[start:sent_end].rstrip()
+    seg = re.sub(r"[.!?…]$", "", seg).rstrip()
+    return start + len(seg)
+
+
+def _indirect(text: str, start: int, end: int, subj, cue) -> dict:
+    """An indirect quote row for the content text[start:end]."""
+    return _row(start, end, _clean(text, [(start, end)]), "indirect", subj, cue, text)
+
+
+# --------------------------------------------------------------------------
+# rules 1 and 2: an agency's source, "according to"
+
+
+def _cited_source(doc: ArticleView, s_start: int, sent: str) -> list[dict]:
+    """"CONTENT, Kazinform cites the press service": an agency names its source, which is the speaker."""
+    cite = _CITES.match(sent)
+    if not cite or doc.inside_marks(s_start):
+        return []
+    o_start = s_start + cite.start("obj")
+    subj = doc.mention_starting_at(o_start) or (o_start, s_start + cite.end("obj"), None)
+    c_end = s_start + cite.end("content")
+    cue = (s_start + cite.start("cue"), s_start + cite.end("cue"), cite.group("cue"))
+    return [_indirect(doc.text, s_start, c_end, subj, cue)]
+
+
+def _according_to(doc: ArticleView, sent: tuple[int, int], sent_text: str) -> list[dict]:
+    """"According to X, CONTENT" and "CONTENT, according to X."."""
+    rows = []
+    for m in _ACCORDING_TO.finditer(sent_text):
+        row = _according_to_one(doc, sent, m)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> dict | None:
+    """The report of one "According to" (``m``, matched in the sentence's text)."""
+    text, (s_start, s_end) = doc.text, sent
+    abs_s = s_start + m.end()
+    subj = doc.mention_starting_at(abs_s)
+    title = _ONE_TITLE.match(text, abs_s) if subj is None else None
+    hit = doc.mention_starting_at(title.end()) if title else None
+    if hit:
+        subj = (abs_s, hit[1], hit[2])  # "According to Mr Waller, …": the title belongs to the mention
+    cue = (s_start + m.start(), s_start + m.start() + len("according to"), m.group().strip())
+    np_ = _SOURCE_BEFORE_COMMA.match(text[abs_s:s_end])
+    if not np_:
+        # "CONTENT, according to X."
+        lead = text[s_start:s_start + m.start()]
+        if not (_COMMA_AT_END.search(lead) and lead.strip(" ,")):
+            return None
+        who = text[abs_s:s_end].rstrip(" .!?\"”’")
+        subj = subj or (abs_s, abs_s + len(who), None)
+        return _indirect(text, s_start, s_start + len(lead.rstrip(" ,")), subj, cue)
+    if subj is None:
+        subj = (abs_s, abs_s + len(np_.group(1)), None)
+    c_start = abs_s + np_.end()
+    c_end = _content_end(doc, c_start, s_end)
+    if c_end > c_start and not doc.inside_marks(c_start):
+        return _indirect(text, c_start, c_end, subj, cue)
+    return None
+
+
+# --------------------------------------------------------------------------
+# rule 3: a reporting cue
+
+
+def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], earlier: list[dict],
+                   sentence_speaker: dict | None) -> dict | None:
+    """The report whose verb is ``cue``, or None. ``earlier`` are the reports found before it in the sentence;
+    ``sentence_speaker`` the direct quote whose verb stands in the sentence, if any."""
+    text, (s_start, s_end), (cs, ce, verb) = doc.text, sent, cue
+    c_start, has_that = _content_start(text, cue, s_end)
+    if _not_a_report(doc, sent, cue, has_that):
+        return None
+    # an -ing form after "is", "was", "has been" is the progressive, a finite verb: "The White House is
+    # saying that …"
+    if _is_participle(verb) and not _BE.search(text[max(s_start, cs - 24):cs].rstrip()):
+        if cs == s_start:
+            return _leading_participle_report(doc, sent, cue, c_start, has_that)
+        return _trailing_participle_report(doc, sent, cue, c_start, earlier or [sentence_speaker])
+    subj = _speaker_before(doc, sent, cs)
+    if _COMMA_AT_END.search(text[s_start:cs]) and not verb.lower().startswith(("told", "tell")):
+        # "CONTENT, said Batchelder." When a noun phrase stands before the comma ("…alter the
+        # campaign, noted NBC's Dante Chinni."), the speaker after the verb must be a known person.
+        # ("…, told Associated Press": after "told" comes the listener, not the speaker.)
+        after_subj = _subject_after(doc, ce)
+        if after_subj and (subj is None or after_subj[2] or _determined_source(text, subj, after_subj)) \
+                and _END_AFTER_SPEAKER.match(text[after_subj[1]:s_end]):
+            return _inverted_report(doc, sent, cue, after_subj)
+        if subj is None:
+            return None
+    if subj is None or subj[0] < s_start:
+        return None
+    subj, before_subj = _with_opening_words(text, s_start, subj)
+    # the reporting clause is a main clause after a comma, also with a conjunction:
+    # "…, but Shelby said he refused"
+    if before_subj.strip() and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
+            _INTRO.match(before_subj) and subj[2] and not any(c in before_subj for c in _QUOTE_MARKS)):
+        return None  # the verb is not the main reporting clause of this sentence
+    content_first, inside = _content_before(text, sent, cue, before_subj, has_that)
+    if content_first or inside:
+        return _content_first_report(doc, sent, cue, subj, before_subj, inside)
+    return _content_after_report(doc, sent, cue, subj, before_subj, c_start, has_that)
+
+
+def _content_start(text: str, cue: tuple[int, int, str], s_end: int) -> tuple[int, bool]:
+    """Where the content after a cue starts (after "that" and a listener: "told reporters that …"), and whether
+    "that" opens it."""
+    _, ce, verb = cue
+    after = text[ce:s_end]
+    # "that" may come after a phrase of time or place, also one with a place name in commas: "says at a
+    # campaign stop in Toledo, Ohio, that …"
+    has_that = _THAT_AFTER_CUE.match(after)
+    obj = _OBJECT_AFTER_CUE.match(after) if verb.lower().startswith(_TELLING_CUES) else None
+    c_start = ce + (has_that.end() if has_that else (obj.end() if obj else 0))
+    if obj and not has_that:
+        t2 = _THAT.match(text[c_start:s_end])
+        if t2:
+            c_start += t2.end()
+            has_that = t2
+    c_start += len(text[c_start:s_end]) - len(text[c_start:s_end].lstrip())
+    return c_start, bool(has_that)
+
+
+def _not_a_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], has_that: bool) -> bool:
+    """A cue that introduces a direct quote, lacks the that-clause it needs, or is an infinitive."""
+    text, (s_start, s_end), (cs, ce, verb) = doc.text, sent, cue
+    if _QUOTE_AFTER_CUE.match(text[ce:s_end]):
+        return True  # 'said: "…"' introduces a direct quote
+    if (_needs_that(verb) or verb.lower() in _noun_like()) and not has_that and not (
+            _COMMA_AT_END.search(text[s_start:cs]) and _subject_before(doc, cs, s_start) is None):
+        return True  # (an inverted attribution, "…, noted NBC's Dante Chinni.", is a verb without "that")
+    return bool(_INFINITIVE.search(text[max(s_start, cs - 8):cs]))  # an infinitive or "let's say", not a report
+
+
+def _leading_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], c_start: int,
+                               has_that: bool) -> dict | None:
+    """"Reminding that X, Fidan said Y": a participle that opens the sentence; the speaker comes later."""
+    text, (s_start, s_end), (cs, _, _) = doc.text, sent, cue
+    later = [c for c in doc.cues_in(cs + 1, s_end) if not _is_participle(c[2])]
+    if not later or not has_that:
+        return None
+    subj = _subject_before(doc, later[0][0], s_start)
+    if subj is None:
+        return None
+    c_end = len(text[:subj[0]].rstrip(" ,"))
+    if c_end <= c_start:
+        return None
+    return _indirect(text, c_start, c_end, subj, cue)
+
+
+def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], c_start: int,
+                                sources: list[dict | None]) -> dict | None:
+    """"…, adding that …": a participle after a comma continues the clause before it, whose speaker (and the
+    words naming them) it takes: the last report found in the sentence (``sources[-1]``), else the speaker of a
+    direct quote whose verb stands in the sentence."""
+    text, (s_start, s_end), (cs, _, _) = doc.text, sent, cue
+    if not _COMMA_AT_END.search(text[s_start:cs]):
+        return None
+    source = sources[-1]
+    if source is None:
+        return None
+    c_end = _content_end(doc, c_start, s_end)
+    if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]):
+        return None
+    row = _indirect(text, c_start, c_end, None, cue)
+    for key in ("speaker", "mention", "mention_start", "mention_end"):
+        row[key] = source[key]
+    return row
+
+
+def _speaker_before(doc: ArticleView, sent: tuple[int, int], cs: int) -> tuple[int, int, str | None] | None:
+    """The subject of the verb at ``cs``; after "and", the person who opens the sentence."""
+    text, (s_start, _) = doc.text, sent
+    subj = _subject_before(doc, cs, s_start)
+    if subj is None and _AND_BEFORE_CUE.search(text, max(s_start, cs - 16), cs):
+        # "Ted Cruz urged Republicans to … and said he was …": the person who opens the sentence, when
+        # no comma or other clause stands between them and the verb
+        opener = _CONNECTIVE.match(text, s_start)
+        first = doc.mention_starting_at(opener.end() if opener else s_start)
+        if first and first[2] and _VERB_AFTER_NAME.match(text, first[1]) \
+                and not _CLAUSE_MARK.search(text, first[1], cs):
+            subj = first
+    return subj
+
+
+def _inverted_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str],
+                     speaker: tuple[int, int, str | None]) -> dict | None:
+    """"CONTENT, said Batchelder.": the sentence before the comma is the content of the speaker after the verb
+    (unmarked when it speaks in the first person)."""
+    text, (s_start, _), (cs, _, _) = doc.text, sent, cue
+    c_end = s_start + len(text[s_start:cs].rstrip(" ,"))
+    if c_end <= s_start or doc.inside_marks(s_start) \
+            or _connective_word_re().fullmatch(text, s_start, c_end):  # not "Then, says Mr Cox, …"
+        return None
+    kind = "unmarked" if _FIRST_PERSON.search(text[s_start:c_end]) else "indirect"
+    return _row(s_start, c_end, _clean(text, [(s_start, c_end)]), kind, speaker, cue, text)
+
+
+def _subject_lead(before_subj: str) -> re.Match | None:
+    """The words before the subject that may describe it: the ones that open the sentence, or a clause
+    after a colon, "where" or "because"; None when they are a clause of their own."""
+    lead = _WORDS_OPENING_CLAUSE.search(before_subj) if before_subj.strip() else None
+    lead_words = lead.group(lead.lastindex).lower().split() if lead else []
+    if lead and not all(w in _leading_not_subject() for w in lead_words) and any(
+            w in (_clause_words() if lead.group(1) else stopwords()) for w in lead_words):
+        return None  # only words that may describe the subject ("There were also other deals", "where he
+        # had headed when CAO announced", "because of a guilty plea, says …" are other clauses)
+    if lead and lead.group(2) and before_subj[:lead.start(2)].rstrip().endswith(",") \
+            and len(lead.group(2).split()) > 2:
+        return None  # after a comma, at most two words: "…, elected officials from both parties say"
+    return lead
+
+
+def _with_opening_words(text: str, s_start: int, subj: tuple) -> tuple[tuple, str]:
+    """The subject with the words that open its clause, and the text of the sentence before it."""
+    before_subj = text[s_start:subj[0]]
+    lead = _subject_lead(before_subj)
+    if _CONNECTIVE.fullmatch(before_subj):
+        before_subj = ""  # "But the company said …": the connective is not part of the subject
+    elif lead:
+        # the words that open the sentence, or the clause after a colon, "where" or "because", belong
+        # to the subject: "Stein spokeswoman Melezia Figueroa said …", "…: Civil rights activists say"
+        g = 1 if lead.group(1) else 2
+        words = lead.group(g).split()
+        if not all(w.lower() in _leading_not_subject() or w.lower() in DATE_WORDS for w in words):
+            subj = (s_start + lead.start(g), subj[1], subj[2])
+        before_subj = before_subj[:lead.start(g)]  # (but "Until December Microsoft said": "Microsoft")
+    return subj, before_subj
+
+
+def _content_before(text: str, sent: tuple[int, int], cue: tuple[int, int, str], before_subj: str,
+                    has_that: bool) -> tuple[bool, re.Match | None]:
+    """Whether the content stands before the subject after a comma ("CONTENT, he continued." / "CONTENT, X said
+    on Monday." / "CONTENT, he said, and …"), and else the comma after the cue when the attribution stands
+    inside its content ("Unlike Germany, they say, Italy …")."""
+    (_, s_end), (_, ce, verb) = sent, cue
+    rest = text[ce:s_end]
+    after_comma = bool(_COMMA_BEFORE_SUBJECT.search(before_subj)) and not has_that
+    if after_comma and not _TO_INFINITIVE.match(rest) and (
+            _END_OR_CONJUNCTION.match(rest) or _PREPOSITIONS.match(rest.strip())
+            or _TIME_AFTER_CUE.match(rest)
+            or (verb.lower().startswith(("told", "tell")) and _LISTENER_AT_END.match(rest))):
+        return True, None
+    return False, _COMMA_AFTER_CUE.match(rest) if after_comma else None
+
+
+def _content_first_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], subj: tuple,
+                          before_subj: str, inside: re.Match | None) -> dict | None:
+    """"CONTENT, he said." The content before the subject, and with ``inside`` (the comma after the cue) its
+    second part after the attribution: "Unlike Germany, they say, Italy has many small firms"."""
+    text, (s_start, s_end), (_, ce, _) = doc.text, sent, cue
+    c_start = s_start
+    c_end = s_start + len(before_subj.rstrip(" ,"))
+    if c_end <= c_start or doc.inside_marks(c_start) or _QUOTE_THEN_NAME.search(text, c_start, c_end):
+        return None  # (a quotation and a name before the subject: a direct quote, attributed already)
+    pieces = [(c_start, c_end)]
+    if _connective_word_re().fullmatch(text, c_start, c_end):  # "However, it stressed, …": not content
+        if not inside:
+            return None
+        pieces, c_start = [], ce + inside.end()
+    b_start = ce + inside.end() if inside else s_end
+    b_end = _content_end(doc, b_start, s_end) if inside else s_end
+    # (but ", adding that …" is a second report, found with its participle)
+    if inside and b_end > b_start and not _is_participle(text[b_start:b_end].split(None, 1)[0]):
+        pieces.append((b_start, b_end))
+        c_end = b_end
+    if not pieces:
+        return None
+    kind = "unmarked" if _FIRST_PERSON.search(text[c_start:c_end]) else "indirect"
+    return _row(c_start, c_end, _clean(text, pieces), kind, subj, cue, text)
+
+
+def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], subj: tuple,
+                          before_subj: str, c_start: int, has_that: bool) -> dict | None:
+    """"X said (that) CONTENT": the content after the verb, to the end of the sentence or a second report."""
+    text, (_, s_end) = doc.text, sent
+    if before_subj.strip() and any(c in before_subj for c in _QUOTE_MARKS):
+        return None  # the comma ends a quotation: this clause is its attribution
+    if subj[2] is None and not _plausible_source(text[subj[0]:subj[1]]):
+        return None
+    c_end = _content_end(doc, c_start, s_end)
+    if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]) or doc.inside_marks(c_start):
+        return None
+    if text[c_start:c_start + 1] in "\"“«‘'":
+        return None  # the content is a direct quote, found already
+    if not has_that and _NO_CONTENT.match(text, c_start):
+        return None  # no content after the verb: "England's pressure continued, and a wave of attacks …"
+    return _indirect(text, c_start, c_end, subj, cue)

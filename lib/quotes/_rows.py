@@ -1,0 +1,43 @@
+"""The quote row: its columns, how one is made from the spans found, and the table of them."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = ["QUOTE_COLUMNS", "KINDS", "quote_table"]
+
+QUOTE_COLUMNS = ["quote_id", "start", "end", "quote", "kind", "speaker", "mention", "mention_start", "mention_end",
+                 "cue", "cue_start", "cue_end"]
+KINDS = ("direct", "partial", "unmarked", "indirect")
+
+
+def _clean(text: str, pieces: list[tuple[int, int]]) -> str:
+    """The quoted words of ``pieces`` (spans of ``text``): whitespace collapsed, pieces joined, no trailing ",;:"."""
+    parts = [re.sub(r"\s+", " ", text[a:b]).strip() for a, b in pieces]
+    out = " ".join(p for p in parts if p)
+    return re.sub(r"[\s,;:]+$", "", out)
+
+
+def _row(start, end, quote, kind, subj, cue, text) -> dict:
+    """A quote row (dict with :data:`QUOTE_COLUMNS` but quote_id) from the span of the quote, its words and kind,
+    the speaker's mention ``subj`` (start, end, person) and the ``cue`` (start, end, cue), either may be None."""
+    person = subj[2] if subj else None
+    return {"start": start, "end": end, "quote": quote, "kind": kind,
+            "speaker": person if isinstance(person, str) and person else None,
+            "mention": text[subj[0]:subj[1]] if subj else "",
+            "mention_start": subj[0] if subj else -1, "mention_end": subj[1] if subj else -1,
+            "cue": cue[2] if cue else "", "cue_start": cue[0] if cue else -1, "cue_end": cue[1] if cue else -1}
+
+
+def quote_table(rows: list[dict]) -> pd.DataFrame:
+    """A quotes table from row dicts (as :func:`lib.quotes.read_article_rows` gives them).
+
+    Offsets are integers and speaker is None where unknown, also for no rows.
+    """
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
+    table["speaker"] = table["speaker"].astype(object).where(table["speaker"].notna(), None)
+    if not rows:
+        table = table.astype({"quote_id": int, "start": int, "end": int, "mention_start": int, "mention_end": int,
+                              "cue_start": int, "cue_end": int})
+    return table

@@ -1,0 +1,147 @@
+"""Finding the speaker next to a reporting verb: the subject before it ("Fidan, the minister, said"),
+the mention after it ("said the Turkish President"), and whether a phrase that is no known person
+may still be a source."""
+from __future__ import annotations
+
+import re
+
+from ..article import ArticleView, cue_index
+from ..lexicon import DATE_WORDS, honorifics, role_groups, stopwords
+from ._patterns import (
+    _ADVERBS,
+    _BE,
+    _BEFORE_OWNER,
+    _CAPITALISED_WORD,
+    _CONNECTIVE,
+    _DETERMINED,
+    _LEADING_WORD,
+    _LOWER_WORD,
+    _NP_AFTER_CUE,
+    _ONE_TITLE,
+    _OWNER_BEFORE_ROLE,
+    _OWNER_FIRST,
+    _PARENTHETICAL,
+    _POSSESSIVE_OWNER,
+    _PRONOUN,
+    _PRONOUN_WORD,
+    _SUBJECT_NP,
+    _TITLES_AT_END,
+    _apposition_re,
+    _leading_not_subject,
+    _role_modifiers,
+)
+
+
+def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
+    """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
+    left = doc.text[floor:cue_start]
+    # the apposition holds no comma, so it can only start at the last comma but one
+    first = left.rfind(",", 0, max(left.rfind(","), 0))
+    app = _apposition_re().match(left, first) if first >= 0 else None
+    if app:  # "Aibek Smadiyarov, a spokesman for the ministry, announced"; "Ian Harris, deputy editor of …, said"
+        left = left[:app.start()]
+        # and a second one before it: "Ann Brunner, a developer, the head of …, said"
+        first = left.rfind(",")
+        app = _apposition_re().match(left + ", ", first) if first >= 0 else None
+        if app:
+            left = left[:app.start()]
+    m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
+    end = floor + (m.start() if m else len(left))
+    end_text = doc.text[floor:end].rstrip().rstrip(",").rstrip()  # "The Home Secretary, Jack Straw, said"
+    be = _BE.search(end_text)
+    if be:
+        if not re.match(r"[A-Za-z]+ing\b", doc.text[cue_start:cue_start + 40]):
+            return None  # the passive
+        end_text = end_text[:be.start()]
+    end = floor + len(end_text)
+    hit = doc.mention_ending_at(end)
+    if hit:
+        # titles before the name belong to the mention: "Mr. Obama", "Sen. Amy Lake"
+        title = _TITLES_AT_END.search(doc.text[floor:hit[0]])
+        return (floor + title.start(), hit[1], hit[2]) if title else hit
+    np_ = _SUBJECT_NP.search(end_text)
+    if np_ and ("'" in np_.group(1) or "’" in np_.group(1)) and _PRONOUN_WORD.match(np_.group(1)):
+        return None  # a contraction, not a name: "He's now written"
+    owner = _OWNER_FIRST.match(np_.group(1)) if np_ else None
+    if owner and (not _BEFORE_OWNER.search(end_text, 0, np_.start(1)) or _PRONOUN_WORD.match(owner.group(1))
+                  or any(_PRONOUN_WORD.match(w) or w.lower() in cue_index()
+                         for w in np_.group(1)[owner.end():].split())):
+        # an owner inside a longer phrase ("Chris Hawkins, host of BBC 6 Music's chart show, said"), a pronoun
+        # ("It's success continues"), or a clause after the owner ("Clinton’s team says she’ll continue")
+        return None
+    if np_:
+        s = floor + np_.start(1)
+        connective = _CONNECTIVE.match(doc.text, s, end)  # "And Australia said …": the subject is "Australia"
+        if connective:
+            s = connective.end()
+            if s >= end:
+                return None
+        # a run of capitalised words may open with a function word or a date: "Until December Microsoft said"
+        lead = _LEADING_WORD.match(doc.text, s, end)
+        while lead and (lead.group(1).lower() in _leading_not_subject() or lead.group(1).lower() in DATE_WORDS):
+            s = lead.end()
+            lead = _LEADING_WORD.match(doc.text, s, end)
+        words = np_.group(1).split()
+        if len(words) > 7 or (len(words) > 1 and words[-1] in stopwords()):
+            return None  # (not a noun phrase: "her innocence and", "the move but")
+        return s, end, None
+    return None
+
+
+def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None] | None:
+    """The speaker mention right after a reporting verb: "said the Kazakh Head of State"."""
+    rest = doc.text[cue_end:cue_end + 120]
+    m = re.match(r"\s+", rest)
+    if not m:
+        return None
+    start = cue_end + m.end()
+    hit = doc.mention_starting_at(start)
+    if hit:
+        return hit
+    # a title before the name belongs to the mention: "said Mr Blair", "says Sen. Amy Lake"; word by word,
+    # since a name with a full stop after it looks like an abbreviated title ("says Mr Dean.")
+    # (or a role or honorific from the word lists, capitalised: "said Treasurer Peter Costello", "says Baroness …")
+    pos = start
+    for _ in range(3):
+        title = _ONE_TITLE.match(doc.text, pos) or _CAPITALISED_WORD.match(doc.text, pos)
+        if not title or (title.re is _CAPITALISED_WORD and title.group(1).lower() not in role_groups()
+                         and title.group(1).lower() not in honorifics()):
+            break
+        pos = title.end()
+        hit = doc.mention_starting_at(pos)
+        if hit:
+            return start, hit[1], hit[2]
+    # so do lower-case role words, perhaps after their organisation: "said novelist Lee Child", "said former
+    # coach Jo Bell", "said BBC correspondent Jo Bell"
+    owner = _OWNER_BEFORE_ROLE.match(doc.text, start)
+    pos = owner.end() if owner and owner.group(1) in role_groups() else start
+    for _ in range(3):
+        word = _LOWER_WORD.match(doc.text, pos)
+        if not word or word.group(1) not in role_groups() and word.group(1) not in _role_modifiers():
+            break
+        pos = word.end()
+        hit = doc.mention_starting_at(pos)
+        if hit:
+            return start, hit[1], hit[2]
+    owner = _POSSESSIVE_OWNER.match(doc.text, start)  # "noted NBC's Dante Chinni"
+    hit = doc.mention_starting_at(owner.end()) if owner else None
+    if hit:
+        return hit
+    np_ = _NP_AFTER_CUE.match(doc.text[start:start + 120])
+    if np_:
+        return start, start + len(np_.group(1)), None
+    return None
+
+
+def _determined_source(text: str, subj: tuple, after: tuple) -> bool:
+    """Whether a short noun phrase after the verb names the source when no person stands before it: "…, said one
+    GOP source." (but in "The Home Secretary, Jack Straw, said the plan was sound", Jack Straw speaks)."""
+    words = text[after[0]:after[1]].split()
+    return subj[2] is None and bool(_DETERMINED.match(text, after[0])) and len(words) <= 4 \
+        and not any(w in stopwords() for w in words[1:])
+
+
+def _plausible_source(words: str) -> bool:
+    """A subject that is not a known person may still speak: "the ministry", "Kazakhstan", "officials"."""
+    w = words.split()
+    return 0 < len(w) <= 6 and not _PRONOUN.match(words)
