@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from lib.evaluation.readers import read_jsonl
-from lib.quotes import evaluate_polnear
+from lib.evaluation.quotes import evaluate_polnear
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "quotes-dev" / "polnear_dev.jsonl"
 

@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 
 from lib import corpus as corpus_mod
+from lib.article import ArticleView
 from lib.figures import compare_figures, figure_rows, figure_table
 from lib.people import MENTION_COLUMNS, canonicalize, docs_of_names, main_names, same_story
 from lib.quotes import quote_table, read_article_rows
@@ -66,9 +67,8 @@ def _read_one(art: dict, aliases: pd.DataFrame | None) -> tuple[dict, dict[str, 
     row = {**{k: art.get(k, "") for k in ("doc_id", "date", "title", "source", "path")},
            "words": len(words(text)), "paragraphs": text.count("\n\n") + 1,
            "main_names": "; ".join(main_names(text)), "text_key": text_key(text), "copy_of": ""}
-    # the article is read once: read_article_rows builds its lib.article.ArticleView (to be built here and
-    # handed to it once it takes a view)
-    found = read_article_rows(text, aliases)
+    view = ArticleView(text)  # the article is split once; people, quotes and figures read this view
+    found = read_article_rows(view, aliases)
     return row, found, figure_rows(text, found["quotes"])
 
 
