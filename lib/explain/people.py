@@ -1,4 +1,4 @@
-"""Tables about people across a corpus, built on :mod:`lib.people` (notebook 04).
+"""Tables about people across a corpus, built on :mod:`lib.people`, that notebook 04 shows.
 
 Pure functions over the tables that :mod:`lib.people`, :mod:`lib.quotes` and
 :mod:`lib.sentiment` return: who is found in each article, every mention with
@@ -16,8 +16,8 @@ from bisect import bisect_right
 
 import pandas as pd
 
-from .people import find_people, mentions
-from .text import sentences
+from lib.people import find_people, mentions
+from lib.text import sentences
 
 __all__ = ["KINDS", "people_by_article", "kind_counts", "mention_sentences", "mention_examples",
            "mention_matrix", "alias_effect", "tone_about_and_by"]
