@@ -49,7 +49,7 @@ def test_people_introduced_by_an_occupation_or_before_also_said():
 def test_descriptions_with_a_place_for_a_nationality():
     text = ("England striker Wayne Rooney scored. The England striker said he was happy. "
             "Wales coach Mike Ruddock agreed, and the Wales coach smiled. The France coach left.")
-    got = dict(zip(mentions_in(text)["mention"], mentions_in(text)["person"]))
+    got = dict(zip(mentions_in(text)["mention"], mentions_in(text)["person"], strict=True))
     assert got["The England striker"] == "Wayne Rooney" and got["the Wales coach"] == "Mike Ruddock"
     assert "The France coach" not in got  # Ruddock is the only coach, but of Wales
 
@@ -58,7 +58,7 @@ def test_mentions_ignore_diacritics_and_resolve_descriptions():
     text = ("Kazakh President Kassym-Jomart Tokayev met Turkish leader Recep Tayyip Erdoğan. "
             "Erdogan smiled. The Kazakh Head of State spoke, and the Turkish President listened.")
     m = mentions_in(text)
-    got = dict(zip(m["mention"], m["person"]))
+    got = dict(zip(m["mention"], m["person"], strict=True))
     assert got["Erdogan"] == "Recep Tayyip Erdoğan"
     assert got["The Kazakh Head of State"] == "Kassym-Jomart Tokayev"
     assert got["the Turkish President"] == "Recep Tayyip Erdoğan"
@@ -71,7 +71,7 @@ def test_alias_file_variants_and_roles(tmp_path):
     text = ('Relations are improving, the Turkish foreign minister has said. Hakan Fidan met Foreign Minister '
             'Murat Nurtleu. Nurtileu said trade is growing.')
     m = mentions_in(text, aliases)
-    got = dict(zip(m["mention"], m["person"]))
+    got = dict(zip(m["mention"], m["person"], strict=True))
     assert got["the Turkish foreign minister"] == "Hakan Fidan"
     assert got["Nurtileu"] == "Murat Nurtleu"
     # a role alias does not apply in an article that never names the person
@@ -188,7 +188,8 @@ def test_pronoun_resolution_on_hand_annotated_bbc_pronouns():
     # measured: recall 0.774, precision 0.785 (bench/pronouns_bbc.py); 0.678 / 0.712 before the first-name list
     gold = read_gold_pronouns(ROOT / "tests" / "gold" / "pronouns_bbc.csv")
     texts = {doc_id: load_article(BBC_DIR / f"{doc_id}.txt", BBC_DIR)["text"] for doc_id in sorted(set(gold["doc_id"]))}
-    assert all(texts[d][s:s + len(p)] == p for d, s, p in zip(gold["doc_id"], gold["start"], gold["pronoun"]))
+    assert all(texts[d][s:s + len(p)] == p
+               for d, s, p in zip(gold["doc_id"], gold["start"], gold["pronoun"], strict=True))
     score = score_pronouns(gold, pronoun_links(texts))
     assert score["recall"] >= 0.75 and score["precision"] >= 0.75, score
 
@@ -255,8 +256,8 @@ def test_a_surname_that_is_also_a_word_stays_after_a_given_name():
 def test_spelling_map_is_the_merge_that_mentions_and_canonicalize_make():
     corpus = load_corpus(ROOT / "seeds")
     aliases = load_aliases(ROOT / "seeds")
-    raw = pd.concat([mentions_in(t, aliases).assign(doc_id=d) for d, t in zip(corpus["doc_id"], corpus["text"])],
-                    ignore_index=True)
+    raw = pd.concat([mentions_in(t, aliases).assign(doc_id=d)
+                     for d, t in zip(corpus["doc_id"], corpus["text"], strict=True)], ignore_index=True)
     main = corpus_main_names(corpus)
     spelling = spelling_map(raw["doc_id"], raw["person"], main, aliases)
     assert respell(raw, "person", spelling)["person"].tolist() == mentions(corpus, aliases)["person"].tolist()

@@ -46,10 +46,10 @@ def score_pronouns(gold: pd.DataFrame, links: dict[tuple[str, int], str]) -> dic
     """
     named = gold[~gold["antecedent"].isin(["NONE", "UNSURE"])]
     none = gold[gold["antecedent"] == "NONE"]
-    keys = [(d, int(s)) for d, s in zip(named["doc_id"], named["start"])]
-    linked = [(k, a) for k, a in zip(keys, named["antecedent"]) if k in links]
+    keys = [(d, int(s)) for d, s in zip(named["doc_id"], named["start"], strict=True)]
+    linked = [(k, a) for k, a in zip(keys, named["antecedent"], strict=True) if k in links]
     right = sum(same_person(links[k], a) for k, a in linked)
-    false_links = sum((d, int(s)) in links for d, s in zip(none["doc_id"], none["start"]))
+    false_links = sum((d, int(s)) in links for d, s in zip(none["doc_id"], none["start"], strict=True))
     n_links = len(linked) + false_links
     return {"pronouns": len(gold), "named": len(named), "linked": len(linked), "right": right,
             "recall": right / len(named) if len(named) else float("nan"),

@@ -28,7 +28,7 @@ specific to one corpus.
 The modules, one job each:
 
 - ``_words``: the word lists people read, and lookups over them;
-- ``_tokens``: word tokens that may be names, and runs of them;
+- ``_tokenize``: word tokens that may be names, and runs of them;
 - ``_cues``: reporting verbs next to a name;
 - ``_evidence``: the rules that say a run of words names a person;
 - ``_names``: :func:`find_people`, the people of one article;
@@ -38,55 +38,67 @@ The modules, one job each:
 - ``_table``: :func:`people_table`.
 
 >>> m = mentions_in("Turkish President Recep Tayyip Erdogan arrived. Erdoğan said he was glad.")
->>> m[["mention", "person", "kind"]].values.tolist()
-[['Recep Tayyip Erdogan', 'Recep Tayyip Erdogan', 'name'], ['Erdoğan', 'Recep Tayyip Erdogan', 'surname'], ['he', 'Recep Tayyip Erdogan', 'pronoun']]
+>>> m[["mention", "kind"]].values.tolist(), set(m["person"])
+([['Recep Tayyip Erdogan', 'name'], ['Erdoğan', 'surname'], ['he', 'pronoun']], {'Recep Tayyip Erdogan'})
 """
 from __future__ import annotations
 
 # the word lists of lib.lexicon that were importable from here
-from ..lexicon import (CALENDAR, DATE_WORDS, demonyms, first_names, fold, honorifics, organisation_words,
-                       reporting_verb_pattern, reporting_verbs, role_groups, stopwords, vader_words)
+from ..lexicon import (
+    CALENDAR,
+    DATE_WORDS,
+    demonyms,
+    first_names,
+    fold,
+    honorifics,
+    organisation_words,
+    reporting_verb_pattern,
+    reporting_verbs,
+    role_groups,
+    stopwords,
+    vader_words,
+)
+
 # private helpers that tests/test_properties.py checks against their plain patterns
-from ._cues import _cue_after_re, _cue_before_re, _ends_with_cue, _next_word_is_cue
-from ._mentions import (MENTION_COLUMNS, _description_re, _descriptions, mention_rows, mentions,
-                        mentions_in)
-from ._merge import (NameTally, canonicalize, corpus_main_names, docs_of_names, main_names, name_map, respell,
-                     same_person, same_story, spelling_map)
-from ._names import Person, _after_capitalised_word, _words_before_name, find_people
+from ._cues import _cue_after_re as _cue_after_re
+from ._cues import _cue_before_re as _cue_before_re
+from ._cues import _ends_with_cue as _ends_with_cue
+from ._cues import _next_word_is_cue as _next_word_is_cue
+from ._mentions import MENTION_COLUMNS, mention_rows, mentions, mentions_in
+from ._mentions import _description_re as _description_re
+from ._mentions import _descriptions as _descriptions
+from ._merge import (
+    NameTally,
+    canonicalize,
+    corpus_main_names,
+    docs_of_names,
+    main_names,
+    name_map,
+    respell,
+    same_person,
+    same_story,
+    spelling_map,
+)
+from ._names import Person, find_people
+from ._names import _after_capitalised_word as _after_capitalised_word
+from ._names import _words_before_name as _words_before_name
 from ._pronouns import PRONOUNS
 from ._table import people_table
-from ._tokens import _bare, _is_cap, _tokens
+from ._tokenize import _bare as _bare
+from ._tokenize import _is_cap as _is_cap
+from ._tokenize import _tokens as _tokens
 from ._words import _connectors
 
 __all__ = [
-    "MENTION_COLUMNS",
-    "PRONOUNS",
-    "fold",
-    "main_names",
-    "corpus_main_names",
-    "reporting_verb_pattern",
-    "reporting_verbs",
-    "honorifics",
-    "role_groups",
-    "Person",
-    "find_people",
-    "mention_rows",
-    "mentions_in",
-    "mentions",
-    "spelling_map",
-    "respell",
-    "NameTally",
-    "canonicalize",
-    "name_map",
-    "same_story",
-    "docs_of_names",
-    "people_table",
-    "same_person",
+    # finding people in one article
+    "Person", "find_people", "MENTION_COLUMNS", "PRONOUNS", "mention_rows", "mentions_in",
+    # a corpus: mentions, the one cross-article name merge, the people table
+    "mentions", "main_names", "corpus_main_names", "spelling_map", "respell", "NameTally",
+    "canonicalize", "name_map", "same_story", "docs_of_names", "same_person", "people_table",
+    # word lists of lib.lexicon, importable from here as before
+    "fold", "reporting_verb_pattern", "reporting_verbs", "honorifics", "role_groups", "demonyms", "first_names",
+    "organisation_words", "stopwords", "vader_words", "CALENDAR", "DATE_WORDS",
 ]
-
-_LEXICON = (CALENDAR, DATE_WORDS, demonyms, first_names, organisation_words, stopwords, vader_words)
-_CHECKED = (_cue_after_re, _cue_before_re, _ends_with_cue, _next_word_is_cue, _description_re, _descriptions,
-            _after_capitalised_word, _words_before_name, _bare, _is_cap, _tokens)
 
 
 def __getattr__(name: str):

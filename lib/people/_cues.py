@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import reporting_verb_pattern, reporting_verbs, role_groups
-from ._tokens import _LETTERS
+from ._tokenize import _LETTERS
 
 
 @lru_cache(maxsize=1)

@@ -15,11 +15,18 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import demonyms, first_names, fold, honorifics, organisation_words, role_groups
-from ._cues import (_LOWER_WORD_BEFORE, _PREPOSITION_BEFORE, _apposed_cue_re, _next_word_is_cue,
-                    _speaker_after_cue)
-from ._tokens import Token
-from ._words import (_award_words, _demonym_of_place, _first_name_word, _nation_word, _role_tails, _singular,
-                     _title_words_before)
+from ._cues import _LOWER_WORD_BEFORE, _PREPOSITION_BEFORE, _apposed_cue_re, _next_word_is_cue, _speaker_after_cue
+from ._tokenize import Token
+from ._words import (
+    _award_words,
+    _demonym_of_place,
+    _first_name_word,
+    _nation_word,
+    _role_tails,
+    _singular,
+    _title_words_before,
+)
+
 
 def _role_at_end(words: list[str]) -> tuple[str | None, int]:
     """The longest role (lower case) that ends ``words``; returns (role, n_words)."""
@@ -31,7 +38,8 @@ def _role_at_end(words: list[str]) -> tuple[str | None, int]:
     return None, 0
 
 
-_APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the|who\s+is|who\s+was)?\s*((?:[\w'’-]+\s+){0,3}?)([\w'’-]+)(?=\s+(?:of|for|at|to|in|with|on)\b|\s*[,.;]|\s+(?:said|says|told|added)\b)", re.I)
+_APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the|who\s+is|who\s+was)?\s*((?:[\w'’-]+\s+){0,3}?)([\w'’-]+)"
+                         r"(?=\s+(?:of|for|at|to|in|with|on)\b|\s*[,.;]|\s+(?:said|says|told|added)\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»]")
 _WORDS = re.compile(r"[\w'’-]+")
 # a capitalised word, one space and a second capitalised word: a first name and a surname, maybe

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Iterable, Iterator
 
 import pandas as pd
 
@@ -22,7 +22,7 @@ from ..text import per_article, quote_mark_spans
 from ._merge import corpus_main_names, respell, spelling_map
 from ._names import Person, _alias_is_name, find_people
 from ._pronouns import Row, _pronoun_rows
-from ._tokens import _LETTERS, _is_cap
+from ._tokenize import _LETTERS, _is_cap
 from ._words import _nation_of
 
 MENTION_COLUMNS = ["start", "end", "mention", "person", "kind"]
@@ -120,7 +120,7 @@ def _alias_rows(found: _Found, people: list[Person], aliases: pd.DataFrame) -> l
     """The alias file's spelling variants of the article's people; returns its descriptions of them
     ("Turkish foreign minister") as (alias, person), for :func:`_alias_role_rows`."""
     alias_roles = []
-    for person, alias in zip(aliases["person"], aliases["alias"]):
+    for person, alias in zip(aliases["person"], aliases["alias"], strict=True):
         target = _person_for_alias(person, people)
         if target is None:
             continue
@@ -179,7 +179,8 @@ def _description_re() -> re.Pattern:
     dems = sorted(set(demonyms()) | set(demonyms().values()), key=len, reverse=True)
     return re.compile(
         r"\b(?:the|The|his|her|His|Her)\s+(?:(?:former|new|then)\s+)?((?:" + "|".join(map(re.escape, dems)) + r")\s+)?"
-        r"((?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r"))\b(?!\s+of\s+(?!state\b|government\b))",
+        r"((?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r"))\b"
+        r"(?!\s+of\s+(?!state\b|government\b))",
         re.I)
 
 
@@ -309,7 +310,7 @@ def _resolve_description(people: list[Person], rows: list, pos: int, group: str,
     fits = {p.name for p in people if group in p.roles and (nation is None or not p.nations or nation in p.nations)}
     if not fits:
         return None
-    for s, e, _, person, _ in sorted(rows, key=lambda r: -r[0]):
+    for s, _e, _, person, _ in sorted(rows, key=lambda r: -r[0]):
         if s < pos and person in fits:
             return person
     return sorted(fits)[0] if len(fits) == 1 else None

@@ -18,7 +18,8 @@ tables spell each person alike.
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -31,7 +32,7 @@ Related = Callable[[list[str], list[str]], bool]
 def same_person(a: str, b: str) -> bool:
     """Whether two names are the same person's: the same folded, or one ending in the other, "Jr" and "Sr" aside.
 
-    >>> same_person("Blair", "Tony Blair"), same_person("Charles Evans", "Charles Evans Jr"), same_person("Bell", "Ball")
+    >>> same_person("Blair", "Tony Blair"), same_person("Charles Evans", "Charles Evans Jr"), same_person("Bo", "Bi")
     (True, True, False)
     """
     a, b = (re.sub(r"\s+(?:jr|sr)\.?$", "", fold(x)) for x in (a, b))
@@ -78,7 +79,7 @@ def corpus_main_names(corpus: pd.DataFrame, k: int = 5) -> dict[Any, list[str]]:
     >>> corpus_main_names(pd.DataFrame({"doc_id": ["a"], "text": ["In Astana, and in Astana."]}))
     {'a': ['Astana']}
     """
-    return {d: main_names(t, k) for d, t in zip(corpus["doc_id"], corpus["text"])}
+    return {d: main_names(t, k) for d, t in zip(corpus["doc_id"], corpus["text"], strict=True)}
 
 
 def spelling_map(doc_ids: Iterable, people: Iterable[str], main: Mapping[Any, Iterable[str]],
@@ -112,7 +113,8 @@ def respell(table: pd.DataFrame, column: str, spelling: Mapping[str, str]) -> pd
     Empty cells stay None, names the map lacks stay as they are; a table
     without that column or without any name is returned as it is.
 
-    >>> respell(pd.DataFrame({"speaker": ["Erdogan", None]}), "speaker", {"Erdogan": "Recep Tayyip Erdoğan"})["speaker"].tolist()
+    >>> table = pd.DataFrame({"speaker": ["Erdogan", None]})
+    >>> respell(table, "speaker", {"Erdogan": "Recep Tayyip Erdoğan"})["speaker"].tolist()
     ['Recep Tayyip Erdoğan', None]
     """
     if column not in table or not len(table) or not any(isinstance(n, str) and n for n in table[column]):
@@ -138,7 +140,7 @@ class NameTally:
 
     def add(self, doc_ids: Iterable, people: Iterable) -> None:
         """Count a batch of mentions: their doc_ids and persons (empty ones are skipped)."""
-        for doc, name in zip(doc_ids, people):
+        for doc, name in zip(doc_ids, people, strict=True):
             if isinstance(name, str) and name:
                 self.pairs[(doc, name)] = self.pairs.get((doc, name), 0) + 1
 
@@ -226,7 +228,7 @@ def docs_of_names(doc_ids: Iterable, names: Iterable) -> dict[str, set]:
     {'Jo Bell': {'a'}, 'Bell': {'b'}}
     """
     out: dict[str, set] = {}
-    for doc, name in zip(doc_ids, names):
+    for doc, name in zip(doc_ids, names, strict=True):
         if isinstance(name, str) and name:
             out.setdefault(name, set()).add(doc)
     return out
@@ -267,7 +269,7 @@ def _alias_index(aliases: pd.DataFrame | None) -> dict[str, str]:
     """Every folded alias and person of the alias file -> the listed person."""
     alias_map: dict[str, str] = {}
     if aliases is not None and len(aliases):
-        for person, alias in zip(aliases["person"], aliases["alias"]):
+        for person, alias in zip(aliases["person"], aliases["alias"], strict=True):
             alias_map[fold(alias)] = person
             alias_map[fold(person)] = person
     return alias_map

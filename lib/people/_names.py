@@ -1,6 +1,6 @@
 """Finding the people of one article: :func:`find_people` and its stages.
 
-Each run of capitalised words (:mod:`._tokens`) becomes a candidate name once
+Each run of capitalised words (:mod:`._tokenize`) becomes a candidate name once
 the titles before it are cut and the runs that cannot be a person's name are
 dropped (:func:`_candidate`); the rules of :mod:`._evidence` then decide
 whether it names a person. A surname found alone takes the first names
@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..lexicon import data_lines, demonyms, first_names, fold, honorifics, organisation_words, role_groups
 from ._evidence import _RULES, _Article, _Candidate, _role_evidence
-from ._tokens import Token, _is_cap, _runs, _split_run
+from ._tokenize import Token, _is_cap, _runs, _split_run
 from ._words import _first_name_word, _gender, _jobs_before_names, _places, _plain_words
 
 
@@ -184,7 +184,7 @@ def _add_first_names(people: _People, text: str) -> None:
 def _add_alias_people(people: _People, text: str, aliases: pd.DataFrame) -> None:
     """Add the alias file's people whose name, or a spelling variant of it, the article writes."""
     folded_text = fold(text)
-    for person, alias in zip(aliases["person"], aliases["alias"]):
+    for person, alias in zip(aliases["person"], aliases["alias"], strict=True):
         for key in (fold(person), fold(alias)):
             if _alias_is_name(alias) or key == fold(person):
                 if re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", folded_text) and key:

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Callable
 
 from ..lexicon import reporting_verb_pattern, stopwords
 from ..text import sentence_spans

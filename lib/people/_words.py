@@ -11,11 +11,21 @@ read here once: name connectors ("bin", "van"), title words ("Foreign",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
-from ..lexicon import (DATE_WORDS, data_lines, data_rows, demonyms, fold, honorifics, reporting_verbs, role_groups,
-                       stopwords, vader_words)
+from ..lexicon import (
+    DATE_WORDS,
+    data_lines,
+    data_rows,
+    demonyms,
+    fold,
+    honorifics,
+    reporting_verbs,
+    role_groups,
+    stopwords,
+    vader_words,
+)
 
 
 @lru_cache(maxsize=1)
