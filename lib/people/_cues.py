@@ -25,6 +25,7 @@ def _role_word_pattern() -> str:
 
 @lru_cache(maxsize=1)
 def _cue_after_re() -> re.Pattern:
+    """A reporting verb after a name, perhaps past an aside or an apposition (matched at the name's end)."""
     # "X said", "X, a spokesman for …, said", "X, deputy chief economist at …, said", "X, also said",
     # "X (D-Wis.) said"; but not after an acronym, which names an organisation: "Fiscal Studies (IFS) said"
     return re.compile(r"\s*(?:\((?![A-Z\d&.]{2,}\))[^()\n]{1,40}\)\s*)?"
@@ -44,6 +45,7 @@ def _apposed_cue_re() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _cue_before_re() -> re.Pattern:
+    """A reporting verb and white space at the end of a text (searched for in the words before a name)."""
     return re.compile(r"\b(?:" + reporting_verb_pattern() + r")\s+$", re.I)
 
 

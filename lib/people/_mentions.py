@@ -234,6 +234,7 @@ class _Spans:
         return i == 0 or self.ends[i - 1] <= s
 
     def add(self, s: int, e: int) -> None:
+        """Keep [s, e), which overlaps none of the spans."""
         i = bisect_left(self.starts, s)
         self.starts.insert(i, s)
         self.ends.insert(i, e)
@@ -255,6 +256,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _extend_article(text: str, s: int) -> int:
+    """The start of a description with the "the" right before it: "the Turkish foreign minister"."""
     m = re.search(r"\b(?:the|The)\s+$", text[max(0, s - 5):s])
     return s - (len(text[max(0, s - 5):s]) - m.start()) if m else s
 

@@ -313,10 +313,12 @@ class _NameMerge:
         self._full_forms: dict[str, list[str]] | None = None  # each canonical name's spellings of two words or more
 
     def _best(self, forms: list[str]) -> str:
+        """The spelling shown for the spellings of one folded name."""
         # the spelling with diacritics first, so that tables canonicalised apart (mentions, quotes) agree
         return sorted(forms, key=lambda f: (f.isascii(), -self.counts.get(f, 0), f))[0]
 
     def _uses(self, forms: list[str]) -> int:
+        """How often the spellings are used together."""
         return sum(int(self.counts[f]) for f in forms)
 
     def final(self, name: str) -> str:

@@ -39,6 +39,7 @@ class _Quoted:
         self.outside: dict[int, bool] = {}  # mention start -> not inside an excluded span
 
     def __call__(self, pos: int) -> bool:
+        """Whether ``pos`` is inside an excluded span."""
         if pos not in self.outside:
             self.outside[pos] = not any(a <= pos < b for a, b in self.exclude)
         return not self.outside[pos]

@@ -24,6 +24,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _is_cap(tok: str) -> bool:
+    """Whether a token is capitalised as a name is: "Blair", "O'Neill", "E" (not "UK", not "blair")."""
     return tok[:1].isupper() and not tok.isupper() or (tok.isupper() and len(tok) == 1)
 
 
