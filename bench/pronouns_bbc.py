@@ -5,17 +5,15 @@
 The gold file lists every he/him/his/she/her/hers in 17 BBC articles with the person it refers to,
 read by hand (tests/gold/README.md); NONE marks a pronoun with no named referent. Prints how many of
 the named pronouns are linked to the right person (recall), how many of the links are right
-(precision) and how many NONE pronouns were linked all the same (lib.people.score_pronouns).
+(precision) and how many NONE pronouns were linked all the same (lib.evaluation.people.score_pronouns).
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-import pandas as pd
-
 from lib.corpus import load_article
-from lib.people import mention_rows, score_pronouns
+from lib.evaluation.people import pronoun_links, read_gold_pronouns, score_pronouns
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,11 +24,10 @@ def main(argv: list[str]) -> int:
     if not corpus.is_dir():
         print(f"not found: {corpus}", file=sys.stderr)
         return 2
-    gold = pd.read_csv(gold_path, dtype={"start": int}, keep_default_na=False)
-    links = {}
-    for doc_id in sorted(set(gold["doc_id"])):
-        text = load_article(corpus / f"{doc_id}.txt", corpus)["text"]  # offsets are into this text
-        links.update({(doc_id, s): person for s, _, _, person, kind in mention_rows(text) if kind == "pronoun"})
+    gold = read_gold_pronouns(gold_path)
+    # offsets are into the text load_article gives
+    links = pronoun_links({doc_id: load_article(corpus / f"{doc_id}.txt", corpus)["text"]
+                           for doc_id in sorted(set(gold["doc_id"]))})
     for key, value in score_pronouns(gold, links).items():
         print(f"{key:12s} {value:.3f}" if isinstance(value, float) else f"{key:12s} {value}")
     return 0

@@ -1,4 +1,4 @@
-"""Tables about people across a corpus, built on :mod:`lib.people` (notebook 04).
+"""Tables about people across a corpus, built on :mod:`lib.people`, that notebook 04 shows.
 
 Pure functions over the tables that :mod:`lib.people`, :mod:`lib.quotes` and
 :mod:`lib.sentiment` return: who is found in each article, every mention with
@@ -16,8 +16,8 @@ from bisect import bisect_right
 
 import pandas as pd
 
-from .people import find_people, mentions
-from .text import sentences
+from lib.people import find_people, mentions
+from lib.text import sentences
 
 __all__ = ["KINDS", "people_by_article", "kind_counts", "mention_sentences", "mention_examples",
            "mention_matrix", "alias_effect", "tone_about_and_by"]
@@ -45,7 +45,7 @@ def people_by_article(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None)
     [['a', 'Kassym-Jomart Tokayev', 'head of state', 'kazakh']]
     """
     rows = []
-    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"], strict=True):
         for p in find_people(text, aliases):
             rows.append((doc_id, p.name, _join(p.roles), _join(p.nations), p.start))
     return pd.DataFrame(rows, columns=["doc_id", "name", "roles", "nations", "first"])
@@ -100,7 +100,7 @@ def mention_sentences(corpus: pd.DataFrame, mention_table: pd.DataFrame) -> pd.D
     sents = sentences(corpus[corpus["doc_id"].isin(set(out["doc_id"]))])
     by_doc = {d: g.reset_index(drop=True) for d, g in sents.groupby("doc_id", sort=False)}
     sent_ids, marked, previous = [], [], []
-    for doc_id, s, e in zip(out["doc_id"], out["start"], out["end"]):
+    for doc_id, s, e in zip(out["doc_id"], out["start"], out["end"], strict=True):
         g = by_doc.get(doc_id)
         i = bisect_right(g["start"].tolist(), int(s)) - 1 if g is not None else -1
         if i < 0 or int(s) >= int(g.at[i, "end"]):

@@ -1,0 +1,222 @@
+"""The evidence that a run of capitalised words names a person, one function per rule.
+
+:func:`_role_evidence` reads the words before a name (a role, an honorific, a
+nationality); then each rule of :data:`_RULES` may find evidence that the
+words before it missed: a role in apposition after the name, a reporting
+verb next to it, a role set off by commas before it, a surname whose full
+name the article writes, a common given name.
+
+>>> _role_evidence(["Turkish", "President"], "")
+(True, {'head of state'}, {'turkish'})
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicon import demonyms, first_names, fold, honorifics, organisation_words, role_groups
+from ._cues import _LOWER_WORD_BEFORE, _PREPOSITION_BEFORE, _apposed_cue_re, _next_word_is_cue, _speaker_after_cue
+from ._tokenize import Token
+from ._words import (
+    _award_words,
+    _demonym_of_place,
+    _first_name_word,
+    _nation_word,
+    _role_tails,
+    _singular,
+    _title_words_before,
+)
+
+
+def _role_at_end(words: list[str]) -> tuple[str | None, int]:
+    """The longest role (lower case) that ends ``words``; returns (role, n_words)."""
+    groups = role_groups()
+    low = [w.lower() for w in words]
+    for n in (4, 3, 2, 1):
+        if len(low) >= n and " ".join(low[-n:]) in groups:
+            return " ".join(low[-n:]), n
+    return None, 0
+
+
+_APPOSITION = re.compile(r"^\s*,\s+(?:a|an|the|who\s+is|who\s+was)?\s*((?:[\w'’-]+\s+){0,3}?)([\w'’-]+)"
+                         r"(?=\s+(?:of|for|at|to|in|with|on)\b|\s*[,.;]|\s+(?:said|says|told|added)\b)", re.I)
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»]")
+_WORDS = re.compile(r"[\w'’-]+")
+# a capitalised word, one space and a second capitalised word: a first name and a surname, maybe
+# ("Martin O'Neill"); every pair is found, so "Jean Pierre Meersseman" gives "Pierre Meersseman" too
+_TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)(?![\w'’-]))")
+
+
+def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[str]]:
+    """Whether the words before a name mark it as a person, and the roles and nations they give."""
+    words = lead[:]
+    # lower-case words before the run: "his Kazakh counterpart", "foreign minister"
+    groups, hon, dem = role_groups(), honorifics(), demonyms()
+    prev = _WORDS.findall(_CLAUSE_BREAK.split(before[-60:])[-1])
+    tail = []
+    for w in reversed(prev):
+        low_w = w.lower()
+        if low_w in groups or low_w in hon or w in dem or low_w in _title_words_before() \
+                or ("-" in low_w and low_w.rsplit("-", 1)[-1] in groups) \
+                or (tail and fold(w) in _demonym_of_place()):  # "Wales coach Mike Ruddock", "ex-wife", "co-founder"
+            tail.insert(0, w)
+        else:
+            if tail and low_w in _award_words():
+                tail = []  # "the best actor Oscar", "best supporting actress Bafta": an award, not a role
+            break
+    if not tail and not words:
+        return False, set(), set()
+    roles, nations = set(), set()
+    evidence = False
+    if words and words[0].lower() in _role_tails():
+        # a role cut by "of the": "Chancellor of the | Exchequer Gordon Brown"
+        seq = [w.lower() for w in prev[-3:]] + [words[0].lower()]
+        for n in (4, 3, 2):
+            if len(seq) >= n and " ".join(seq[-n:]) in groups:
+                roles.add(groups[" ".join(seq[-n:])])
+                evidence = True
+                break
+    words = tail + words
+    low = [w.lower().rstrip(".") for w in words]
+    i = 0
+    while i < len(low):
+        step = 0
+        for n in (4, 3, 2, 1):
+            cand = " ".join(low[i:i + n])
+            if len(low[i:i + n]) == n and cand in groups:
+                roles.add(groups[cand])
+                evidence = True
+                step = n  # "Prime Minister" is one role, not also "minister"
+                break
+        if not step and "-" in low[i] and low[i].rsplit("-", 1)[-1] in groups:  # "Under-Secretary"
+            roles.add(groups[low[i].rsplit("-", 1)[-1]])
+            evidence = True
+        elif not step and low[i].endswith("s") and _singular(low[i]) in groups:  # "Judges Simon Cowell, …"
+            roles.add(groups[_singular(low[i])])
+            evidence = True
+        if low[i] in hon:
+            evidence = True
+        nation = _nation_word(words[i])
+        if nation:
+            nations.add(nation)
+        i += step or 1
+    return evidence, roles, nations
+
+
+def _surnames_of_full_names(text: str) -> frozenset[str]:
+    """The last words of two-word names ("Gary Neville") written in ``text``."""
+    return frozenset(m.group(2) for m in _TWO_WORD_NAME.finditer(text)
+                     if _first_name_word(m.group(1)) and m.group(1) not in organisation_words())
+
+
+_POSSESSIVE_TAIL = re.compile(r"(?<=\s)[A-Z][\w.&-]*['’]s\s+$")
+_OF_THE_PLACE = re.compile(r"\s+(?:of|for)\s+the\s+(\w+)")
+
+
+@dataclass
+class _Article:
+    """What the rules read of one article besides its text, found once: its lower-case words, and the surnames
+    of the two-word names it writes (found when first needed)."""
+
+    text: str
+    lower_words: set[str]
+    _surnames: frozenset[str] | None = None
+
+    def surnames(self) -> frozenset[str]:
+        """The last words of the two-word names written in the article (:func:`_surnames_of_full_names`)."""
+        if self._surnames is None:
+            self._surnames = _surnames_of_full_names(self.text)
+        return self._surnames
+
+
+@dataclass
+class _Candidate:
+    """A run of capitalised words that may name a person: its name tokens, the words stripped before them
+    (``lead``), the text before the run on its line and after the name, and the evidence found so far."""
+
+    name_toks: list[Token]
+    lead: list[str]
+    name: str
+    start: int
+    end: int
+    before: str
+    after: str
+    evidence: bool = False
+    roles: set[str] = field(default_factory=set)
+    nations: set[str] = field(default_factory=set)
+    preceded_by_the: bool = False
+
+
+def _apposition_after(c: _Candidate, art: _Article) -> None:
+    """A role in apposition after the name: "Aibek Smadiyarov, a spokesman for the ministry"."""
+    # (not after a preposition: in "a speech in Edinburgh, the prime minister said" the commas end a phrase)
+    before, after = c.before, c.after
+    app = _APPOSITION.match(after) if not _PREPOSITION_BEFORE.search(before, max(0, len(before) - 12)) else None
+    if app:
+        role = _role_at_end((app.group(1) + app.group(2)).split())[0]
+        if role:
+            c.evidence = True
+            c.roles.add(role_groups()[role])
+            c.nations |= {n for n in map(_nation_word, app.group(1).split()) if n}
+            m = _OF_THE_PLACE.match(after[app.end():])
+            if m and m.group(1) in demonyms():
+                c.nations.add(fold(m.group(1)))
+
+
+def _reporting_verb_next(c: _Candidate, art: _Article) -> None:
+    """A name of two words or more right before or after a reporting verb: "Hakan Fidan said", "…," said Chad Bown.
+
+    A firm whose name starts with a word of the article ("Standard Chartered said", "Time Warner said") is no
+    evidence of a person.
+    """
+    first = c.name_toks[0][2]
+    if not c.evidence and len(c.name_toks) >= 2 and not c.preceded_by_the and not c.lead \
+            and not (first.lower() in art.lower_words and first not in first_names()):
+        before = c.before
+        c.evidence = _next_word_is_cue(art.text, c.end) or _speaker_after_cue(before[-30:]) or _speaker_after_cue(
+            _POSSESSIVE_TAIL.sub("", before[-60:])[-30:])  # "…," noted NBC's Dante Chinni
+
+
+def _role_in_commas_before(c: _Candidate, art: _Article) -> None:
+    """A name in apposition after its role: "The Home Secretary, Jack Straw, said"."""
+    before, after = c.before, c.after
+    if c.evidence or c.lead or not before.endswith(", ") or not after.startswith(","):
+        return
+    clause = _CLAUSE_BREAK.split(before[-60:].rstrip(" ,"))[-1].split()
+    role = _role_at_end(clause)[0]
+    if role:
+        c.evidence = True
+        c.roles.add(role_groups()[role])
+        c.nations |= {n for n in map(_nation_word, clause) if n}
+    elif len(c.name_toks) >= 2 and _apposed_cue_re().match(after) \
+            and _LOWER_WORD_BEFORE.search(before, max(0, len(before) - 40)):
+        # a full name set off by commas right before a reporting verb names the speaker, whatever
+        # words describe them before it: "The UN's emergency relief coordinator, Jan Egeland, said"
+        # (after a lower-case word: in "Princeton, New Jersey, said" the commas set off a place)
+        c.evidence = True
+
+
+def _surname_of_a_full_name(c: _Candidate, art: _Article) -> None:
+    """A surname next to a reporting verb whose full name the article writes.
+
+    "Neville admitted" or "…," said Roddick, where "Gary Neville" or "Andy Roddick" is written elsewhere in the
+    article (but not "told Villa's website": an owner after a cue).
+    """
+    if (not c.evidence and len(c.name_toks) == 1 and not c.preceded_by_the and not c.lead
+            and (_next_word_is_cue(art.text, c.end)
+                 or (_speaker_after_cue(c.before[-30:]) and not art.text.startswith(("'s", "’s"), c.end)))):
+        c.evidence = c.name in art.surnames()
+
+
+def _given_name_and_surname(c: _Candidate, art: _Article) -> None:
+    """A common given name and a surname, perhaps after a nationality: "Paula Radcliffe", "Irishman Pat Kenny",
+    "New Yorker Dick Morris" (lib/data/first_names.csv)."""
+    dem = demonyms()
+    if not c.evidence and len(c.name_toks) in (2, 3) and not c.preceded_by_the \
+            and (all(w in dem for w in c.lead) or " ".join(c.lead) in dem) and c.name_toks[0][2] in first_names():
+        c.evidence = True
+
+
+#: The rules after the words before the name, in the order they are tried; each may set the evidence.
+_RULES = (_apposition_after, _reporting_verb_next, _role_in_commas_before, _surname_of_a_full_name,
+          _given_name_and_surname)

@@ -1,0 +1,318 @@
+"""Every mention of every person in one article: names, surnames, variants, aliases, descriptions, pronouns.
+
+:func:`mention_rows` finds the article's people (:func:`find_people`), then
+adds the mentions of each kind in turn, each only where no earlier one stands:
+full names and surnames, surnames spelt one letter differently, the alias
+file's variants and descriptions, descriptions that fit a role seen in the
+text ("the Kazakh Head of State"), then pronouns (:mod:`._pronouns`).
+:func:`mentions` does it for a corpus and merges the names across articles
+(:mod:`._merge`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import pandas as pd
+
+from ..lexicon import demonyms, fold, role_groups, stopwords
+from ..text import per_article, quote_mark_spans
+from ._merge import corpus_main_names, respell, spelling_map
+from ._names import Person, _alias_is_name, find_people
+from ._pronouns import Row, _pronoun_rows
+from ._tokenize import _LETTERS, _is_cap
+from ._words import _nation_of
+
+MENTION_COLUMNS = ["start", "end", "mention", "person", "kind"]
+
+# a word of six letters or more that does not start with an ASCII small letter (only capitalised ones are used)
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-z]\w{5,}(?![\w'’-])")
+
+
+class _Found:
+    """The mention rows of one article found so far, and the spans they hold."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = fold(text)
+        self.rows: list[Row] = []
+        self.taken = _Spans()
+
+    def free(self, s: int, e: int) -> bool:
+        """True when no mention found so far overlaps [s, e)."""
+        return self.taken.free(s, e)
+
+    def add(self, s: int, e: int, person: str, kind: str) -> None:
+        """Record the mention at [s, e) of ``person``."""
+        self.rows.append((s, e, self.text[s:e], person, kind))
+        self.taken.add(s, e)
+
+
+def mentions_in(text: str, aliases: pd.DataFrame | None = None,
+                exclude: Iterable[tuple[int, int]] | None = None) -> pd.DataFrame:
+    """Every mention of every person in one article.
+
+    Columns: start, end, mention (``text[start:end]``), person (the fullest
+    name of the person in this article, or the alias file's canonical name),
+    kind ∈ {name, surname, variant, alias, role, pronoun}
+    (variant: a surname spelt one letter differently, as "Nurtileu" for "Nurtleu"). Pronouns and descriptions
+    resolve to a person mentioned before them; those that resolve to nobody
+    are left out. ``exclude`` lists spans (e.g. quotations) whose mentions
+    are not antecedents for pronouns; by default the spans inside quote marks.
+    """
+    return pd.DataFrame(mention_rows(text, aliases, exclude), columns=MENTION_COLUMNS)
+
+
+def mention_rows(text: str, aliases: pd.DataFrame | None = None,
+                 exclude: Iterable[tuple[int, int]] | None = None,
+                 sentences: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, str, str, str]]:
+    """The rows of :func:`mentions_in` as (start, end, mention, person, kind) tuples, sorted.
+
+    ``sentences`` are :func:`lib.text.sentence_spans` of ``text`` when the caller has them.
+    """
+    people = find_people(text, aliases)
+    if not people:
+        return []
+    exclude = list(exclude) if exclude is not None else [(a, b) for a, b, _, _ in quote_mark_spans(text)]
+    found = _Found(text)
+    # names: full names first, then surnames, then alias variants
+    _name_rows(found, people)
+    _variant_rows(found, people)
+    alias_roles = _alias_rows(found, people, aliases) if aliases is not None and len(aliases) else []
+    # descriptions from the alias file ("Turkish foreign minister"), then from roles seen in the text
+    _alias_role_rows(found, alias_roles)
+    found.rows.sort()
+    _description_rows(found, people)
+    _pronoun_rows(text, found.rows, found.free, {p.name: p.gender for p in people}, exclude, sentences)
+    found.rows.sort()
+    return found.rows
+
+
+def _name_rows(found: _Found, people: list[Person]) -> None:
+    """Each person's name and surname wherever written, longest names first."""
+    text = found.text
+    for p in sorted(people, key=lambda p: -len(p.name)):
+        forms = [(p.name, "name")]
+        if p.surname != p.name:
+            forms.append((p.surname, "surname"))
+        for form, kind in forms:
+            for s, e in _find_folded(text, form, found.folded):
+                if found.free(s, e):
+                    found.add(s, e, p.name, kind)
+
+
+def _variant_rows(found: _Found, people: list[Person]) -> None:
+    """A surname spelt one letter differently ("Nurtileu" for "Nurtleu") is the same person."""
+    surnames = {fold(p.surname): p.name for p in people if len(p.surname) >= 6}
+    for m in _LONG_WORD.finditer(found.text) if surnames else ():
+        s, e, tok = m.start(), m.end(), m.group()
+        if not _is_cap(tok) or not found.free(s, e):
+            continue
+        key = fold(tok)
+        hit = [n for k, n in surnames.items() if k != key and k[0] == key[0] and _one_edit(k, key)]
+        if len(hit) == 1:
+            found.add(s, e, hit[0], "variant")
+
+
+def _alias_rows(found: _Found, people: list[Person], aliases: pd.DataFrame) -> list[tuple[str, str]]:
+    """The alias file's spelling variants of the article's people; returns its descriptions of them
+    ("Turkish foreign minister") as (alias, person), for :func:`_alias_role_rows`."""
+    alias_roles = []
+    for person, alias in zip(aliases["person"], aliases["alias"], strict=True):
+        target = _person_for_alias(person, people)
+        if target is None:
+            continue
+        if _alias_is_name(alias):
+            for s, e in _find_folded(found.text, alias, found.folded):
+                if found.free(s, e):
+                    found.add(s, e, target, "alias")
+        else:
+            alias_roles.append((alias, target))
+    return alias_roles
+
+
+def _alias_role_rows(found: _Found, alias_roles: list[tuple[str, str]]) -> None:
+    """The alias file's descriptions wherever written, with "the" before them, unless a name follows."""
+    text = found.text
+    for alias, target in alias_roles:
+        for s, e in _find_folded(text, alias, found.folded):
+            s2 = _extend_article(text, s)
+            if found.free(s2, e) and not _followed_by_name(text, e):
+                found.add(s2, e, target, "role")
+
+
+def _description_rows(found: _Found, people: list[Person]) -> None:
+    """Descriptions made of a nationality and a role ("the Kazakh Head of State") resolved to the person
+    last mentioned whose role and nationality fit."""
+    text = found.text
+    for m in _descriptions(text):
+        s, e = m.start(), m.end()
+        if not found.free(s, e) or _followed_by_name(text, e):
+            continue
+        nation = _nation_of(m.group(1)) if m.group(1) else None
+        group = role_groups().get(re.sub(r"\s+", " ", m.group(2).lower()))
+        if group in (None, "counterpart"):
+            continue
+        target = _resolve_description(people, found.rows, s, group, nation)
+        if target:
+            found.add(s, e, target, "role")
+            found.rows.sort()
+
+
+def mentions(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
+    """:func:`mentions_in` over a corpus, with doc_id first and names merged across articles
+    (:func:`spelling_map`)."""
+    table = per_article(corpus, mentions_in, MENTION_COLUMNS, aliases)
+    if not len(table):
+        return table
+    spelling = spelling_map(table["doc_id"], table["person"], corpus_main_names(corpus), aliases)
+    return respell(table, "person", spelling)
+
+
+@lru_cache(maxsize=1)
+def _description_re() -> re.Pattern:
+    """'the (Kazakh) Head of State': a description made of a nationality and a role from the data files."""
+    roles = sorted(role_groups(), key=len, reverse=True)
+    # a nationality or a place used as one: "the Kazakh Head of State", "the England captain"
+    dems = sorted(set(demonyms()) | set(demonyms().values()), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:the|The|his|her|His|Her)\s+(?:(?:former|new|then)\s+)?((?:" + "|".join(map(re.escape, dems)) + r")\s+)?"
+        r"((?:" + "|".join(re.escape(r).replace(r"\ ", r"\s+") for r in roles) + r"))\b"
+        r"(?!\s+of\s+(?!state\b|government\b))",
+        re.I)
+
+
+_DESCRIPTION_START = re.compile(r"\b(?:the|his|her)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _description_heads() -> frozenset[str] | None:
+    """The words that may follow "the" where :func:`_description_re` matches.
+
+    The leading letters (lower case) of former, new, then, every nationality,
+    every place and every role. None when one of them is not plain ASCII: re's case
+    folding may then match words that lower() does not show, so every place
+    is tried.
+    """
+    heads = [_LETTERS.match(w) for w in ("former", "new", "then", *demonyms(), *demonyms().values(), *role_groups())]
+    words = {h.group().lower() for h in heads if h}
+    return frozenset(words) if all(w.isascii() for w in words) and all(heads) else None
+
+
+def _descriptions(text: str) -> Iterator[re.Match]:
+    """The matches of :func:`_description_re` in ``text``, as ``finditer`` gives them.
+
+    The long pattern is tried only where "the", "his" or "her" starts a word
+    and the next word begins as a nationality or a role may (the only places
+    where it can match), instead of at every character.
+    """
+    pattern, end = _description_re(), 0
+    heads = _description_heads()
+    for start in _DESCRIPTION_START.finditer(text):
+        if start.start() < end:
+            continue
+        word = _LETTERS.match(text, start.end())
+        if heads is not None and (word is None or (word.group().isascii() and word.group().lower() not in heads)):
+            continue  # (other letters may fold in ways lower() does not show: they are always tried)
+        m = pattern.match(text, start.start())
+        if m:
+            end = m.end()
+            yield m
+
+class _Spans:
+    """Spans that do not overlap one another, kept in order, with an overlap test by bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, s: int, e: int) -> bool:
+        """True when [s, e) overlaps none of the spans."""
+        i = bisect_left(self.starts, e)  # the spans that start before e; the last of them ends last
+        return i == 0 or self.ends[i - 1] <= s
+
+    def add(self, s: int, e: int) -> None:
+        """Keep [s, e), which overlaps none of the spans."""
+        i = bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter inserted, deleted or changed.
+
+    >>> _one_edit("nurtleu", "nurtileu"), _one_edit("putin", "putin")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _extend_article(text: str, s: int) -> int:
+    """The start of a description with the "the" right before it: "the Turkish foreign minister"."""
+    m = re.search(r"\b(?:the|The)\s+$", text[max(0, s - 5):s])
+    return s - (len(text[max(0, s - 5):s]) - m.start()) if m else s
+
+
+def _followed_by_name(text: str, e: int) -> bool:
+    """'the Turkish President Recep …' is an introduction, not a description."""
+    m = re.match(r"\s+([^\W\d_][\w'’-]*)", text[e:e + 40])
+    return bool(m) and _is_cap(m.group(1)) and m.group(1).lower() not in stopwords()
+
+
+def _find_folded(text: str, form: str, folded: str | None = None) -> list[tuple[int, int]]:
+    """Spans of ``form`` in ``text``, ignoring case of the first letter only and diacritics.
+
+    ``folded`` is ``fold(text)`` when the caller has it already.
+    """
+    if not form:
+        return []
+    folded = fold(text) if folded is None else folded
+    key = fold(form)
+    if len(folded) != len(text):  # folding changed lengths (ß -> ss): match exactly instead
+        folded, key = text.lower(), form.lower()
+    out = []
+    pos = folded.find(key)
+    while pos >= 0:
+        s, e = pos, pos + len(key)
+        pos = folded.find(key, pos + 1)
+        # whole words only; a possessive 's may follow
+        if s and (folded[s - 1].isalnum() or folded[s - 1] in "_'’-"):
+            continue
+        nxt = folded[e:e + 1]
+        if nxt and (nxt.isalnum() or nxt in "_-" or (nxt in "'’" and not re.match(r"['’]s\b", folded[e:e + 3]))):
+            continue
+        # names are capitalised in the text; descriptions may be any case
+        if form[:1].isupper() and not text[s:s + 1].isupper():
+            if any(w[:1].isupper() for w in form.split()[1:]) or len(form.split()) == 1:
+                continue
+        out.append((s, e))
+    return out
+
+
+def _person_for_alias(person: str, people: list[Person]) -> str | None:
+    """The article's name for the alias file's person, if they are named in the article."""
+    key = fold(person)
+    for p in people:
+        k = fold(p.name)
+        if k == key or key.endswith(" " + k) or k.endswith(" " + key) or fold(p.surname) == fold(person.split()[-1]):
+            return p.name
+    return None
+
+
+def _resolve_description(people: list[Person], rows: list, pos: int, group: str, nation: str | None) -> str | None:
+    """The most recently mentioned person whose roles fit; else the only person who fits."""
+    fits = {p.name for p in people if group in p.roles and (nation is None or not p.nations or nation in p.nations)}
+    if not fits:
+        return None
+    for s, _e, _, person, _ in sorted(rows, key=lambda r: -r[0]):
+        if s < pos and person in fits:
+            return person
+    return sorted(fits)[0] if len(fits) == 1 else None

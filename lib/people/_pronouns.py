@@ -1,0 +1,138 @@
+"""Pronoun resolution: "he", "his", "her" linked to a person mentioned before them.
+
+A pronoun refers to the subject of the nearest sentence before it (or of its
+own sentence, before it) whose gender does not contradict it; inside a
+quotation it is someone other than the quotation's speaker.
+
+>>> rows = [(0, 8, "Jo Bell", "Jo Bell", "name")]
+>>> _pronoun_rows("Jo Bell came. She sat.", rows, lambda s, e: True, {"Jo Bell": "f"}, [])
+>>> rows[-1]
+(14, 17, 'She', 'Jo Bell', 'pronoun')
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..lexicon import reporting_verb_pattern, stopwords
+from ..text import sentence_spans
+from ._cues import _ends_with_cue, _next_word_is_cue
+
+#: A mention row: (start, end, mention, person, kind).
+Row = tuple[int, int, str, str, str]
+
+#: The pronouns resolved, and the gender each refers to.
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_OBJECT_PRONOUNS = {"him", "her"}
+_SUBJECT_PRONOUNS = frozenset(("he", "she"))
+_PRONOUN = re.compile(r"\b(?:he|him|his|she|her|hers|He|His|She|Her)\b")
+_POSSESSED = re.compile(r"\s+([^\W\d_][\w'’-]*)")  # the word after a pronoun: "her plan"
+
+
+class _Quoted:
+    """Whether a position is inside one of the excluded spans (quotations), remembered per position."""
+
+    def __init__(self, exclude: list[tuple[int, int]]) -> None:
+        self.exclude = exclude
+        self.outside: dict[int, bool] = {}  # mention start -> not inside an excluded span
+
+    def __call__(self, pos: int) -> bool:
+        """Whether ``pos`` is inside an excluded span."""
+        if pos not in self.outside:
+            self.outside[pos] = not any(a <= pos < b for a, b in self.exclude)
+        return not self.outside[pos]
+
+
+def _speakers_of(text: str, rows: list[Row], a: int, b: int) -> set[str]:
+    """The speaker of the quotation at [a, b): the person named next to the last reporting verb before it, or
+    the first right after it."""
+    ordered = sorted(rows)
+    before = [r for r in ordered if a - 200 <= r[0] < a and _next_word_is_cue(text, r[1])]
+    after = [r for r in ordered if b <= r[0] < b + 80 and (
+        _next_word_is_cue(text, r[1]) or _ends_with_cue(text[max(0, r[0] - 30):r[0]]))]
+    return {r[3] for r in before[-1:] + after[:1]}
+
+
+def _pronoun_rows(text: str, rows: list[Row], free: Callable[[int, int], bool], genders: dict[str, str | None],
+                  exclude: list[tuple[int, int]], sentences: list[tuple[int, int, str]] | None = None) -> None:
+    """Append to ``rows`` a row for every pronoun of ``text`` that resolves to a person.
+
+    ``free(s, e)`` says whether no other mention holds the span; ``genders`` maps each person to "m", "f" or
+    None; ``exclude`` lists the quotations; ``sentences`` are :func:`lib.text.sentence_spans` of ``text``.
+    A resolved pronoun is an antecedent for the later ones.
+    """
+    spans = sentences if sentences is not None else sentence_spans(text)
+    starts = [a for a, _, _ in spans]
+    quoted = _Quoted(exclude)
+    speaking: dict[tuple[int, int], set[str]] = {}  # quotation span -> its speaker, found when first needed
+    for m in _PRONOUN.finditer(text):
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        cands = rows
+        if quoted(s):
+            # inside a quotation "he" and "she" are someone other than its speaker, who says "I": the person
+            # named next to the last reporting verb before the quotation, or the first right after it, is not
+            # a candidate
+            a, b = next((a, b) for a, b in exclude if a <= s < b)
+            if (a, b) not in speaking:
+                speaking[(a, b)] = _speakers_of(text, rows, a, b)
+            cands = [r for r in rows if r[3] not in speaking[(a, b)]]
+        pronoun = m.group().lower()
+        nxt = _POSSESSED.match(text, e) if pronoun == "her" else None
+        if nxt and nxt.group(1).lower() not in stopwords():
+            pronoun = "hers"  # "her plan", "her Australian Open win": possessive, like "his"; "told her she …" is not
+        target = _resolve_pronoun(cands, spans, starts, s, pronoun, quoted, genders, text)
+        if target:
+            rows.append((s, e, text[s:e], target, "pronoun"))
+
+
+@lru_cache(maxsize=1)
+def _said_before_pronoun_re() -> re.Pattern:
+    """A reporting verb and nothing else between a name and "he"/"she": "Branson has said (that) he"."""
+    return re.compile(r"(?:['’]s)?\s+(?:(?:has|had|have|also|then|later|previously|recently)\s+)*"
+                      + reporting_verb_pattern() + r"(?:\s+that)?\s+$", re.I)
+
+
+def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: str) -> str | None:
+    """The subject of the nearest sentence before (or of this sentence, before the pronoun).
+
+    A mention right after a preposition ("by Keegan", "with Tony Blair
+    away") is not a sentence's subject while another mention in it is.
+    Mentions at a position where ``quoted(position)`` is true are not
+    antecedents. People whose title gives the other gender ("Mr" for "she")
+    are skipped. An object pronoun ("him") is not the subject of its own
+    sentence, unless that first mention is an owner ("Mourinho's reaction saw
+    him sent off").
+    """
+    idx = bisect_right(starts, pos) - 1
+    want = PRONOUNS.get(pronoun)
+    genders = genders or {}
+    cands = [r for r in rows if r[0] < pos and not quoted(r[0]) and genders.get(r[3]) in (None, want)]
+    if not cands:
+        return None
+    if pronoun in _SUBJECT_PRONOUNS and _said_before_pronoun_re().match(text, cands[-1][1], pos):
+        return cands[-1][3]  # the one who reports is the "he" of the report: "…, while Richard Branson has said he …"
+    subject_here = None
+    for k in range(idx, max(-1, idx - 4), -1):
+        a, b, _ = spans[k] if k >= 0 else (0, 0, "")
+        inside = [r for r in cands if a <= r[0] < min(b, pos)]
+        if not inside:
+            continue
+        if pronoun in _OBJECT_PRONOUNS and k == idx:
+            owner = text.startswith(("'s", "’s"), inside[0][1])
+            subject_here = None if owner else inside[0][3]
+            others = [r for r in inside if r[3] != subject_here]
+            if others:
+                return others[-1][3]
+            continue
+        subjects = [r for r in inside if not _AFTER_PREPOSITION.search(text, max(0, r[0] - 12), r[0])]
+        for r in subjects or inside:
+            if r[3] != subject_here:
+                return r[3]
+    return None
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|against|over|from|for|of)\s+$", re.I)
