@@ -9,7 +9,7 @@ import pandas as pd
 from lib import corpus as corpus_mod
 from lib.article import ArticleView
 from lib.figures import compare_figures, figure_rows, figure_table
-from lib.people import MENTION_COLUMNS, canonicalize, docs_of_names, main_names, same_story
+from lib.people import MENTION_COLUMNS, main_names, respell, spelling_map
 from lib.quotes import quote_table, read_article_rows
 from lib.sentiment import document_sentiment, score_sentences
 from lib.text import SENTENCE_COLUMNS, copies, text_key, words
@@ -110,14 +110,14 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], aliases: pd.DataFrame | No
     out: dict[str, pd.DataFrame] = {}
     for name in ("articles", "sentences", "mentions", "quotes", "figures", "documents"):
         out[name] = _in_order(_concat([p[name] for p in parts]))
-    # one set of names decides for every table, so that each person is spelt alike in all of them
-    people = list(out["mentions"]["person"]) if len(out["mentions"]) else []
     copy_of, names = _link_articles(out["articles"])
-    # a surname used alone joins a full name of one other article only when the two articles share main names
-    related = same_story(docs_of_names(out["mentions"]["doc_id"], people), names) if people else None
+    # one set of names, the mentions', decides for every table, so that each person is spelt alike in all of them
+    mentions = out["mentions"]
+    doc_ids, people = (mentions["doc_id"], mentions["person"]) if len(mentions) else ([], [])
     for name, column in _NAMED:
         if len(out[name]):
-            out[name] = canonicalize(out[name], column, aliases, universe=people, related=related)
+            out[name] = respell(out[name], column, spelling_map(doc_ids, people, names, aliases,
+                                                                 names=out[name][column]))
     out["comparison"] = compare_figures(out["figures"], names, copies=copy_of)
     return {name: out[name] for name in TABLES}
 

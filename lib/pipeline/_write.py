@@ -10,7 +10,7 @@ import pandas as pd
 
 from lib import corpus as corpus_mod
 from lib.figures import COMPARED_COLUMNS, COMPARISON_COLUMNS, comparison_frame, comparison_rows
-from lib.people import docs_of_names, name_map, same_story
+from lib.people import NameTally, respell, spelling_map
 
 from ._batch import _NAMED, TABLES, _concat, _in_order, _link_articles
 from ._engines import iter_parts
@@ -79,7 +79,7 @@ def write_analysis(
     * its mentions, quotes and figures wait in a temporary folder inside
       ``out`` until every name of the corpus is known; only the names and
       their counts stay in memory. Names are then merged
-      (:func:`lib.people.name_map`) and the tables written a batch at a time;
+      (:func:`lib.people.spelling_map`) and the tables written a batch at a time;
     * the comparison is written ``chunk`` groups at a time. It needs the
       figures of the whole corpus at once: the columns it reads
       (:data:`lib.figures.COMPARED_COLUMNS`) stay in memory as plain lists
@@ -114,11 +114,11 @@ def write_analysis(
     try:
         writers = {name: _CsvWriter(work / f"{name}.csv") for name in TABLES}
         parts = iter_parts(source, engine, workers, aliases, scheduler, batch_size, pattern, progress)
-        arts, documents, n_sentences, names, docs_of, n_parts = _write_parts(parts, writers, work)
+        arts, documents, n_sentences, names, tally, n_parts = _write_parts(parts, writers, work)
         copy_of, main = _link_articles(arts)
         writers["articles"].add(arts)
-        kept = _write_named(work, n_parts, names, aliases, writers, same_story(docs_of, main))
-        del names, docs_of
+        kept = _write_named(work, n_parts, names, aliases, writers, tally, main)
+        del names, tally
         comparison = _write_comparison(kept["figures"], main, copy_of, writers["comparison"], chunk)
         quotes, figures = (_frame(kept.pop(name)) for name in ("quotes", "figures"))
         for writer in writers.values():
@@ -157,7 +157,7 @@ def _write_parts(parts: Iterable[dict[str, pd.DataFrame]], writers: dict[str, _C
     articles, documents = [], []
     n_sentences = n_parts = 0
     names: dict[str, dict[str, int]] = {name: {} for name, _ in _NAMED}
-    docs_of: dict[str, set] = {}  # the articles each person of the mentions is named in
+    tally = NameTally()  # the articles each person of the mentions is named in, and how often
     for i, part in enumerate(parts):
         articles.append(part["articles"])
         documents.append(_in_order(part["documents"]))
@@ -172,17 +172,16 @@ def _write_parts(parts: Iterable[dict[str, pd.DataFrame]], writers: dict[str, _C
                     if isinstance(n, str) and n:
                         counts[n] = counts.get(n, 0) + 1
             if name == "mentions" and len(table):
-                for n, docs in docs_of_names(table["doc_id"], table[column]).items():
-                    docs_of.setdefault(n, set()).update(docs)
+                tally.add(table["doc_id"], table[column])
             with open(work / f"{name}-{i}.pickle", "wb") as fh:
                 pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
         n_parts = i + 1
         del part
-    return _in_order(_concat(articles)), _concat(documents), n_sentences, names, docs_of, n_parts
+    return _in_order(_concat(articles)), _concat(documents), n_sentences, names, tally, n_parts
 
 
 def _write_named(work: Path, n_parts: int, names: dict[str, dict[str, int]], aliases: pd.DataFrame | None,
-                 writers: dict[str, _CsvWriter], related: Callable | None = None) -> dict[str, dict[str, list]]:
+                 writers: dict[str, _CsvWriter], tally: NameTally, main: dict) -> dict[str, dict[str, list]]:
     """Write the set-aside mentions, quotes and figures with their names merged, part by part, deleting each
     part's file once read. Returns what the comparison and the summary need: the figures'
     :data:`~lib.figures.COMPARED_COLUMNS` and the quotes' doc_id and speaker, as plain lists in which each
@@ -191,20 +190,19 @@ def _write_named(work: Path, n_parts: int, names: dict[str, dict[str, int]], ali
     import pickle
 
     # the merged names, decided as combine() decides them: with the people of the mentions, with repeats
-    people = [n for n, count in names["mentions"].items() for _ in range(count)]
+    doc_ids, people = tally.columns()
     pool: dict[str, str] = {}
     kept: dict[str, dict[str, list]] = {"quotes": {"doc_id": [], "speaker": []},
                                         "figures": {c: [] for c in COMPARED_COLUMNS}}
     for name, column in _NAMED:
-        spelling = name_map(list(names[name]), aliases, universe=people, related=related) if names[name] else {}
+        spelling = spelling_map(doc_ids, people, main, aliases, names=list(names[name])) if names[name] else {}
         for i in range(n_parts):
             path = work / f"{name}-{i}.pickle"
             with open(path, "rb") as fh:
                 table = pickle.load(fh)
             path.unlink()
             if spelling and len(table):
-                table[column] = pd.Series([spelling[n] if isinstance(n, str) and n else None
-                                           for n in table[column]], index=table.index, dtype=object)
+                table = respell(table, column, spelling)
             writers[name].add(table)
             for c, values in kept.get(name, {}).items():
                 if c in table and len(table):

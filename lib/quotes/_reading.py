@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..article import ArticleView
-from ..people import MENTION_COLUMNS, canonicalize, docs_of_names, main_names, mention_rows, same_story
+from ..people import MENTION_COLUMNS, corpus_main_names, mention_rows, respell, spelling_map
 from ..text import SENTENCE_COLUMNS
 from ._marked import _block_quotes, _marked
 from ._reported import _reported
@@ -108,23 +108,14 @@ def extract_quotes(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) ->
     docs: list[str] = []
     people: list[str] = []
     people_docs: list[str] = []
-    main: dict = {}
     for doc_id, text in zip(corpus["doc_id"], corpus["text"], strict=True):
         found = read_article_rows(text, aliases)
         rows += found["quotes"]
         docs += [doc_id] * len(found["quotes"])
         people += [r[3] for r in found["mentions"]]
         people_docs += [doc_id] * len(found["mentions"])
-        main[doc_id] = main_names(text)
     table = quote_table(rows)
     table.insert(0, "doc_id", docs)
-    return _merge_speakers(table, aliases, people, people_docs, main)
-
-
-def _merge_speakers(table: pd.DataFrame, aliases: pd.DataFrame | None, people: list, people_docs: list,
-                    main: dict) -> pd.DataFrame:
-    """The speakers of ``table`` merged across articles with the names of everyone the articles mention
-    (``people``, mentioned in ``people_docs``; ``main``: doc_id -> its main names), as
-    :func:`lib.people.mentions` merges them. The one place quotes merge names across articles."""
-    return canonicalize(table, "speaker", aliases, universe=people,
-                        related=same_story(docs_of_names(people_docs, people), main))
+    # the one cross-article name merge (lib.people.spelling_map), as lib.people.mentions and the pipeline use it
+    spelling = spelling_map(people_docs, people, corpus_main_names(corpus), aliases, names=table["speaker"])
+    return respell(table, "speaker", spelling)
