@@ -8,10 +8,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lib.corpus import corpus_from_texts
+from lib.explain.sentiment import compare_scorers, explain_compound, explain_pattern, explain_vader, vader_rules
 from lib.sentiment import (
-    NEGATIVE, POSITIVE, QUANTITY_WORDS, compare_scorers, document_sentiment, explain_compound,
-    explain_pattern, explain_vader, like_tokens, name_tokens, normalize_quotes, pattern_polarity,
-    person_sentiment, score_texts, sentence_sentiment, sentiment_in, speaker_sentiment, vader_rules,
+    NEGATIVE, POSITIVE, QUANTITY_WORDS, document_sentiment, like_tokens, name_tokens, normalize_quotes,
+    pattern_polarity, person_sentiment, score_texts, sentence_sentiment, sentiment_in, speaker_sentiment,
     vader_scores,
 )
 
