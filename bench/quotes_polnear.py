@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
-from lib.evaluation.readers import read_jsonl
 from lib.evaluation.quotes import evaluate_polnear
+from lib.evaluation.readers import read_jsonl
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "quotes-dev" / "polnear_dev.jsonl"
 

@@ -15,8 +15,8 @@ import hashlib
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 import pandas as pd
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -398,7 +398,8 @@ def quote_mark_spans(text: str) -> list[tuple[int, int, list[tuple[int, int]], b
 def per_article(corpus: pd.DataFrame, func, columns: list[str], *args) -> pd.DataFrame:
     """Apply a text-level function (``func(text, *args) -> DataFrame``) to every article, doc_id first.
 
-    >>> per_article(pd.DataFrame({"doc_id": ["a"], "text": ["One. Two."]}), sentences_in, ["sent_id"])["doc_id"].tolist()
+    >>> corpus = pd.DataFrame({"doc_id": ["a"], "text": ["One. Two."]})
+    >>> per_article(corpus, sentences_in, ["sent_id"])["doc_id"].tolist()
     ['a', 'a']
     """
     frames = []

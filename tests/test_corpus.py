@@ -5,9 +5,9 @@ import warnings
 import pandas as pd
 import pytest
 
+from conftest import BBC, SEEDS, write
 from lib.corpus import CorpusError, CorpusWarning, find_dateline, load_corpus, parse_article, parse_date
 from lib.evaluation.readers import read_gold
-from conftest import BBC, SEEDS, write
 
 
 def test_seed_ids_dates_titles(seeds):
@@ -157,7 +157,8 @@ def test_alias_file(tmp_path):
     from lib.corpus import CorpusError, load_aliases
 
     assert load_aliases(tmp_path).empty  # no file: the text alone is used
-    write(tmp_path, "people.csv", "# comment\nperson,alias,role\nAda Lovelace, Countess of Lovelace ,mathematician\n,blank\n")
+    write(tmp_path, "people.csv",
+          "# comment\nperson,alias,role\nAda Lovelace, Countess of Lovelace ,mathematician\n,blank\n")
     table = load_aliases(tmp_path)
     assert table.to_dict("records") == [
         {"person": "Ada Lovelace", "alias": "Countess of Lovelace", "role": "mathematician"}]

@@ -1,17 +1,13 @@
 """The notebooks as documents: section order, exercises, student edition."""
 import re
-import sys
-from pathlib import Path
 
 import nbformat
 import pytest
 from nbclient import NotebookClient
 
+import make_student  # tools/ is on the tests' path (pyproject: pythonpath)
 from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "tools"))
-import make_student  # noqa: E402
-from make_student import student_edition  # noqa: E402
+from make_student import student_edition
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
 IDS = [p.stem for p in NOTEBOOKS]

@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 
 from lib.corpus import corpus_from_texts, load_aliases, load_corpus
-from lib.evaluation.readers import read_gold, read_jsonl
 from lib.evaluation.quotes import evaluate_polnear, evaluate_quotes, load_gold_quotes
+from lib.evaluation.readers import read_gold, read_jsonl
 from lib.people import find_people, mentions, mentions_in, people_table
 from lib.quotes import cues_per_speaker, extract_quotes, quotes_in, quotes_per_speaker
 
@@ -215,7 +215,8 @@ def test_extract_quotes_and_summaries(seed_quotes):
     table = people_table(m, q)
     assert table.iloc[0]["mentions"] >= table.iloc[-1]["mentions"]
     # spelling variants across articles are one person
-    assert not any("Erdoğan" in p for p in table["person"]) or not any(p == "Recep Tayyip Erdogan" for p in table["person"])
+    assert (not any("Erdoğan" in p for p in table["person"])
+            or not any(p == "Recep Tayyip Erdogan" for p in table["person"]))
 
 
 # Lower bounds just under what was measured on the hand-annotated seeds
@@ -349,7 +350,8 @@ def test_a_quote_after_reported_speech_continues_its_speaker():
     text = ('Apple boss Steve Jobs spoke. "It is new," he said.\n\n'
             'Ian Harris, deputy editor of UK magazine Mac Format, said the machine would appeal to consumers.\n\n'
             '"They want a further taste of Mac."\n\n'
-            'Former foreign secretary Robin Cook spoke later. He told BBC Radio 4\'s Today programme: "No politician should promise that."')
+            'Former foreign secretary Robin Cook spoke later. He told BBC Radio 4\'s Today programme: '
+            '"No politician should promise that."')
     q = quotes_in(text)
     assert q[["kind", "speaker"]].values.tolist() == [
         ["direct", "Steve Jobs"], ["indirect", "Ian Harris"], ["direct", "Ian Harris"], ["direct", "Robin Cook"]]
@@ -442,7 +444,8 @@ def test_quotes_in_doubled_apostrophes():
             "Foundation. ''I wouldn't call it reform.''")
     q = quotes_in(text)
     assert q[["kind", "speaker", "quote"]].values.tolist() == [
-        ["direct", "Alan Cole", "It's more tinkering at the edges"], ["direct", "Alan Cole", "I wouldn't call it reform."]]
+        ["direct", "Alan Cole", "It's more tinkering at the edges"],
+        ["direct", "Alan Cole", "I wouldn't call it reform."]]
 
 
 def test_an_organisation_and_a_role_after_the_verb_belong_to_the_speaker():
@@ -476,7 +479,8 @@ def test_progressive_report_and_a_place_with_commas_before_that():
 def test_a_person_who_opens_the_sentence_speaks_after_and():
     q = quotes_in('Ted Cruz urged Republicans to "vote your conscience" and said he was standing on principle.')
     assert q.loc[q["kind"] == "indirect", ["speaker", "cue", "quote"]].values.tolist() == [
-        ["Ted Cruz", "urged", 'Republicans to "vote your conscience"'], ["Ted Cruz", "said", "he was standing on principle"]]
+        ["Ted Cruz", "urged", 'Republicans to "vote your conscience"'],
+        ["Ted Cruz", "said", "he was standing on principle"]]
     # only a person: "The deal collapsed and said nothing" is not a report of "The deal"
     assert quotes_in("The long deal with the firm collapsed and said nothing about costs.").empty
 
@@ -509,7 +513,8 @@ def test_appositions_with_abbreviations_relative_clauses_and_two_parts():
     for text in cases:
         q = quotes_in(text)
         assert q["mention"].tolist() == [" ".join(text.split()[:2]).rstrip(",")], text
-    q = quotes_in("Although Scott lacks a signature achievement, elected officials from both parties say he works hard.")
+    q = quotes_in("Although Scott lacks a signature achievement, elected officials from both parties say he "
+                  "works hard.")
     assert q[["mention", "quote"]].values.tolist() == [["elected officials from both parties", "he works hard"]]
 
 
@@ -517,7 +522,8 @@ def test_more_reporting_verbs_and_the_ones_that_need_that():
     q = quotes_in('"He performed 100 percent," Ed Rendell recalled. Icann cautioned there was no guarantee. '
                   "Economists speculated that rates might rise. Coach Kirwan recalled Stoica at centre.")
     assert q[["kind", "mention", "cue"]].values.tolist() == [
-        ["direct", "Ed Rendell", "recalled"], ["indirect", "Icann", "cautioned"], ["indirect", "Economists", "speculated"]]
+        ["direct", "Ed Rendell", "recalled"], ["indirect", "Icann", "cautioned"],
+        ["indirect", "Economists", "speculated"]]
     # "Whilst I agree" names no one
     assert [p.name for p in find_people("Whilst I agree that it works, Tom Bell said so.")] == ["Tom Bell"]
 

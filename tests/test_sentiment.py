@@ -3,15 +3,25 @@ import math
 
 import pandas as pd
 import pytest
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lib.corpus import corpus_from_texts
 from lib.explain.sentiment import compare_scorers, explain_compound, explain_pattern, explain_vader, vader_rules
 from lib.sentiment import (
-    NEGATIVE, POSITIVE, QUANTITY_WORDS, document_sentiment, like_tokens, name_tokens, normalize_quotes,
-    pattern_polarity, person_sentiment, score_texts, sentence_sentiment, sentiment_in, speaker_sentiment,
+    NEGATIVE,
+    POSITIVE,
+    QUANTITY_WORDS,
+    document_sentiment,
+    like_tokens,
+    name_tokens,
+    normalize_quotes,
+    pattern_polarity,
+    person_sentiment,
+    score_texts,
+    sentence_sentiment,
+    sentiment_in,
+    speaker_sentiment,
     vader_scores,
 )
 
@@ -27,7 +37,7 @@ CORPUS = corpus_from_texts({
 
 @pytest.mark.parametrize("quoted", ["“great”", "«great»", '"great"', "‘great’", "„great“", "‹great›"])
 def test_typographic_quotes_leave_the_score_unchanged(quoted):
-    plain = score_texts([f"The minister called the result great today."]).iloc[0]
+    plain = score_texts(["The minister called the result great today."]).iloc[0]
     marked = score_texts([f"The minister called the result {quoted} today."]).iloc[0]
     assert plain["compound"] > 0.3
     assert marked["compound"] == plain["compound"]
@@ -404,14 +414,3 @@ def test_speaker_sentiment_with_no_quotes():
     table = speaker_sentiment(CORPUS, quotes=empty)
     assert len(table) == 0 and list(table.columns) == ["doc_id", "speaker", "quotes", "mean_compound",
                                                         "positive", "negative"]
-
-
-# ---------------------------------------------------------------- docstrings
-
-@pytest.mark.parametrize("name", ["lib.sentiment", "lib.plots_sentiment"])
-def test_docstring_examples(name):
-    import doctest
-    import importlib
-
-    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
-    assert result.failed == 0 and (result.attempted > 0 or name == "lib.plots_sentiment")

@@ -23,7 +23,8 @@ Check functions are built from :func:`run_checks`:
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 __all__ = ["run_checks", "passed", "failed", "close"]
 

@@ -53,7 +53,8 @@ def check_disagreement(answer, corpus: pd.DataFrame) -> None:
     best = set(sents.loc[gap == gap.max(), "sentence"])
     run_checks(answer, [
         (lambda a: isinstance(a, str), "give the sentence itself, a string."),
-        (lambda a: a in set(sents["sentence"]), "that string is not one of the sentences of sentence_sentiment(corpus)."),
+        (lambda a: a in set(sents["sentence"]),
+         "that string is not one of the sentences of sentence_sentiment(corpus)."),
         (lambda a: a in best, "compute (sents.vader - sents.pattern).abs() and take the sentence where it is largest."),
     ], success=f"The two lexicons differ by {gap.max():.2f} there. Now run explain_vader on it "
                "and look for the word one lexicon knows and the other does not.")
@@ -68,7 +69,8 @@ def check_saturation(answer, corpus: pd.DataFrame) -> None:
         (lambda a: isinstance(a, (int,)) or (hasattr(a, "item") and float(a).is_integer()),
          "give a whole number: how many articles score above 0.9."),
         (lambda a: int(a) == n, "score each article's whole text with vader_scores(text)[3] "
-                                "(or SentimentIntensityAnalyzer().polarity_scores(text)['compound']) and count those > 0.9."),
+                                "(or SentimentIntensityAnalyzer().polarity_scores(text)['compound']) "
+                                "and count those > 0.9."),
     ], success=(f"{n} of {len(corpus)} articles score above 0.9 as single texts: the long sum saturates."
                 if n else
                 ("The article does not score above 0.9 as a single text: it is too short or too balanced "

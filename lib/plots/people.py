@@ -26,7 +26,7 @@ def plot_mention_matrix(matrix: pd.DataFrame, max_people: int = 15, max_articles
                         labels: dict[str, str] | None = None, figsize: tuple[float, float] = (9, 4)):
     """Who appears where: mention counts per person (rows) and article (columns), as a heat map.
 
-    ``matrix`` is :func:`lib.people_report.mention_matrix` output (rows
+    ``matrix`` is :func:`lib.explain.people.mention_matrix` output (rows
     already in the order to draw). At most ``max_people`` rows (the first
     ones) and ``max_articles`` columns: with more articles, those with the
     most mentions of the people shown, kept in their order; the title says
@@ -88,7 +88,7 @@ def plot_mention_matrix(matrix: pd.DataFrame, max_people: int = 15, max_articles
 def plot_tone_about_and_by(tone: pd.DataFrame, max_people: int = 15, figsize: tuple[float, float] = (9, 4)):
     """Tone of the sentences about each person against the tone of their own quotes, as a dot plot.
 
-    ``tone`` is :func:`lib.people_report.tone_about_and_by` output; the
+    ``tone`` is :func:`lib.explain.people.tone_about_and_by` output; the
     first ``max_people`` rows are drawn, top to bottom. A dark dot is the
     mean compound of the sentences that mention the person, an orange dot
     the mean compound of their quotes (absent when never quoted); a line
