@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from collections.abc import Iterator
+from functools import cached_property, lru_cache
 
 from .lexicon import reporting_verbs
 from .text import paragraph_spans, quote_mark_spans, sentence_spans
 
-__all__ = ["ArticleView", "find_cues", "cue_index"]
+__all__ = ["ArticleView", "each_article", "find_cues", "cue_index"]
 
 # the end of a text that stops at a comma (a cue right after it is a participle when it is "asked")
 _AFTER_COMMA = re.compile(r",\s*$")
@@ -98,16 +99,42 @@ class ArticleView:
 
     def __init__(self, text: str):
         self.text = text
-        self.marks = quote_mark_spans(text)
-        self.sents = sentence_spans(text)
-        self.paras = paragraph_spans(text)
-        self.cues = _verb_cues(text, self.sents)
-        self._cue_starts = [c[0] for c in self.cues]
-        self._sent_starts = [s for s, _, _ in self.sents]
-        self._para_starts = [s for s, _ in self.paras]
         self.mentions: list[tuple] | None = None
         self._by_start: dict[int, tuple] = {}
         self._by_end: dict[int, tuple] = {}
+
+    # each part is computed when first read, and once: a reader that needs only sentences splits no cues
+    @cached_property
+    def marks(self) -> list[tuple[int, int, list[tuple[int, int]], bool]]:
+        """The quotations, as :func:`lib.text.quote_mark_spans` gives them."""
+        return quote_mark_spans(self.text)
+
+    @cached_property
+    def sents(self) -> list[tuple[int, int, str]]:
+        """The sentences, as :func:`lib.text.sentence_spans` gives them."""
+        return sentence_spans(self.text)
+
+    @cached_property
+    def paras(self) -> list[tuple[int, int]]:
+        """The paragraphs, as :func:`lib.text.paragraph_spans` gives them."""
+        return paragraph_spans(self.text)
+
+    @cached_property
+    def cues(self) -> list[tuple[int, int, str]]:
+        """The reporting verbs used as verbs, as (start, end, cue as written)."""
+        return _verb_cues(self.text, self.sents)
+
+    @cached_property
+    def _cue_starts(self) -> list[int]:
+        return [c[0] for c in self.cues]
+
+    @cached_property
+    def _sent_starts(self) -> list[int]:
+        return [s for s, _, _ in self.sents]
+
+    @cached_property
+    def _para_starts(self) -> list[int]:
+        return [s for s, _ in self.paras]
 
     def set_mentions(self, rows: list[tuple]) -> None:
         """Record the people found in the article: (start, end, mention, person, kind) rows."""
@@ -155,3 +182,14 @@ class ArticleView:
     def inside_marks(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a quotation."""
         return any(a <= pos < b for s, e, pieces, _ in self.marks for a, b in pieces)
+
+
+def each_article(corpus) -> Iterator[tuple[str, ArticleView]]:
+    """The one loop over a corpus table (doc_id, text columns): each article's doc_id and view, in table order.
+
+    >>> import pandas as pd
+    >>> [(d, len(v.sents)) for d, v in each_article(pd.DataFrame({"doc_id": ["a"], "text": ["One. Two."]}))]
+    [('a', 2)]
+    """
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+        yield doc_id, ArticleView(text)

@@ -17,8 +17,9 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..article import each_article
 from ..lexicon import demonyms, fold, role_groups, stopwords
-from ..text import per_article, quote_mark_spans
+from ..text import quote_mark_spans
 from ._merge import corpus_main_names, respell, spelling_map
 from ._names import Person, _alias_is_name, find_people
 from ._pronouns import Row, _pronoun_rows
@@ -164,7 +165,13 @@ def _description_rows(found: _Found, people: list[Person]) -> None:
 def mentions(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`mentions_in` over a corpus, with doc_id first and names merged across articles
     (:func:`spelling_map`)."""
-    table = per_article(corpus, mentions_in, MENTION_COLUMNS, aliases)
+    rows, doc_ids = [], []
+    for doc_id, view in each_article(corpus):
+        found = mention_rows(view.text, aliases)
+        rows += found
+        doc_ids += [doc_id] * len(found)
+    table = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    table.insert(0, "doc_id", doc_ids if doc_ids else pd.Series([], dtype=object))
     if not len(table):
         return table
     spelling = spelling_map(table["doc_id"], table["person"], corpus_main_names(corpus), aliases)

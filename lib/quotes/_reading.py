@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..article import ArticleView
+from ..article import ArticleView, each_article
 from ..people import MENTION_COLUMNS, corpus_main_names, mention_rows, respell, spelling_map
 from ..text import SENTENCE_COLUMNS
 from ._marked import _block_quotes, _marked
@@ -108,8 +108,8 @@ def extract_quotes(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) ->
     docs: list[str] = []
     people: list[str] = []
     people_docs: list[str] = []
-    for doc_id, text in zip(corpus["doc_id"], corpus["text"], strict=True):
-        found = read_article_rows(text, aliases)
+    for doc_id, view in each_article(corpus):
+        found = read_article_rows(view, aliases)
         rows += found["quotes"]
         docs += [doc_id] * len(found["quotes"])
         people += [r[3] for r in found["mentions"]]
