@@ -51,7 +51,7 @@ from typing import Any, Iterable, Iterator, Mapping
 import numpy as np
 import pandas as pd
 
-from .numbers import (CARDINALS, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, ORDINALS, SCALES,
+from ..numbers import (CARDINALS, CURRENCY_NAMES, CURRENCY_SYMBOLS, ISO_CODES, ORDINALS, SCALES,
                       SUBUNIT_FACTORS, SUBUNITS, Parsed, currency_code, parse_number)
 
 __all__ = ["figures_in", "figure_rows", "figure_table", "extract_figures", "compare_figures", "comparison_rows", "comparison_frame", "evaluate_figures", "subject_key",
@@ -1722,7 +1722,7 @@ def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[st
     The number of such sets grows with the names per article, so ``names``
     is meant for a handful of main names each, as :func:`lib.people.main_names` gives.
     """
-    from .people import fold
+    from ..lexicon import fold
 
     need = max(1, min_shared)
     folded = {d: {fold(n): n for n in (names.get(d) or ())} for d in set(doc_col)}
