@@ -37,16 +37,24 @@ period, speaker.
   whose span contains the figure, when a quotes table is given.
 
 :func:`compare_figures` groups figures that measure the same thing across
-and within articles and says whether they agree. :func:`evaluate_figures`
-scores a figures table against hand annotations.
+and within articles and says whether they agree. Scoring against hand
+annotations and peer suites is in :mod:`lib.evaluation.figures`; the
+plain-language account of a group (``explain_group``) in :mod:`lib.explain.figures`.
+
+Modules: ``_vocabulary`` (word tables from lib/data), ``_regex`` (building and
+searching regexes), ``_patterns`` (the compiled regexes), ``_quantity`` (reading
+one quantity), ``_merging`` (ranges and proportions), ``_phrases`` (noun phrases),
+``_sentences`` (sentence limits), ``_subjects`` (qualifier, subject, period),
+``_speakers`` (speaker lookup), ``_reading`` (the figures of a text or corpus),
+``_comparison`` (comparing figures).
 """
-from ._comparison import (COLUMNS, COMPARED_COLUMNS, COMPARISON_COLUMNS, KINDS, NOT_FIGURE_TOKENS, QUALIFIERS, REASONS,
-                          SUBJECT_SYNONYMS, VERB_SUBJECTS, compare_figures, comparison_frame, comparison_rows,
-                          difference_reasons, evaluate_figures, explain_group, extract_figures, figure_rows,
-                          figure_sentences, figure_table, figures_in, group_figures, peer_summary, score_peer_cases,
-                          subject_key)
+from ._comparison import (COMPARED_COLUMNS, COMPARISON_COLUMNS, REASONS, compare_figures, comparison_frame,
+                          comparison_rows, difference_reasons, group_figures, subject_key)
+from ._reading import (COLUMNS, KINDS, NOT_FIGURE_TOKENS, QUALIFIERS, extract_figures, figure_rows, figure_sentences,
+                       figure_table, figures_in)
+from ._vocabulary import SCOPE_WORDS, SUBJECT_SYNONYMS, VERB_SUBJECTS
 
 __all__ = ["figures_in", "figure_rows", "figure_table", "extract_figures", "compare_figures", "comparison_rows",
-           "comparison_frame", "evaluate_figures", "subject_key", "score_peer_cases", "peer_summary",
-           "NOT_FIGURE_TOKENS", "difference_reasons", "explain_group", "group_figures", "figure_sentences", "COLUMNS",
-           "COMPARED_COLUMNS", "COMPARISON_COLUMNS", "KINDS", "QUALIFIERS", "SUBJECT_SYNONYMS", "VERB_SUBJECTS"]
+           "comparison_frame", "subject_key", "NOT_FIGURE_TOKENS", "difference_reasons", "group_figures",
+           "figure_sentences", "COLUMNS", "COMPARED_COLUMNS", "COMPARISON_COLUMNS", "KINDS", "QUALIFIERS", "REASONS",
+           "SCOPE_WORDS", "SUBJECT_SYNONYMS", "VERB_SUBJECTS"]
