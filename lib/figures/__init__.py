@@ -48,10 +48,28 @@ one quantity), ``_merging`` (ranges and proportions), ``_phrases`` (noun phrases
 ``_speakers`` (speaker lookup), ``_reading`` (the figures of a text or corpus),
 ``_comparison`` (comparing figures).
 """
-from ._comparison import (COMPARED_COLUMNS, COMPARISON_COLUMNS, REASONS, compare_figures, comparison_frame,
-                          comparison_rows, difference_reasons, group_figures, subject_key)
-from ._reading import (COLUMNS, KINDS, NOT_FIGURE_TOKENS, QUALIFIERS, extract_figures, figure_rows, figure_sentences,
-                       figure_table, figures_in)
+from ._comparison import (
+                          COMPARED_COLUMNS,
+                          COMPARISON_COLUMNS,
+                          REASONS,
+                          compare_figures,
+                          comparison_frame,
+                          comparison_rows,
+                          difference_reasons,
+                          group_figures,
+                          subject_key,
+)
+from ._reading import (
+                          COLUMNS,
+                          KINDS,
+                          NOT_FIGURE_TOKENS,
+                          QUALIFIERS,
+                          extract_figures,
+                          figure_rows,
+                          figure_sentences,
+                          figure_table,
+                          figures_in,
+)
 from ._vocabulary import SCOPE_WORDS, SUBJECT_SYNONYMS, VERB_SUBJECTS
 
 __all__ = ["figures_in", "figure_rows", "figure_table", "extract_figures", "compare_figures", "comparison_rows",

@@ -6,7 +6,7 @@ import re
 from ..lexicon import MONTHS
 from ..numbers import CARDINALS, CURRENCY_NAMES, ORDINALS, SCALES
 from ._regex import _lower_twin, _trie_regex, _word_candidates_regex
-from ._vocabulary import SAFE_LOWER_CODES, TIME_UNITS
+from ._vocabulary import TIME_UNITS
 
 # --------------------------------------------------------------------------
 # compiled patterns

@@ -16,6 +16,7 @@ from ._patterns import (
     _TRAILING_PP,
     _WORDS_AZ,
 )
+from ._record import Figure
 from ._regex import _search_tail
 from ._vocabulary import GENERIC_HEADS, IRREGULAR, MONTH_WORDS, SCOPE_WORDS, STOP, VERB_SUBJECTS
 
@@ -44,12 +45,12 @@ def _clause_left(text: str, sent_start: int, pos: int) -> str:
     return chunk[last:]
 
 
-def _fig_clause(text: str, fig: dict, sent_start: int) -> str:
-    """:func:`_clause_left` before ``fig``, computed once per figure (kept in ``fig["_clause"]``)."""
-    key = (sent_start, fig["start"])
-    if fig.get("_clause_key") != key:
-        fig["_clause_key"], fig["_clause"] = key, _clause_left(text, sent_start, fig["start"])
-    return fig["_clause"]
+def _fig_clause(text: str, fig: Figure, sent_start: int) -> str:
+    """:func:`_clause_left` before ``fig``, computed once per figure (kept in ``fig.clause``)."""
+    key = (sent_start, fig.start)
+    if fig.clause_key != key:
+        fig.clause_key, fig.clause = key, _clause_left(text, sent_start, fig.start)
+    return fig.clause
 
 
 _NP_LEAD = frozenset({"other", "more", "further", "another"})

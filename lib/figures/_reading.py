@@ -10,6 +10,7 @@ import pandas as pd
 from ._merging import _merge_ranges, _merge_ratios
 from ._patterns import _PHONE, _RANK_CUE_BEFORE, _URL, _starts
 from ._quantity import _read
+from ._record import Figure
 from ._sentences import _sentence_index
 from ._speakers import _speaker_lookup
 from ._subjects import _period, _qualify, _subject
@@ -44,7 +45,7 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
     """
     if not isinstance(text, str) or not text:
         return []
-    raw: list[dict] = []
+    raw: list[Figure] = []
     pos = 0
     urls = [u.span() for u in _URL.finditer(text)] if ("://" in text or "www." in text) else []
     for m in _starts(text):
@@ -61,52 +62,52 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
         if fig is None:
             # skip the rest of this token so "1m" does not yield "m"
             continue
-        if raw and fig["start"] < raw[-1]["end"]:
+        if raw and fig.start < raw[-1].end:
             continue
         raw.append(fig)
-        pos = fig["end"]
+        pos = fig.end
     # "top 10" and "No. 1" are ranks
     for fig in raw:
-        if fig["kind"] == "count" and fig["p"].digits | fig["p"].words:
-            tm = _RANK_CUE_BEFORE.search(text[max(0, fig["start"] - 8):fig["start"]])
-            if tm and (tm.group(1).lower() == "top" or fig["value"] < 100):
-                fig["start"] -= len(tm.group())
-                fig["kind"] = "rank"
+        if fig.kind == "count" and fig.p.digits | fig.p.words:
+            tm = _RANK_CUE_BEFORE.search(text[max(0, fig.start - 8):fig.start])
+            if tm and (tm.group(1).lower() == "top" or fig.value < 100):
+                fig.start -= len(tm.group())
+                fig.kind = "rank"
     figs = _merge_ratios(text, _merge_ranges(text, raw))
     speaker_of = _speaker_lookup(quotes)
     sentence_bounds = _sentence_index(text)
     rows = []
-    prev: dict | None = None
+    prev: Figure | None = None
     for fig in figs:
-        s, e = fig["start"], fig["end"]
+        s, e = fig.start, fig.end
         sent_start, sent_end = sentence_bounds(s, e)
-        if prev is not None and prev.get("_sent") != (sent_start, sent_end):
+        if prev is not None and prev.sent != (sent_start, sent_end):
             prev = None
-        fig["qualifier"] = _qualify(text, fig, sent_start, sent_end)
-        if fig.get("qualifier") in ("up", "down") and fig["kind"] not in ("percent", "money", "count"):
-            fig["qualifier"] = "="
-        fig["subject"] = _subject(text, fig, sent_start, sent_end, prev)
-        fig["period"] = _period(text, fig, sent_start, sent_end)
-        if fig["period"] is None and prev is not None and fig["subject"] and fig["subject"] == prev.get("subject") \
-                and fig["kind"] in ("money", "percent") and fig["start"] - prev["end"] < 25:
-            fig["period"] = prev.get("period")  # "$6.3 billion in 2022, up 33%"
-        fig["_sent"] = (sent_start, sent_end)
-        value = _tidy(fig["value"])
-        low = _tidy(fig["low"]) if "low" in fig else value  # (_tidy(value) is value: it is idempotent)
-        high = _tidy(fig["high"]) if "high" in fig else value
-        q = fig["qualifier"]
-        if "low" not in fig and "high" not in fig:
+        fig.qualifier = _qualify(text, fig, sent_start, sent_end)
+        if fig.qualifier in ("up", "down") and fig.kind not in ("percent", "money", "count"):
+            fig.qualifier = "="
+        fig.subject = _subject(text, fig, sent_start, sent_end, prev)
+        fig.period = _period(text, fig, sent_start, sent_end)
+        if fig.period is None and prev is not None and fig.subject and fig.subject == prev.subject \
+                and fig.kind in ("money", "percent") and fig.start - prev.end < 25:
+            fig.period = prev.period  # "$6.3 billion in 2022, up 33%"
+        fig.sent = (sent_start, sent_end)
+        value = _tidy(fig.value)
+        low = _tidy(fig.low) if fig.low is not None else value  # (_tidy(value) is value: it is idempotent)
+        high = _tidy(fig.high) if fig.high is not None else value
+        q = fig.qualifier
+        if fig.low is None and fig.high is None:
             if q == ">":
                 high = math.nan
             elif q == "<":
                 low = math.nan
         rows.append({
             "start": s, "end": e, "surface": text[s:e], "value": value,
-            "low": float(low), "high": float(high), "unit": fig["unit"] or "", "kind": fig["kind"],
-            "qualifier": q, "subject": fig["subject"] or "", "period": fig["period"],
+            "low": float(low), "high": float(high), "unit": fig.unit or "", "kind": fig.kind,
+            "qualifier": q, "subject": fig.subject or "", "period": fig.period,
             "speaker": speaker_of(s, e),
         })
-        if fig["kind"] != "year":
+        if fig.kind != "year":
             prev = fig
     return rows
 
