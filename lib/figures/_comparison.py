@@ -1,6 +1,7 @@
 """Comparing figures across and within articles: subject keys, groups, agreement, reasons."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, Iterable, Iterator, Mapping
 
@@ -137,12 +138,39 @@ def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[A
     ``figures`` is a figure table, or a mapping of the columns in
     :data:`COMPARED_COLUMNS` to plain lists already in (doc_id, start) order,
     which are used as they are (a table's columns are copied into lists).
+
+    Stages: the columns as lists (:func:`_compared_columns`); the figures that
+    stand alone and the others by group key (:func:`_keyed_figures`); groups with
+    only vague subjects kept within their article (:func:`_split_vague`); groups
+    split by shared main names (:func:`_split_by_names`) and by period
+    (:func:`_split_by_period`); then one row per group, in the order of its
+    first figure (:func:`_group_row`).
     """
-    if figures is None:
+    columns = _compared_columns(figures)
+    if columns is None:
         return
+    doc_col, subject_col, period_col = columns["doc_id"], columns["subject"], columns["period"]
+    period_known = [not pd.isna(p) for p in period_col]
+    copies = copies or {}
+    alone, by_key = _keyed_figures(columns, copies)
+    by_key = _split_vague(by_key, subject_col, doc_col)
+    shared_of: dict = {}  # group key -> the main names its articles share
+    if names is not None:
+        by_key, shared_of = _split_by_names(by_key, doc_col, names, min_shared)
+    keyed = _split_by_period(by_key, period_col, period_known)
+    del by_key
+    context = _RowContext(columns, period_known, copies, shared_of, min_shared)
+    for gid, (k, idxs) in enumerate(_groups_in_order(alone, keyed), start=1):
+        yield _group_row(gid, k, idxs, context)
+
+
+def _compared_columns(figures: pd.DataFrame | Mapping[str, list] | None) -> dict[str, list] | None:
+    """The columns of :data:`COMPARED_COLUMNS` as plain lists in (doc_id, start) order; None when there is no figure."""
+    if figures is None:
+        return None
     if isinstance(figures, pd.DataFrame):
         if not len(figures):
-            return
+            return None
         f = figures if "doc_id" in figures else figures.assign(doc_id="")
         if not _in_order(f["doc_id"], f["start"]):  # figures as analyze gives them are; sorting copies them all
             f = f.sort_values(["doc_id", "start"], kind="stable")
@@ -155,11 +183,21 @@ def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[A
             columns["doc_id"] = [""] * len(columns["start"])
         if not _in_order(columns["doc_id"], columns["start"]):
             raise ValueError("comparison_rows: the column lists must be in (doc_id, start) order")
-    doc_col, start_col, surface_col, value_col, kind_col, unit_col, qual_col, subject_col, period_col, speaker_col = (
-        columns[c] for c in COMPARED_COLUMNS)
-    if not doc_col:
-        return
-    period_known = [not pd.isna(p) for p in period_col]
+    return columns if columns["doc_id"] else None
+
+
+def _role(qualifier: Any) -> str:
+    """A figure's role from its qualifier: target, change (up/down) or level."""
+    return "target" if qualifier == "target" else ("change" if qualifier in ("up", "down") else "level")
+
+
+def _keyed_figures(columns: dict[str, list], copies: Mapping[Any, Any]) -> tuple[bytearray, dict]:
+    """The figures that stand alone (one byte each) and the others by group key (kind, unit, role, subject key).
+
+    On a large corpus the figures are many, so nothing is held per figure that is not needed.
+    Figures of an article that copies another stand alone; so do ordinals, ranks, durations,
+    figures without a subject key and counts whose subject is only their counted noun.
+    """
     keys_of: dict = {}  # subject_key is pure: once per distinct string
 
     def key_of(subject: Any) -> str:
@@ -171,13 +209,10 @@ def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[A
         except TypeError:  # unhashable
             return subject_key(subject)
 
-    copies = copies or {}
-    # the figures that stand alone (one byte each), and the others by their group key: on a large corpus the
-    # figures are many, so nothing is held per figure that is not needed
-    alone = bytearray(len(doc_col))
+    alone = bytearray(len(columns["doc_id"]))
     by_key: dict = {}
-    for idx, (doc, kind, unit, qualifier, subject) in enumerate(zip(doc_col, kind_col, unit_col, qual_col,
-                                                                    subject_col)):
+    for idx, (doc, kind, unit, qualifier, subject) in enumerate(zip(
+            columns["doc_id"], columns["kind"], columns["unit"], columns["qualifier"], columns["subject"])):
         if doc in copies:
             alone[idx] = 1
             continue
@@ -187,9 +222,14 @@ def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[A
                 or (kind == "count" and skey == key_of(str(unit)))):
             alone[idx] = 1
             continue
-        role = "target" if qualifier == "target" else ("change" if qualifier in ("up", "down") else "level")
         unit_key = unit if kind in ("money", "percent", "count") else ""
-        by_key.setdefault((kind, unit_key, role, skey), []).append(idx)
+        by_key.setdefault((kind, unit_key, _role(qualifier), skey), []).append(idx)
+    return alone, by_key
+
+
+def _split_vague(by_key: dict, subject_col: list, doc_col: list) -> dict:
+    """Keep a group across articles only when one of its subjects is strong (two or more content
+    words, not inferred from a verb); otherwise split it by article (key + ("vague", doc_id))."""
     weak_subjects = set(VERB_SUBJECTS.values())
 
     def strong(subject: str) -> bool:
@@ -203,11 +243,13 @@ def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[A
         else:
             for i in idxs:
                 split.setdefault(k + ("vague", doc_col[i]), []).append(i)
-    by_key = split
-    shared_of: dict = {}  # group key -> the main names its articles share
-    if names is not None:
-        by_key, shared_of = _split_by_names(by_key, doc_col, names, min_shared)
-    keyed: dict[int, tuple[Any, list[int]]] = {}  # each group by its first figure
+    return split
+
+
+def _split_by_period(by_key: dict, period_col: list, period_known: list[bool]) -> dict[int, tuple[Any, list[int]]]:
+    """Split groups whose figures state different periods: one group per period, and one for the
+    figures with none (when some state one). Returns each group by its first figure."""
+    keyed: dict[int, tuple[Any, list[int]]] = {}
 
     def add(k: Any, idxs: list[int]) -> None:
         keyed[min(idxs)] = (k, idxs)
@@ -222,67 +264,94 @@ def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[A
             rest = [i for i in idxs if not period_known[i]]
             if rest:
                 add(k, rest)
-    del by_key
+    return keyed
 
-    def in_order() -> Iterator[tuple[Any, list[int]]]:
-        """Every group, in the order of its first figure; a figure that stands alone is a group of its own."""
-        for idx in range(len(alone)):
-            if alone[idx]:
-                yield None, [idx]
-            elif idx in keyed:
-                yield keyed.pop(idx)
 
-    for gid, (k, idxs) in enumerate(in_order(), start=1):
-        i0 = idxs[0]
-        if len(idxs) == 1:  # most figures stand alone: the same row as below, without the sets and sorts
-            d = doc_col[i0]
-            s = speaker_col[i0]
-            values, docs, doc_ids = [float(value_col[i0])], [d], [d]
-            speakers = [s] if isinstance(s, str) and s else []
-            surfaces = [f"{d}: {surface_col[i0]}"]
-            status = "single"
-            if d in copies:
-                rule = f"the article repeats {copies[d]} word for word; its figures are compared there"
-            elif not k:
-                rule = f"{kind_col[i0]}: not compared"
-            elif len(k) > 4 and k[4] == "alone":
-                rule = (f"other articles give this kind, unit and subject, but share fewer than {min_shared} "
-                        "main names with this one")
-            else:
-                rule = "no other figure of this kind, unit and subject"
-        else:
-            values = [float(value_col[i]) for i in idxs]
-            docs = [doc_col[i] for i in idxs]
-            doc_ids = sorted(set(docs))
-            speakers = sorted({s for s in (speaker_col[i] for i in idxs) if isinstance(s, str) and s})
-            surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs)]
-            status = "agree" if _agree(values) else "differ"
-            kind, unit, role, skey = k[:4]
-            subjects = [subject_col[i] for i in idxs]
-            written = sorted({str(s) for s in subjects})
-            rule = (f"same kind ({kind}{', ' + unit if unit else ''}), role ({role}) and subject key "
-                    f"'{skey}' (from {'; '.join(written)})")
-            if len(k) > 4 and k[4] == "vague":
-                rule += "; vague subject: compared within the article only"
-            elif len(k) > 4 and k[4] == "alone":
-                rule += f"; compared within the article only (fewer than {min_shared} main names shared with other articles)"
-            if shared_of.get(k):
-                rule += f"; the articles share the names {', '.join(shared_of[k])}"
-            pers = sorted({int(period_col[i]) for i in idxs if period_known[i]})
-            rule += f"; period {pers[0]}" if pers else "; no period stated"
-            quals = sorted({qual_col[i] for i in idxs})
-            if status == "differ" and len(quals) > 1:
-                rule += f"; qualifiers differ ({', '.join(quals)})"
-            scope = sorted({w for s in subjects for w in str(s).lower().split() if w in SCOPE_WORDS})
-            if status == "differ" and scope:
-                rule += f"; scope words: {', '.join(scope)}"
-            if len(speakers) > 1:
-                rule += f"; {len(speakers)} speakers"
-        subj = k[3] if k else (subject_col[i0] or unit_col[i0] or "")
-        role = k[2] if k else ("target" if qual_col[i0] == "target" else
-                               "change" if qual_col[i0] in ("up", "down") else "level")
-        yield (gid, subj, kind_col[i0], unit_col[i0], role, doc_ids, speakers, values, surfaces,
-               status, rule, [(d, int(start_col[i])) for d, i in zip(docs, idxs)])
+def _groups_in_order(alone: bytearray, keyed: dict[int, tuple[Any, list[int]]]) -> Iterator[tuple[Any, list[int]]]:
+    """Every group, in the order of its first figure; a figure that stands alone is a group of its own."""
+    for idx in range(len(alone)):
+        if alone[idx]:
+            yield None, [idx]
+        elif idx in keyed:
+            yield keyed.pop(idx)
+
+
+@dataclass(frozen=True)
+class _RowContext:
+    """What :func:`_group_row` reads besides the group: the columns and the comparison's settings."""
+
+    columns: dict[str, list]
+    period_known: list[bool]
+    copies: Mapping[Any, Any]
+    shared_of: dict
+    min_shared: int
+
+
+def _group_row(gid: int, k: Any, idxs: list[int], ctx: _RowContext) -> tuple:
+    """One row of :func:`comparison_rows` for the group ``k`` of figures ``idxs`` (``k`` None: a figure alone)."""
+    c = ctx.columns
+    doc_col, speaker_col, surface_col = c["doc_id"], c["speaker"], c["surface"]
+    i0 = idxs[0]
+    if len(idxs) == 1:  # most figures stand alone: the same row as below, without the sets and sorts
+        d = doc_col[i0]
+        s = speaker_col[i0]
+        values, docs, doc_ids = [float(c["value"][i0])], [d], [d]
+        speakers = [s] if isinstance(s, str) and s else []
+        surfaces = [f"{d}: {surface_col[i0]}"]
+        status = "single"
+        rule = _single_rule(k, i0, ctx)
+    else:
+        values = [float(c["value"][i]) for i in idxs]
+        docs = [doc_col[i] for i in idxs]
+        doc_ids = sorted(set(docs))
+        speakers = sorted({s for s in (speaker_col[i] for i in idxs) if isinstance(s, str) and s})
+        surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs)]
+        status = "agree" if _agree(values) else "differ"
+        rule = _group_rule(k, idxs, status, speakers, ctx)
+    subj = k[3] if k else (c["subject"][i0] or c["unit"][i0] or "")
+    role = k[2] if k else _role(c["qualifier"][i0])
+    return (gid, subj, c["kind"][i0], c["unit"][i0], role, doc_ids, speakers, values, surfaces,
+            status, rule, [(d, int(c["start"][i])) for d, i in zip(docs, idxs)])
+
+
+def _single_rule(k: Any, i0: int, ctx: _RowContext) -> str:
+    """Why a figure stands alone."""
+    d = ctx.columns["doc_id"][i0]
+    if d in ctx.copies:
+        return f"the article repeats {ctx.copies[d]} word for word; its figures are compared there"
+    if not k:
+        return f"{ctx.columns['kind'][i0]}: not compared"
+    if len(k) > 4 and k[4] == "alone":
+        return (f"other articles give this kind, unit and subject, but share fewer than {ctx.min_shared} "
+                "main names with this one")
+    return "no other figure of this kind, unit and subject"
+
+
+def _group_rule(k: Any, idxs: list[int], status: str, speakers: list, ctx: _RowContext) -> str:
+    """Why the figures of a group were compared, and what may set them apart."""
+    c = ctx.columns
+    kind, unit, role, skey = k[:4]
+    subjects = [c["subject"][i] for i in idxs]
+    written = sorted({str(s) for s in subjects})
+    rule = (f"same kind ({kind}{', ' + unit if unit else ''}), role ({role}) and subject key "
+            f"'{skey}' (from {'; '.join(written)})")
+    if len(k) > 4 and k[4] == "vague":
+        rule += "; vague subject: compared within the article only"
+    elif len(k) > 4 and k[4] == "alone":
+        rule += f"; compared within the article only (fewer than {ctx.min_shared} main names shared with other articles)"
+    if ctx.shared_of.get(k):
+        rule += f"; the articles share the names {', '.join(ctx.shared_of[k])}"
+    pers = sorted({int(c["period"][i]) for i in idxs if ctx.period_known[i]})
+    rule += f"; period {pers[0]}" if pers else "; no period stated"
+    quals = sorted({c["qualifier"][i] for i in idxs})
+    if status == "differ" and len(quals) > 1:
+        rule += f"; qualifiers differ ({', '.join(quals)})"
+    scope = sorted({w for s in subjects for w in str(s).lower().split() if w in SCOPE_WORDS})
+    if status == "differ" and scope:
+        rule += f"; scope words: {', '.join(scope)}"
+    if len(speakers) > 1:
+        rule += f"; {len(speakers)} speakers"
+    return rule
 
 
 def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[str]],
