@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
 
-from ..figures._phrases import _singular
 from ..figures import NOT_FIGURE_TOKENS, figures_in
+from ..figures._phrases import _singular
 from ..numbers import currency_code
 
 __all__ = ["evaluate_figures", "score_peer_cases", "peer_summary"]
@@ -160,107 +161,146 @@ def score_peer_cases(suite: str, cases: list[dict]) -> pd.DataFrame:
             text, items = case["req"], case["res"]
         else:
             text, items = case["Input"], case.get("Results", [])
-        pred = figures_in(text)
-        used: set[int] = set()
-        case_rows = []
-        for it in items:
-            if suite == "quantulum3":
-                unit = it["unit"]
-                surface = it["surface"]
-                start = text.find(surface)
-                end = start + len(surface)
-                gold = float(it["value"])
-                if unit in _QU_MONEY:
-                    category = "money"
-                elif unit == "percentage":
-                    category = "percent"
-                elif unit == "dimensionless":
-                    category = "number"
-                else:
-                    category = "other unit"
-            else:
-                res = it.get("Resolution") or {}
-                start, end = int(it["Start"]), int(it["End"]) + 1
-                surface = text[start:end]
-                category = {"currency": "money", "percent": "percent", "number": "number",
-                            "ordinal": "ordinal", "range": "range"}[suite]
-                unit = res.get("unit", "")
-                if it.get("TypeName", "").startswith("ordinal.relative"):
-                    continue  # "next", "last": positions, not figures
-                if res.get("value") in (None, "null"):
-                    continue  # a currency or "percent" named without an amount ("dollar", "a small percent")
-                gold = res["value"]
-            if start < 0:
-                case_rows.append({"category": category, "gold": surface, "passed": False, "note": "surface not in text"})
-                continue
-            why = _convention(text, start, end)
-            if why:
-                case_rows.append({"category": "excluded", "gold": surface, "passed": False,
-                                  "note": f"convention: {why} ({category})"})
-                continue
-            cands = _overlapping(pred, start, end)
-            ok, note = False, "not found" if not len(cands) else "wrong value"
-            for i, p in cands.iterrows():
-                v = float(p["value"])
-                if category == "money":
-                    if suite == "quantulum3":
-                        code, factor = _QU_MONEY[unit]
-                        good = p["kind"] == "money" and _close(v, gold * factor) and p["unit"] == code
-                    else:
-                        g = float(gold)
-                        sub = unit.lower() in ("cent", "pence", "penny")
-                        iso = res.get("isoCurrency")
-                        codes = (iso,) if iso else _RT_UNIT_CODES.get(unit.lower())
-                        good = p["kind"] == "money" and _close(v * (100 if sub else 1), g) and \
-                            (codes is None or p["unit"] in codes or (unit.lower() == "dollar" and str(p["unit"]).endswith("D")))
-                        if codes is None and unit.lower() not in ("dollar", "cent") and not iso:
-                            good = good and currency_code(unit) in (None, p["unit"])
-                elif category == "percent":
-                    g = float(str(gold).rstrip("%")) if suite != "quantulum3" else gold
-                    good = p["kind"] == "percent" and _close(v, g)
-                elif category == "ordinal":
-                    good = p["kind"] in ("ordinal", "rank") and _close(v, float(gold))
-                elif category == "range":
-                    lo, hi, _, _ = _parse_rt_range(str(gold))
-                    if lo is not None and hi is not None:
-                        good = _close(float(p["low"]), lo) and _close(float(p["high"]), hi)
-                    elif lo is not None:
-                        good = p["qualifier"] == ">" and _close(v, lo)
-                    elif hi is not None:
-                        good = p["qualifier"] == "<" and _close(v, hi)
-                    else:
-                        good = False
-                else:  # plain numbers and other units: the value
-                    g = float(gold)
-                    good = _close(v, g) or (not math.isnan(float(p["low"])) and not math.isnan(float(p["high"]))
-                                            and _close((float(p["low"]) + float(p["high"])) / 2, g))
-                if good:
-                    ok, note = True, ""
-                    used.add(i)
-                    break
-            case_rows.append({"category": category, "gold": surface, "passed": ok, "note": note})
-        # predicted figures of a category that no gold item explains
-        cat_of_kind = {"money": "money", "percent": "percent"}
-        for i, p in pred.iterrows():
-            if i in used:
-                continue
-            if suite == "quantulum3":
-                cat = cat_of_kind.get(p["kind"])
-            else:
-                cat = {"currency": "money", "percent": "percent"}.get(suite)
-                cat = cat if cat_of_kind.get(p["kind"]) == cat else None
-                if suite == "number" and p["kind"] not in ("ordinal", "rank"):
-                    cat = "number"  # ordinals are the ordinal model's business
-                elif suite == "ordinal" and p["kind"] in ("ordinal", "rank"):
-                    cat = "ordinal"
-            if cat:
-                case_rows.append({"category": cat, "gold": None, "passed": False, "note": f"extra: {p['surface']}"})
+        case_rows = _score_case(suite, text, items)
         for r in case_rows:
             rows.append({"suite": suite, "case": ci, "text": text, **r})
         if not case_rows and not items:
             rows.append({"suite": suite, "case": ci, "text": text, "category": {"currency": "money"}.get(suite, suite),
                          "gold": None, "passed": True, "note": "nothing to find, nothing found"})
     return pd.DataFrame(rows, columns=["suite", "case", "text", "category", "gold", "passed", "note"])
+
+
+@dataclass
+class _GoldItem:
+    """One gold item of a peer suite: its category, text span, expected value and unit."""
+
+    category: str
+    surface: str
+    start: int
+    end: int
+    gold: Any
+    unit: str
+    res: dict  #: Recognizers' resolution (empty for quantulum3)
+
+
+def _score_case(suite: str, text: str, items: list[dict]) -> list[dict]:
+    """The rows of one case: one per gold item, then one per extra predicted figure."""
+    pred = figures_in(text)
+    used: set[int] = set()
+    case_rows = []
+    for it in items:
+        item = _gold_item(suite, text, it)
+        if item is not None:
+            case_rows.append(_score_item(suite, text, item, pred, used))
+    return case_rows + _extra_rows(suite, pred, used)
+
+
+def _gold_item(suite: str, text: str, it: dict) -> _GoldItem | None:
+    """A gold item as a :class:`_GoldItem`; None for items that are not figures (relative ordinals, no amount)."""
+    if suite == "quantulum3":
+        unit = it["unit"]
+        surface = it["surface"]
+        start = text.find(surface)
+        if unit in _QU_MONEY:
+            category = "money"
+        elif unit == "percentage":
+            category = "percent"
+        elif unit == "dimensionless":
+            category = "number"
+        else:
+            category = "other unit"
+        return _GoldItem(category, surface, start, start + len(surface), float(it["value"]), unit, {})
+    res = it.get("Resolution") or {}
+    start, end = int(it["Start"]), int(it["End"]) + 1
+    category = {"currency": "money", "percent": "percent", "number": "number",
+                "ordinal": "ordinal", "range": "range"}[suite]
+    if it.get("TypeName", "").startswith("ordinal.relative"):
+        return None  # "next", "last": positions, not figures
+    if res.get("value") in (None, "null"):
+        return None  # a currency or "percent" named without an amount ("dollar", "a small percent")
+    return _GoldItem(category, text[start:end], start, end, res["value"], res.get("unit", ""), res)
+
+
+def _score_item(suite: str, text: str, item: _GoldItem, pred: pd.DataFrame, used: set[int]) -> dict:
+    """The row of one gold item: passed when an overlapping predicted figure matches it (its index goes to ``used``)."""
+    if item.start < 0:
+        return {"category": item.category, "gold": item.surface, "passed": False, "note": "surface not in text"}
+    why = _convention(text, item.start, item.end)
+    if why:
+        return {"category": "excluded", "gold": item.surface, "passed": False,
+                "note": f"convention: {why} ({item.category})"}
+    cands = _overlapping(pred, item.start, item.end)
+    ok, note = False, "not found" if not len(cands) else "wrong value"
+    for i, p in cands.iterrows():
+        if _matches(suite, item, p):
+            ok, note = True, ""
+            used.add(i)
+            break
+    return {"category": item.category, "gold": item.surface, "passed": ok, "note": note}
+
+
+def _matches(suite: str, item: _GoldItem, p: pd.Series) -> bool:
+    """Whether the predicted figure ``p`` gives the gold item's value (see :func:`score_peer_cases`)."""
+    v = float(p["value"])
+    category, gold = item.category, item.gold
+    if category == "money":
+        return _money_matches(suite, item, p, v)
+    if category == "percent":
+        g = float(str(gold).rstrip("%")) if suite != "quantulum3" else gold
+        return p["kind"] == "percent" and _close(v, g)
+    if category == "ordinal":
+        return p["kind"] in ("ordinal", "rank") and _close(v, float(gold))
+    if category == "range":
+        lo, hi, _, _ = _parse_rt_range(str(gold))
+        if lo is not None and hi is not None:
+            return _close(float(p["low"]), lo) and _close(float(p["high"]), hi)
+        if lo is not None:
+            return p["qualifier"] == ">" and _close(v, lo)
+        if hi is not None:
+            return p["qualifier"] == "<" and _close(v, hi)
+        return False
+    # plain numbers and other units: the value
+    g = float(gold)
+    return _close(v, g) or (not math.isnan(float(p["low"])) and not math.isnan(float(p["high"]))
+                            and _close((float(p["low"]) + float(p["high"])) / 2, g))
+
+
+def _money_matches(suite: str, item: _GoldItem, p: pd.Series, v: float) -> bool:
+    """An amount of money: the same value (cents and pence converted) and currency."""
+    unit = item.unit
+    if suite == "quantulum3":
+        code, factor = _QU_MONEY[unit]
+        return p["kind"] == "money" and _close(v, item.gold * factor) and p["unit"] == code
+    g = float(item.gold)
+    sub = unit.lower() in ("cent", "pence", "penny")
+    iso = item.res.get("isoCurrency")
+    codes = (iso,) if iso else _RT_UNIT_CODES.get(unit.lower())
+    good = p["kind"] == "money" and _close(v * (100 if sub else 1), g) and \
+        (codes is None or p["unit"] in codes or (unit.lower() == "dollar" and str(p["unit"]).endswith("D")))
+    if codes is None and unit.lower() not in ("dollar", "cent") and not iso:
+        good = good and currency_code(unit) in (None, p["unit"])
+    return good
+
+
+def _extra_rows(suite: str, pred: pd.DataFrame, used: set[int]) -> list[dict]:
+    """Rows for the predicted figures of a category that no gold item explains."""
+    cat_of_kind = {"money": "money", "percent": "percent"}
+    out = []
+    for i, p in pred.iterrows():
+        if i in used:
+            continue
+        if suite == "quantulum3":
+            cat = cat_of_kind.get(p["kind"])
+        else:
+            cat = {"currency": "money", "percent": "percent"}.get(suite)
+            cat = cat if cat_of_kind.get(p["kind"]) == cat else None
+            if suite == "number" and p["kind"] not in ("ordinal", "rank"):
+                cat = "number"  # ordinals are the ordinal model's business
+            elif suite == "ordinal" and p["kind"] in ("ordinal", "rank"):
+                cat = "ordinal"
+        if cat:
+            out.append({"category": cat, "gold": None, "passed": False, "note": f"extra: {p['surface']}"})
+    return out
 
 
 def peer_summary(scored: pd.DataFrame) -> pd.DataFrame:
