@@ -1,9 +1,10 @@
 """Comparing figures across and within articles: subject keys, groups, agreement, reasons."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any
 
 import pandas as pd
 
@@ -102,11 +103,11 @@ def comparison_frame(rows: Iterable[tuple]) -> pd.DataFrame:
     """
     columns: list[list] = [[] for _ in COMPARISON_COLUMNS]
     for row in rows:
-        for column, value in zip(columns, row):
+        for column, value in zip(columns, row, strict=False):
             column.append(value)
     if not columns[0]:
         return pd.DataFrame(columns=COMPARISON_COLUMNS)
-    return pd.DataFrame(dict(zip(COMPARISON_COLUMNS, columns)), columns=COMPARISON_COLUMNS)
+    return pd.DataFrame(dict(zip(COMPARISON_COLUMNS, columns, strict=False)), columns=COMPARISON_COLUMNS)
 
 
 def _in_order(docs: Iterable, starts: Iterable) -> bool:
@@ -117,7 +118,7 @@ def _in_order(docs: Iterable, starts: Iterable) -> bool:
     """
     previous = None
     try:
-        for pair in zip(docs, starts):
+        for pair in zip(docs, starts, strict=False):
             if previous is not None and not previous <= pair:
                 return False
             previous = pair
@@ -212,7 +213,8 @@ def _keyed_figures(columns: dict[str, list], copies: Mapping[Any, Any]) -> tuple
     alone = bytearray(len(columns["doc_id"]))
     by_key: dict = {}
     for idx, (doc, kind, unit, qualifier, subject) in enumerate(zip(
-            columns["doc_id"], columns["kind"], columns["unit"], columns["qualifier"], columns["subject"])):
+            columns["doc_id"], columns["kind"], columns["unit"], columns["qualifier"], columns["subject"],
+            strict=False)):
         if doc in copies:
             alone[idx] = 1
             continue
@@ -305,13 +307,13 @@ def _group_row(gid: int, k: Any, idxs: list[int], ctx: _RowContext) -> tuple:
         docs = [doc_col[i] for i in idxs]
         doc_ids = sorted(set(docs))
         speakers = sorted({s for s in (speaker_col[i] for i in idxs) if isinstance(s, str) and s})
-        surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs)]
+        surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs, strict=False)]
         status = "agree" if _agree(values) else "differ"
         rule = _group_rule(k, idxs, status, speakers, ctx)
     subj = k[3] if k else (c["subject"][i0] or c["unit"][i0] or "")
     role = k[2] if k else _role(c["qualifier"][i0])
     return (gid, subj, c["kind"][i0], c["unit"][i0], role, doc_ids, speakers, values, surfaces,
-            status, rule, [(d, int(c["start"][i])) for d, i in zip(docs, idxs)])
+            status, rule, [(d, int(c["start"][i])) for d, i in zip(docs, idxs, strict=False)])
 
 
 def _single_rule(k: Any, i0: int, ctx: _RowContext) -> str:
@@ -390,7 +392,7 @@ def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[st
         holders = {s: ds for s, ds in holders.items() if len(ds) > 1}
         root = {d: d for d in docs}  # union-find over the articles
 
-        def find(d):
+        def find(d, root=root):
             while root[d] != d:
                 root[d] = root[root[d]]
                 d = root[d]
@@ -415,7 +417,7 @@ def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[st
         members_in: list = [[] for _ in parts]
         for i in idxs:
             members_in[part_of[doc_col[i]]].append(i)
-        for j, (part, members) in enumerate(zip(parts, members_in)):
+        for j, (part, members) in enumerate(zip(parts, members_in, strict=False)):
             key = k if len(parts) == 1 else k + (("linked" if len(part) > 1 else "alone"), part[0])
             out[key] = members
             if len(part) > 1:
@@ -433,7 +435,7 @@ def group_figures(figures: pd.DataFrame, row: pd.Series | dict) -> pd.DataFrame:
     """The figures of one :func:`compare_figures` group (rows of ``figures``)."""
     keys = set(map(tuple, row["members"]))
     f = figures if "doc_id" in figures else figures.assign(doc_id="")
-    mask = [(d, int(s)) in keys for d, s in zip(f["doc_id"], f["start"])]
+    mask = [(d, int(s)) in keys for d, s in zip(f["doc_id"], f["start"], strict=False)]
     return figures[mask]
 
 

@@ -130,7 +130,7 @@ def figure_table(rows: list[dict]) -> pd.DataFrame:
         dtype = _DTYPES.get(c)
         if dtype == "Int64":
             missing = np.array([v is None or v is pd.NA for v in values], dtype=bool)
-            ints = np.array([0 if m else int(v) for v, m in zip(values, missing)], dtype=np.int64)
+            ints = np.array([0 if m else int(v) for v, m in zip(values, missing, strict=False)], dtype=np.int64)
             arrays.append(pd.arrays.IntegerArray(ints, missing))
         elif dtype:
             arrays.append(np.array(values, dtype=dtype))
@@ -142,7 +142,8 @@ def figure_table(rows: list[dict]) -> pd.DataFrame:
         return pd.DataFrame._from_arrays(arrays, columns=_COLUMN_INDEX, index=pd.RangeIndex(n),
                                          verify_integrity=False)
     except (AttributeError, TypeError):  # pragma: no cover - another pandas version
-        return pd.DataFrame({c: (a if _DTYPES.get(c) else pd.Series(a, dtype=object)) for c, a in zip(COLUMNS, arrays)})
+        return pd.DataFrame({c: (a if _DTYPES.get(c) else pd.Series(a, dtype=object))
+                             for c, a in zip(COLUMNS, arrays, strict=False)})
 
 
 def _tidy(v: float) -> float:
@@ -178,7 +179,7 @@ def extract_figures(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) ->
         by_doc = {d: g for d, g in quotes.groupby("doc_id", sort=False)}
     rows: list[dict] = []
     docs: list = []
-    for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"], strict=False):
         found = figure_rows(text, by_doc.get(doc_id))
         rows += found
         docs += [doc_id] * len(found)
@@ -191,7 +192,7 @@ def figure_sentences(corpus: pd.DataFrame, figures: pd.DataFrame) -> pd.Series:
     """The sentence (from :func:`lib.text.sentence_spans`) around each figure, aligned with ``figures``."""
     from lib.text import sentence_spans
 
-    spans = {d: sentence_spans(t) for d, t in zip(corpus["doc_id"], corpus["text"])}
+    spans = {d: sentence_spans(t) for d, t in zip(corpus["doc_id"], corpus["text"], strict=False)}
     out = []
     for r in figures.itertuples():
         sent = ""

@@ -74,7 +74,7 @@ def _speaker_lookup(quotes: pd.DataFrame | None):
     if qs is None or qe is None:
         return lambda start, end: _speaker(quotes, start, end)
     # (length, start, row) orders the quotes as the stable sort on (length, start) does
-    spans = sorted((e - s, s, k, e) for k, (s, e) in enumerate(zip(qs.tolist(), qe.tolist()))
+    spans = sorted((e - s, s, k, e) for k, (s, e) in enumerate(zip(qs.tolist(), qe.tolist(), strict=False))
                    if not (s != s or e != e))  # NaN spans hold nothing
     return _span_lookup(spans, speakers)
 

@@ -8,7 +8,7 @@ holds and how it is used. Months come from :data:`lib.lexicon.MONTHS`.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from ..lexicon import MONTHS, data_lines, data_rows
 
@@ -16,13 +16,13 @@ __all__ = ["VERB_SUBJECTS", "SUBJECT_SYNONYMS", "SCOPE_WORDS", "GENERIC_HEADS", 
            "IRREGULAR", "CODE_WORDS", "SAFE_LOWER_CODES", "MONTH_WORDS"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_pairs(name: str) -> dict[str, str]:
     """The two-column table ``lib/data/<name>`` as a dict, in file order."""
     return {r[0]: r[1] for r in data_rows(name)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def word_set(name: str) -> frozenset[str]:
     """The words of ``lib/data/<name>`` (separated by spaces or lines)."""
     return frozenset(w for line in data_lines(name) for w in line.split())
