@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 import lib.figures as figures_mod
 import lib.numbers as numbers_mod
 from lib.corpus import corpus_from_texts, load_corpus, load_peer_suites, read_gold
-from lib.figures import (COLUMNS, compare_figures, evaluate_figures, extract_figures, figures_in,
-                         peer_summary, score_peer_cases, subject_key)
+from lib.evaluation.figures import evaluate_figures, peer_summary, score_peer_cases
+from lib.figures import COLUMNS, compare_figures, extract_figures, figures_in, subject_key
+from lib.figures import _patterns, _regex, _sentences, _speakers
 from lib.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -337,7 +338,7 @@ def test_figures_on_seeds_have_valid_offsets(seed_figures):
 def test_no_seed_specific_strings_in_lib():
     banned = re.compile(r"erdo[gğ]an|tokayev|fidan|nurt[i]?leu|kazakh(?!stani tenge|\w* tenge)|t[üu]rkiye|astana|cica|akorda",
                         re.I)
-    for path in (ROOT / "lib" / "figures.py", ROOT / "lib" / "numbers.py"):
+    for path in [*sorted((ROOT / "lib" / "figures").glob("*.py")), ROOT / "lib" / "numbers.py"]:
         code = path.read_text(encoding="utf-8")
         hits = [m.group() for m in banned.finditer(code)]
         assert not hits, (path.name, hits)
@@ -409,7 +410,7 @@ def seed_texts():
 
 def test_number_starts_are_the_plain_scan(seed_texts):
     for text in seed_texts + _random_texts(4000, 1):
-        assert [m.span() for m in figures_mod._starts(text)] == [m.span() for m in figures_mod._START.finditer(text)], text
+        assert [m.span() for m in _patterns._starts(text)] == [m.span() for m in _patterns._START.finditer(text)], text
 
 
 def test_letters_that_fold_to_ascii():
@@ -417,7 +418,7 @@ def test_letters_that_fold_to_ascii():
     ascii_letter = re.compile("[a-z]", re.I)
     folds = {chr(c) for c in range(sys.maxunicode + 1)
              if not chr(c).isascii() and ascii_letter.fullmatch(chr(c))}
-    assert folds == set(figures_mod._FOLDS_TO_ASCII)
+    assert folds == set(_patterns._FOLDS_TO_ASCII)
 
 
 def test_sentence_index_is_sentence_bounds(seed_texts):
@@ -425,54 +426,55 @@ def test_sentence_index_is_sentence_bounds(seed_texts):
     rng = random.Random(2)
     texts = seed_texts + _random_texts(1500, 2) + ["".join(_random_texts(60, k, 30)) for k in range(20)]
     for text in texts:
-        bounds = figures_mod._sentence_index(text)
+        bounds = _sentences._sentence_index(text)
         for s in sorted({rng.randrange(len(text) + 1) for _ in range(40)} | {0, len(text)}):
             e = min(len(text), s + rng.randrange(4))
-            assert bounds(s, e) == figures_mod._sentence_bounds(text, s, e), (text, s, e)
+            assert bounds(s, e) == _sentences._sentence_bounds(text, s, e), (text, s, e)
 
 
 def test_rewritten_patterns_match_the_plain_ones(seed_texts):
     plain_sent = re.compile(r"[.!?…]['\"”’»)]*[ \t]+(?=[\"“«'‘(]?[A-Z0-9])|\n")
     plain_clause = re.compile(r"[;:(]|,[ \t]|[ \t][–—-][ \t]|[\"“”«»]")
     names = "|".join(re.escape(k) for k in sorted(numbers_mod.CURRENCY_NAMES, key=len, reverse=True))
-    fast_suffix = figures_mod._SUFFIX_CURRENCY
-    plain_suffix = re.compile(fast_suffix.pattern.replace(figures_mod._CURRENCY_NAME_RE, names), fast_suffix.flags)
+    fast_suffix = _patterns._SUFFIX_CURRENCY
+    plain_suffix = re.compile(fast_suffix.pattern.replace(_patterns._CURRENCY_NAME_RE, names), fast_suffix.flags)
     assert plain_suffix.pattern != fast_suffix.pattern
     suffix_texts = ["".join(x) for x in zip(_random_texts(1500, 3, 3),
                                            [n.upper() if i % 3 == 0 else n for i, n in enumerate(numbers_mod.CURRENCY_NAMES)] * 20,
                                            _random_texts(1500, 4, 2))]
     for text in seed_texts + _random_texts(3000, 3) + suffix_texts:
-        assert [m.span() for m in figures_mod._SENT_BREAK.finditer(text)] == [m.span() for m in plain_sent.finditer(text)]
-        assert [m.span() for m in figures_mod._CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain_clause.finditer(text)]
+        assert [m.span() for m in _patterns._SENT_BREAK.finditer(text)] == [m.span() for m in plain_sent.finditer(text)]
+        assert [m.span() for m in _patterns._CLAUSE_BREAK.finditer(text)] == [m.span() for m in plain_clause.finditer(text)]
         for i in range(len(text)):
             a, b = fast_suffix.match(text, i), plain_suffix.match(text, i)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (text, i)
 
 
 def test_lower_case_twins_and_tail_searches(seed_texts):
-    f = figures_mod
+    f = _patterns
+    r = _regex
     twins = [(f._QUALIFIER_LEFT, f._QUALIFIER_LEFT_LC), (f._TARGET_VERB, f._TARGET_VERB_LC), (f._LINK_TAIL, f._LINK_TAIL_LC),
              (f._PERIOD, f._PERIOD_LC), (f._YEAR_CUE, f._YEAR_CUE_LC)]
     texts = _random_texts(3000, 5) + [t[i:i + 60] for t in seed_texts for i in range(0, len(t), 45)]
     for text in texts:
         for rx, twin in twins:
-            a, b = f._search_ci(rx, twin, text), rx.search(text)
+            a, b = r._search_ci(rx, twin, text), rx.search(text)
             assert (a and (a.span(), a.lastgroup, [g and g.lower() for g in a.groups()])) == \
                    (b and (b.span(), b.lastgroup, [g and g.lower() for g in b.groups()])), (rx.pattern[:30], text)
-        a = f._search_ci(f._TARGET_VERB, f._TARGET_VERB_LC, text, f._last_words_start(text, 9))
+        a = r._search_ci(f._TARGET_VERB, f._TARGET_VERB_LC, text, r._last_words_start(text, 9))
         b = f._TARGET_VERB.search(text)
         assert (a and a.span()) == (b and b.span()), text
-        a, b = f._search_tail(f._NP_END, text, f._NP_END_CHARS), f._NP_END.search(text)
+        a, b = r._search_tail(f._NP_END, text, f._NP_END_CHARS), f._NP_END.search(text)
         assert (a and a.span()) == (b and b.span()), text
-        a = f._search_tail(f._WORD_DOT_SPACE_END, text, f._LETTERS_DOT_SPACE)
+        a = r._search_tail(f._WORD_DOT_SPACE_END, text, f._LETTERS_DOT_SPACE)
         b = f._WORD_DOT_SPACE_END.search(text)
         assert (a and a.span()) == (b and b.span()), text
         low = text.lower()
         if text.isascii():
-            a, b = f._search_tail(f._LINK_TAIL_LC, low, f._LINK_TAIL_CHARS), f._LINK_TAIL_LC.search(low)
+            a, b = r._search_tail(f._LINK_TAIL_LC, low, f._LINK_TAIL_CHARS), f._LINK_TAIL_LC.search(low)
             assert (a and a.span()) == (b and b.span()), text
     with pytest.raises(ValueError):
-        f._lower_twin(re.compile("[A-Z]x", re.I))
+        r._lower_twin(re.compile("[A-Z]x", re.I))
 
 
 def test_speaker_lookup_is_the_pandas_reference():
@@ -494,20 +496,23 @@ def test_speaker_lookup_is_the_pandas_reference():
         pd.DataFrame({"start": [0], "end": [9]}).astype(object).assign(speaker=["A"]),  # object spans
     ]
     for q in tables:
-        lookup = figures_mod._speaker_lookup(q)
+        lookup = _speakers._speaker_lookup(q)
         for s in range(0, 32, 3):
             for e in (s, s + 2, s + 7):
-                a, b = lookup(s, e), figures_mod._speaker(q, s, e)
+                a, b = lookup(s, e), _speakers._speaker(q, s, e)
                 assert a is b or a == b or (pd.isna(a) and pd.isna(b)), (q, s, e, a, b)
-    assert figures_mod._speaker_lookup(None)(0, 1) is None
-    assert figures_mod._plain_numbers(np.array(["1"], dtype=object)) is None
+    assert _speakers._speaker_lookup(None)(0, 1) is None
+    assert _speakers._plain_numbers(np.array(["1"], dtype=object)) is None
 
 
 def _compare_reference(figures: pd.DataFrame) -> pd.DataFrame:
     """compare_figures as it was written before issue 7 (row-wise pandas), to check the fast one against."""
     from typing import Any
 
-    from lib.figures import _STOP, SCOPE_WORDS, VERB_SUBJECTS, _agree, _singular
+    from lib.figures._comparison import _agree
+    from lib.figures._phrases import _singular
+    from lib.figures._vocabulary import SCOPE_WORDS, VERB_SUBJECTS
+    from lib.figures._vocabulary import STOP as _STOP
     cols = ["group", "subject", "kind", "unit", "role", "doc_ids", "speakers", "values", "figures", "status", "rule",
             "members"]
     if figures is None or not len(figures):
@@ -664,7 +669,7 @@ def _split_pairwise(by_key, doc_col, names, min_shared):
                                 max_size=5)),
        st.integers(0, 3), st.integers(1, 3))
 def test_split_by_names_is_the_pairwise_reference(doc_col, names, min_shared, n_keys):
-    from lib.figures import _split_by_names
+    from lib.figures._comparison import _split_by_names
 
     by_key = {("money", "USD", "level", f"s{j}"): [i for i in range(len(doc_col)) if i % n_keys == j]
               for j in range(n_keys)}

@@ -1,0 +1,78 @@
+"""Figures in news text: find every number, normalise it, say what it measures.
+
+One row per figure, with character offsets into the article's ``text``:
+
+>>> f = figures_in("Mutual trade volume reached $6.3 billion in 2022, up 33%.")
+>>> f[["surface", "value", "unit", "kind", "qualifier", "subject", "period"]].values.tolist()
+[['$6.3 billion', 6300000000.0, 'USD', 'money', '=', 'mutual trade volume', 2022], ['2022', 2022.0, 'year', 'year', '=', '', <NA>], ['33%', 33.0, '%', 'percent', 'up', 'mutual trade volume', 2022]]
+
+Columns: start, end, surface, value, low, high, unit, kind, qualifier, subject,
+period, speaker.
+
+* ``kind`` is one of money, percent, count, ordinal, rank, year, duration.
+* ``unit`` is an ISO 4217 code for money, ``%`` for percentages, the counted
+  noun for counts ("agreement", "head of state"), the noun an ordinal or rank
+  qualifies ("summit"), the time unit for durations, ``year`` for years.
+* ``qualifier``: ``=`` exact, ``>`` ("more than", "exceeding", "over"),
+  ``<`` ("less than", "under", "up to"), ``~`` ("about", "nearly", "some"),
+  ``up``/``down`` (a change: "up 33%", "fell by 5%"), ``target`` (an aim:
+  "the target of", "needs to be increased to", "a $10 billion target").
+* ``low``/``high``: the ends of a range ("$3-5 billion"); for a bound, the
+  side that is known (``>`` sets ``low``); equal to ``value`` otherwise.
+* Proportions of small numbers ("one in five adults", "nine out of 10
+  doctors", "1 over 20") are one count whose value is the quotient (0.2,
+  0.9, 0.05) and whose unit is the noun after. A change followed by the new
+  level ("rose 15 cents to $4.35") is two figures, not a range.
+* Not figures: numbers inside dates ("5/17/2018"), addresses
+  ("192.168.1.2"), phone numbers, names ("COVID-19", "5G", "3D") and clock
+  times; "a third term" is an ordinal, "a third of" a fraction.
+* ``subject``: what the figure measures, found by general rules, in order:
+  a noun phrase right after the figure ("$4.7 billion in direct investments",
+  "a $10 billion bilateral trade volume"); the noun phrase the figure is
+  predicated of ("mutual trade volume reached $6.3 billion"); a verb cue from
+  a small table (:data:`VERB_SUBJECTS`: "traded" -> "trade volume"). Counts
+  fall back to their counted noun, ordinals and durations to the noun after.
+* ``period``: a year stated next to the figure ("in 2022"), else None.
+* ``speaker``: the speaker of the quote (from :func:`lib.quotes.quotes_in`)
+  whose span contains the figure, when a quotes table is given.
+
+:func:`compare_figures` groups figures that measure the same thing across
+and within articles and says whether they agree. Scoring against hand
+annotations and peer suites is in :mod:`lib.evaluation.figures`; the
+plain-language account of a group (``explain_group``) in :mod:`lib.explain.figures`.
+
+Modules: ``_vocabulary`` (word tables from lib/data), ``_regex`` (building and
+searching regexes), ``_patterns`` (the compiled regexes), ``_quantity`` (reading
+one quantity), ``_merging`` (ranges and proportions), ``_phrases`` (noun phrases),
+``_sentences`` (sentence limits), ``_subjects`` (qualifier, subject, period),
+``_speakers`` (speaker lookup), ``_reading`` (the figures of a text or corpus),
+``_comparison`` (comparing figures).
+"""
+from ._comparison import (
+                          COMPARED_COLUMNS,
+                          COMPARISON_COLUMNS,
+                          REASONS,
+                          compare_figures,
+                          comparison_frame,
+                          comparison_rows,
+                          difference_reasons,
+                          group_figures,
+                          subject_key,
+)
+from ._reading import (
+                          COLUMNS,
+                          KINDS,
+                          NOT_FIGURE_TOKENS,
+                          QUALIFIERS,
+                          extract_figures,
+                          figure_rows,
+                          figure_sentences,
+                          figure_table,
+                          figures_in,
+)
+from ._vocabulary import SCOPE_WORDS, SUBJECT_SYNONYMS, VERB_SUBJECTS
+
+__all__ = ["figures_in", "figure_rows", "figure_table", "extract_figures", "compare_figures", "comparison_rows",
+           "comparison_frame", "subject_key", "NOT_FIGURE_TOKENS", "difference_reasons", "group_figures",
+           "figure_sentences", "COLUMNS", "COMPARED_COLUMNS", "COMPARISON_COLUMNS", "KINDS", "QUALIFIERS", "REASONS",
+           "SCOPE_WORDS", "SUBJECT_SYNONYMS", "VERB_SUBJECTS"]

@@ -1,0 +1,215 @@
+"""Finding and reading every figure in one text (:func:`figures_in`), and in a corpus."""
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pandas as pd
+
+from ._merging import _merge_ranges, _merge_ratios
+from ._patterns import _PHONE, _RANK_CUE_BEFORE, _URL, _starts
+from ._quantity import _read
+from ._record import Figure
+from ._sentences import _sentence_index
+from ._speakers import _speaker_lookup
+from ._subjects import _period, _qualify, _subject
+
+COLUMNS = ["start", "end", "surface", "value", "low", "high", "unit", "kind", "qualifier",
+           "subject", "period", "speaker"]
+KINDS = ("money", "percent", "count", "ordinal", "rank", "year", "duration")
+QUALIFIERS = ("=", ">", "<", "~", "up", "down", "target")
+
+
+def figures_in(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> pd.DataFrame:
+    """Every figure in one text, one row each (columns :data:`COLUMNS`).
+
+    ``quotes`` is :func:`lib.quotes.quotes_in` output for the same text
+    (columns start, end, speaker), or its rows as dicts; a figure inside a
+    quote gets its speaker.
+
+    >>> figures_in("The minister said six agreements will be signed.")[["surface", "value", "unit", "kind"]].values.tolist()
+    [['six', 6.0, 'agreement', 'count']]
+    >>> r = figures_in("a $10 billion target").iloc[0]
+    >>> float(r["value"]), r["qualifier"]
+    (10000000000.0, 'target')
+    """
+    return figure_table(figure_rows(text, quotes))
+
+
+def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> list[dict]:
+    """:func:`figures_in` as row dicts, for callers that build one table for many texts.
+
+    >>> [r["surface"] for r in figure_rows("Up 5% to $3m.")]
+    ['5%', '$3m']
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    raw: list[Figure] = []
+    pos = 0
+    urls = [u.span() for u in _URL.finditer(text)] if ("://" in text or "www." in text) else []
+    for m in _starts(text):
+        s = m.start()
+        if s < pos or (urls and any(a <= s < b for a, b in urls)):
+            continue
+        if s and text[s - 1] == "+" and (ph := _PHONE.match(text, s)):
+            pos = ph.end()  # a phone number: "+1-222-2222/2222"
+            continue
+        try:
+            fig = _read(text, s, pos)
+        except (ValueError, OverflowError, IndexError):  # pragma: no cover - defensive
+            fig = None
+        if fig is None:
+            # skip the rest of this token so "1m" does not yield "m"
+            continue
+        if raw and fig.start < raw[-1].end:
+            continue
+        raw.append(fig)
+        pos = fig.end
+    # "top 10" and "No. 1" are ranks
+    for fig in raw:
+        if fig.kind == "count" and fig.p.digits | fig.p.words:
+            tm = _RANK_CUE_BEFORE.search(text[max(0, fig.start - 8):fig.start])
+            if tm and (tm.group(1).lower() == "top" or fig.value < 100):
+                fig.start -= len(tm.group())
+                fig.kind = "rank"
+    figs = _merge_ratios(text, _merge_ranges(text, raw))
+    speaker_of = _speaker_lookup(quotes)
+    sentence_bounds = _sentence_index(text)
+    rows = []
+    prev: Figure | None = None
+    for fig in figs:
+        s, e = fig.start, fig.end
+        sent_start, sent_end = sentence_bounds(s, e)
+        if prev is not None and prev.sent != (sent_start, sent_end):
+            prev = None
+        fig.qualifier = _qualify(text, fig, sent_start, sent_end)
+        if fig.qualifier in ("up", "down") and fig.kind not in ("percent", "money", "count"):
+            fig.qualifier = "="
+        fig.subject = _subject(text, fig, sent_start, sent_end, prev)
+        fig.period = _period(text, fig, sent_start, sent_end)
+        if fig.period is None and prev is not None and fig.subject and fig.subject == prev.subject \
+                and fig.kind in ("money", "percent") and fig.start - prev.end < 25:
+            fig.period = prev.period  # "$6.3 billion in 2022, up 33%"
+        fig.sent = (sent_start, sent_end)
+        value = _tidy(fig.value)
+        low = _tidy(fig.low) if fig.low is not None else value  # (_tidy(value) is value: it is idempotent)
+        high = _tidy(fig.high) if fig.high is not None else value
+        q = fig.qualifier
+        if fig.low is None and fig.high is None:
+            if q == ">":
+                high = math.nan
+            elif q == "<":
+                low = math.nan
+        rows.append({
+            "start": s, "end": e, "surface": text[s:e], "value": value,
+            "low": float(low), "high": float(high), "unit": fig.unit or "", "kind": fig.kind,
+            "qualifier": q, "subject": fig.subject or "", "period": fig.period,
+            "speaker": speaker_of(s, e),
+        })
+        if fig.kind != "year":
+            prev = fig
+    return rows
+
+
+def figure_table(rows: list[dict]) -> pd.DataFrame:
+    """The figures table (:data:`COLUMNS`, dtypes :data:`_DTYPES`, text columns object) from row dicts.
+
+    Building a small DataFrame column by column through pandas' public
+    constructor costs more than finding the figures, so the columns are
+    made as typed arrays and handed over in one block (the public
+    constructor remains the fallback). An empty table is a copy of a
+    ready-made one.
+    """
+    if not rows:
+        return _EMPTY.copy()
+    n = len(rows)
+    arrays = []
+    for c in COLUMNS:
+        values = [r[c] for r in rows]
+        dtype = _DTYPES.get(c)
+        if dtype == "Int64":
+            missing = np.array([v is None or v is pd.NA for v in values], dtype=bool)
+            ints = np.array([0 if m else int(v) for v, m in zip(values, missing, strict=False)], dtype=np.int64)
+            arrays.append(pd.arrays.IntegerArray(ints, missing))
+        elif dtype:
+            arrays.append(np.array(values, dtype=dtype))
+        else:
+            a = np.empty(n, dtype=object)
+            a[:] = values
+            arrays.append(a)
+    try:
+        return pd.DataFrame._from_arrays(arrays, columns=_COLUMN_INDEX, index=pd.RangeIndex(n),
+                                         verify_integrity=False)
+    except (AttributeError, TypeError):  # pragma: no cover - another pandas version
+        return pd.DataFrame({c: (a if _DTYPES.get(c) else pd.Series(a, dtype=object))
+                             for c, a in zip(COLUMNS, arrays, strict=False)})
+
+
+def _tidy(v: float) -> float:
+    """Round away binary noise from scaling: 16.4 * 1e6 -> 16400000.0."""
+    v = float(v)
+    if v.is_integer() and -1e12 < v < 1e12:  # at most 12 digits: nothing to round (the common case)
+        return v
+    return float(f"{v:.12g}") if math.isfinite(v) else v
+
+
+_DTYPES = {"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64",
+           "period": "Int64"}
+_COLUMN_INDEX = pd.Index(COLUMNS)
+_EMPTY = pd.DataFrame({c: pd.Series(dtype=_DTYPES.get(c, object)) for c in COLUMNS})
+
+
+def extract_figures(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Figures of every article: :func:`figures_in` per article, doc_id first.
+
+    When ``quotes`` is None, :func:`lib.quotes.extract_quotes` is called to
+    find speakers.
+
+    >>> from lib.corpus import corpus_from_texts
+    >>> extract_figures(corpus_from_texts({"a": "T\\n\\nIt cost £300m."}))[["doc_id", "value", "unit"]].values.tolist()
+    [['a', 300000000.0, 'GBP']]
+    """
+    if quotes is None:
+        from lib.quotes import extract_quotes  # imported only when needed
+
+        quotes = extract_quotes(corpus)
+    by_doc = {}
+    if quotes is not None and len(quotes) and "doc_id" in quotes:
+        by_doc = {d: g for d, g in quotes.groupby("doc_id", sort=False)}
+    rows: list[dict] = []
+    docs: list = []
+    for doc_id, text in zip(corpus["doc_id"], corpus["text"], strict=False):
+        found = figure_rows(text, by_doc.get(doc_id))
+        rows += found
+        docs += [doc_id] * len(found)
+    out = figure_table(rows)
+    out.insert(0, "doc_id", docs)
+    return out
+
+
+def figure_sentences(corpus: pd.DataFrame, figures: pd.DataFrame) -> pd.Series:
+    """The sentence (from :func:`lib.text.sentence_spans`) around each figure, aligned with ``figures``."""
+    from lib.text import sentence_spans
+
+    spans = {d: sentence_spans(t) for d, t in zip(corpus["doc_id"], corpus["text"], strict=False)}
+    out = []
+    for r in figures.itertuples():
+        sent = ""
+        for s, e, t in spans.get(r.doc_id, []):
+            if s <= r.start < e:
+                sent = t
+                break
+        out.append(sent)
+    return pd.Series(out, index=figures.index, name="sentence")
+
+
+#: Tokens that :func:`figures_in` by design does not read as figures (see the
+#: module's tests: dates, addresses, phone numbers and names such as "COVID-19"),
+#: with the name :func:`score_peer_cases` reports them under.
+NOT_FIGURE_TOKENS = (
+    ("date", re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}")),
+    ("address or version number", re.compile(r"\d{1,3}(?:\.\d{1,3}){3,}")),
+    ("phone number", re.compile(r"\+\d{1,3}(?:[-/ .]\d{2,4}){2,}")),
+    ("name with a number", re.compile(r"[A-Z][A-Z0-9]*-\d+")),
+)
