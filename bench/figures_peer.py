@@ -6,7 +6,7 @@ PEER_DIR defaults to ../shared/peer-tests. Suites: quantulum3 (quantities.json,
 101 sentences) and Microsoft Recognizers-Text English specs (CurrencyModel,
 PercentModel, NumberModel, OrdinalModel, NumberRangeModel).
 
-What "pass" means (see lib.figures.score_peer_cases): a gold item passes when a
+What "pass" means (see lib.evaluation.figures.score_peer_cases): a gold item passes when a
 figure from figures_in overlaps its character span and has the same value
 (money: the same currency too, cents/pence converted; percent: kind percent;
 ordinal: kind ordinal or rank; range: the same two ends, or the same bound with
@@ -35,8 +35,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from lib.evaluation.figures import peer_summary, score_peer_cases
 from lib.evaluation.readers import load_peer_suites
-from lib.figures import figures_in, peer_summary, score_peer_cases
+from lib.figures import figures_in
 
 ROOT = Path(__file__).resolve().parents[1]
 

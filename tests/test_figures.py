@@ -17,8 +17,17 @@ import lib.figures as figures_mod
 import lib.numbers as numbers_mod
 from lib.corpus import corpus_from_texts, load_corpus, load_peer_suites, read_gold
 from lib.evaluation.figures import evaluate_figures, peer_summary, score_peer_cases
-from lib.figures import COLUMNS, compare_figures, extract_figures, figures_in, subject_key
-from lib.figures import _patterns, _regex, _sentences, _speakers
+from lib.figures import (
+    COLUMNS,
+    _patterns,
+    _regex,
+    _sentences,
+    _speakers,
+    compare_figures,
+    extract_figures,
+    figures_in,
+    subject_key,
+)
 from lib.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,1 +1,17 @@
-"""Layer 4: evaluation against gold and peer suites (readers, scorers). Nothing below imports it."""
+"""Layer 4: evaluation against gold and peer suites. Nothing below imports it.
+
+- ``readers``: the gold files and peer suites (read_gold, read_jsonl, load_peer_suites);
+- ``quotes``: quote attribution against the seed gold and PolNeAR;
+- ``figures``: figures against the seed gold and the quantulum3 / Recognizers-Text suites;
+- ``people``: pronoun resolution against the hand-annotated BBC pronouns.
+
+Every number these functions give is computed from gold made by reading the texts.
+"""
+from .figures import evaluate_figures, peer_summary, score_peer_cases
+from .people import pronoun_links, read_gold_pronouns, score_pronouns
+from .quotes import evaluate_polnear, evaluate_quotes, load_gold_quotes, polnear_gold
+from .readers import PEER_SUITE_FILES, load_peer_suites, read_gold, read_jsonl
+
+__all__ = ["PEER_SUITE_FILES", "evaluate_figures", "evaluate_polnear", "evaluate_quotes", "load_gold_quotes",
+           "load_peer_suites", "peer_summary", "polnear_gold", "pronoun_links", "read_gold", "read_gold_pronouns",
+           "read_jsonl", "score_peer_cases", "score_pronouns"]

@@ -30,7 +30,7 @@ PEER_SUITE_FILES = {
 def load_peer_suites(folder: str | Path) -> dict[str, list[dict]]:
     """The test cases of quantulum3 and Recognizers-Text, by suite name (see :data:`PEER_SUITE_FILES`).
 
-    Score them with :func:`lib.figures.score_peer_cases`. A missing file raises
+    Score them with :func:`lib.evaluation.figures.score_peer_cases`. A missing file raises
     FileNotFoundError naming it.
     """
     folder = Path(folder)
