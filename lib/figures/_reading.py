@@ -7,6 +7,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from ..article import each_article
 from ._merging import _merge_ranges, _merge_ratios
 from ._patterns import _PHONE, _RANK_CUE_BEFORE, _URL, _starts
 from ._quantity import _read
@@ -179,8 +180,8 @@ def extract_figures(corpus: pd.DataFrame, quotes: pd.DataFrame | None = None) ->
         by_doc = {d: g for d, g in quotes.groupby("doc_id", sort=False)}
     rows: list[dict] = []
     docs: list = []
-    for doc_id, text in zip(corpus["doc_id"], corpus["text"], strict=False):
-        found = figure_rows(text, by_doc.get(doc_id))
+    for doc_id, view in each_article(corpus):
+        found = figure_rows(view.text, by_doc.get(doc_id))
         rows += found
         docs += [doc_id] * len(found)
     out = figure_table(rows)
