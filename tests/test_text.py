@@ -9,7 +9,6 @@ from lib.text import (
     quote_mark_spans,
     sentence_spans,
     sentences,
-    stopwords,
     text_key,
     words,
 )
@@ -93,9 +92,3 @@ def test_drop_copies_keeps_the_first_of_each_story_and_its_order():
     assert list(kept["doc_id"]) == [d for d in corpus["doc_id"] if d in ("a", "c")]
     assert list(kept.index) == list(range(len(kept)))
     assert len(drop_copies(corpus.iloc[:0])) == 0
-
-
-def test_word_lists_are_read_once():
-    # stopwords() is called for every sentence of every article; reading the file each time made the
-    # pipeline twice as slow
-    assert stopwords() is stopwords()
