@@ -1,7 +1,6 @@
 """Figures: extraction, normalisation, speakers, comparison, evaluation against the gold file."""
 from __future__ import annotations
 
-import doctest
 import json
 import math
 import re
@@ -15,8 +14,9 @@ from hypothesis import strategies as st
 
 import lib.figures as figures_mod
 import lib.numbers as numbers_mod
-from lib.corpus import corpus_from_texts, load_corpus, load_peer_suites, read_gold
+from lib.corpus import corpus_from_texts, load_corpus
 from lib.evaluation.figures import evaluate_figures, peer_summary, score_peer_cases
+from lib.evaluation.readers import load_peer_suites, read_gold
 from lib.figures import (
     COLUMNS,
     _patterns,
@@ -46,11 +46,6 @@ def one(text: str, surface: str | None = None) -> pd.Series:
     hit = f[f["surface"] == surface]
     assert len(hit) == 1, f[["surface", "value"]].values.tolist()
     return hit.iloc[0]
-
-
-def test_doctests():
-    assert doctest.testmod(figures_mod).failed == 0
-    assert doctest.testmod(numbers_mod).failed == 0
 
 
 # every form the issue lists: (text, surface, value, unit, kind, qualifier)
