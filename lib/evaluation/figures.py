@@ -84,7 +84,8 @@ def evaluate_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> tuple[dict, pd.D
                "precision": len(used) / len(pred) if len(pred) else float("nan")}
     for a in ("value", "unit", "kind", "qualifier"):
         summary[a] = float(found[f"{a}_ok"].mean()) if len(found) else float("nan")
-    summary["all_four"] = float((found[["value_ok", "unit_ok", "kind_ok", "qualifier_ok"]].all(axis=1)).mean()) if len(found) else float("nan")
+    summary["all_four"] = (float(found[["value_ok", "unit_ok", "kind_ok", "qualifier_ok"]].all(axis=1).mean())
+                           if len(found) else float("nan"))
     return summary, table
 
 

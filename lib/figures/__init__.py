@@ -3,8 +3,11 @@
 One row per figure, with character offsets into the article's ``text``:
 
 >>> f = figures_in("Mutual trade volume reached $6.3 billion in 2022, up 33%.")
->>> f[["surface", "value", "unit", "kind", "qualifier", "subject", "period"]].values.tolist()
-[['$6.3 billion', 6300000000.0, 'USD', 'money', '=', 'mutual trade volume', 2022], ['2022', 2022.0, 'year', 'year', '=', '', <NA>], ['33%', 33.0, '%', 'percent', 'up', 'mutual trade volume', 2022]]
+>>> for row in f[["surface", "value", "unit", "kind", "qualifier", "subject", "period"]].values.tolist():
+...     print(row)
+['$6.3 billion', 6300000000.0, 'USD', 'money', '=', 'mutual trade volume', 2022]
+['2022', 2022.0, 'year', 'year', '=', '', <NA>]
+['33%', 33.0, '%', 'percent', 'up', 'mutual trade volume', 2022]
 
 Columns: start, end, surface, value, low, high, unit, kind, qualifier, subject,
 period, speaker.

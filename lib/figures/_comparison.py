@@ -340,7 +340,8 @@ def _group_rule(k: Any, idxs: list[int], status: str, speakers: list, ctx: _RowC
     if len(k) > 4 and k[4] == "vague":
         rule += "; vague subject: compared within the article only"
     elif len(k) > 4 and k[4] == "alone":
-        rule += f"; compared within the article only (fewer than {ctx.min_shared} main names shared with other articles)"
+        rule += (f"; compared within the article only (fewer than {ctx.min_shared} main names"
+                 " shared with other articles)")
     if ctx.shared_of.get(k):
         rule += f"; the articles share the names {', '.join(ctx.shared_of[k])}"
     pers = sorted({int(c["period"][i]) for i in idxs if ctx.period_known[i]})

@@ -38,8 +38,9 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
             if ok and word == "to" and not is_from:
                 ch = _CHANGE_BEFORE.search(text, max(0, a.start - 32), a.start)
                 if ch and not _BY_OR_OF_END.search(ch.group()):
-                    ok = False  # a change, then the new level: "rose 15 cents to $4.35"; "rose by 3 to 4%" stays a range
-            if ok and word in ("-", "–", "—") and (between != word or a.kind == "count" and b.kind == "count" and a.p.plain_int and b.p.plain_int and b.value < a.value and not (a.kind == "count" and b.value < 100 and 1000 <= a.value <= 2100)):
+                    # a change, then the new level: "rose 15 cents to $4.35"; "rose by 3 to 4%" stays a range
+                    ok = False
+            if ok and word in ("-", "–", "—") and _dash_needs_check(between, word, a, b):
                 ok = between == word and not (b.value < a.value and a.kind == b.kind == "count")
             if ok:
                 merged = _combine(text, a, b)
@@ -52,6 +53,29 @@ def _merge_ranges(text: str, figs: list[Figure]) -> list[Figure]:
         out.append(a)
         i += 1
     return out
+
+
+def _dash_needs_check(between: str, word: str, a: Figure, b: Figure) -> bool:
+    """Whether a dash between ``a`` and ``b`` must pass a closer check before it makes a range.
+
+    It must when the dash has spaces around it ("5 - 3"), or when both are plain
+    counts and the second is smaller ("10-3"), unless the first could be a year
+    and the second its short form ("2013-14"). The check then keeps only a bare
+    dash, and not a falling pair of counts.
+    """
+    return between != word or (a.kind == "count" and b.kind == "count" and a.p.plain_int and b.p.plain_int
+                               and b.value < a.value
+                               and not (a.kind == "count" and b.value < 100 and 1000 <= a.value <= 2100))
+
+
+def _may_form_ratio(a: Figure, b: Figure) -> bool:
+    """Whether ``a`` and ``b`` can be the two numbers of a proportion ("one in three").
+
+    ``a`` is a whole number with no unit (or a year) and ``b`` a positive count;
+    neither is an ordinal or already a range, and ``a`` is not a decade.
+    """
+    return (b.kind == "count" and (not a.unit or a.kind == "year") and b.value > 0 and not a.p.ordinal
+            and not b.p.ordinal and not a.p.decade and a.low is None and b.low is None and a.value == int(a.value))
 
 
 def _merge_ratios(text: str, figs: list[Figure]) -> list[Figure]:
@@ -72,8 +96,7 @@ def _merge_ratios(text: str, figs: list[Figure]) -> list[Figure]:
         a = figs[i]
         b = figs[i + 1] if i + 1 < len(figs) else None
         m = _RATIO_JOIN.fullmatch(text, a.end, b.start) if b is not None else None
-        if m and b.kind == "count" and (not a.unit or a.kind == "year") and b.value > 0 and not a.p.ordinal and not b.p.ordinal \
-                and not a.p.decade and a.low is None and b.low is None and a.value == int(a.value):
+        if m and _may_form_ratio(a, b):
             w = m.group("w").lower()
             small = abs(a.value) <= 10 and (b.value <= 100 or b.value % 100 == 0) and a.scale == 1.0
             year_ok = a.kind == "year" and w != "in" and not _YEAR_CUE.search(text[max(0, a.start - 25):a.start])
@@ -106,8 +129,9 @@ def _combine(text: str, a: Figure, b: Figure) -> Figure | None:
         if a.scale == 1.0 and b.scale > 1.0:
             va *= b.scale
     # year ranges: "2013-14", "1990-1995", "2021/22"
-    if ka in ("year", "count") and a.p.plain_int and 1000 <= va <= 2100 and (kb == "year" or (b.p.plain_int and vb < 100)) \
-            and (kb != "year" or b.p.plain_int):
+    if (ka in ("year", "count") and a.p.plain_int and 1000 <= va <= 2100
+            and (kb == "year" or (b.p.plain_int and vb < 100))
+            and (kb != "year" or b.p.plain_int)):
         if vb < 100:
             vb = va // 100 * 100 + vb
         if vb <= va:

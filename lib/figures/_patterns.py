@@ -67,9 +67,14 @@ def _starts(text: str) -> list[re.Match]:
     return out
 
 
-_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|UTC)(?![A-Za-z])|\d{1,2}:\d{2}", re.I)
+_CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|UTC)(?![A-Za-z])"
+                    r"|\d{1,2}:\d{2}", re.I)
 _PREFIX = re.compile(
-    r"(?:(?P<mcode>\bM[A-Z]{3})[ \t\u00a0]?|(?P<code>\b(?:[A-Z]{3}|(?i:usd|eur|gbp|jpy|cny|rmb|chf|aud|inr|rub|kzt|kgs|hkd|nzd|sgd|zar|brl|mxn|krw|uah|azn|uzs)))[ \t\u00a0]?|(?P<sym>(?:(?<![A-Za-z.])(?:(?i:us|u\.s\.?|hk|nz|au|ca|mex|nt|usd|cad|aud|nzd|mxn|hkd|sgd)[ \t]?|c[ \t]|[CASR]))?\$"
+    r"(?:(?P<mcode>\bM[A-Z]{3})[ \t\u00a0]?"
+    r"|(?P<code>\b(?:[A-Z]{3}"
+    r"|(?i:usd|eur|gbp|jpy|cny|rmb|chf|aud|inr|rub|kzt|kgs|hkd|nzd|sgd|zar|brl|mxn|krw|uah|azn|uzs)))[ \t\u00a0]?"
+    r"|(?P<sym>(?:(?<![A-Za-z.])(?:(?i:us|u\.s\.?|hk|nz|au|ca|mex|nt|usd|cad|aud|nzd|mxn|hkd|sgd)[ \t]?"
+    r"|c[ \t]|[CASR]))?\$"
     r"|[£€¥₹₽₺₸₩₿₡₾₭₴₦₱₫₪₼]|\b[Rr]s\.?)[ \t\u00a0]?)(?P<neg>[-−][ \t]?)?$")
 # as a trie: the same match as the names longest first (of the names that match here and are not
 # followed by a letter, each is the start of the next, so both pick the longest), but much faster
@@ -83,7 +88,8 @@ _SUFFIX_CURRENCY = re.compile(
     re.I)
 _ABBR = re.compile(r"(?P<glued>(?i:bn|mn|mln|bln|tln|trn|tn|mil|mm)|[kmbtgKMBTG])(?![A-Za-z])"
                    r"|[ \t](?P<spaced>bn|mn|mln|bln|tln|trn|k)(?![A-Za-z])")
-_PERCENT = re.compile(r"[ \t\u00a0]?%|(?:[ \t\u00a0]+|-)(?:per[ \t]?cents?(?:age)?|percents?(?:age)?|pct|pc)(?![A-Za-z])"
+_PERCENT = re.compile(r"[ \t\u00a0]?%"
+                      r"|(?:[ \t\u00a0]+|-)(?:per[ \t]?cents?(?:age)?|percents?(?:age)?|pct|pc)(?![A-Za-z])"
                       r"(?P<points>[ \t]+points?)?|[ \t]+(?P<pp>percentage[ \t]+points?)", re.I)
 _TIME_AFTER = re.compile(r"(?:[ \t\u00a0]+|-)(?P<u>" + "|".join(sorted(TIME_UNITS, key=len, reverse=True))
                          + r")(?![A-Za-z])(?P<poss>['’](?!s))?", re.I)
@@ -91,18 +97,44 @@ _NEXT_WORDS = re.compile(r"(?:[ \t\u00a0]+|-)([A-Za-z][A-Za-z'’\-]*)")
 _GLUED_UNIT = re.compile(r"(?P<u>[A-Za-zµ°][A-Za-z0-9^²³/°]*)")
 _SUPERLATIVE = re.compile(r"(?:[ \t]+|-)(?:(?:most|least)[ \t]+[a-z]+|largest|biggest|highest|lowest|"
                           r"greatest|smallest|richest|poorest|best|worst|[a-z]{3,}est)(?![A-Za-z])", re.I)
-_SLASH_FRACTION = re.compile(r"(?:(?P<whole>\d{1,3})[ \t]+)?(?P<num>\d{1,3})/(?P<den>\d{1,4})(?![/\d])(?!\.\d)")
+_SLASH_FRACTION = re.compile(
+    r"(?:(?P<whole>\d{1,3})[ \t]+)?(?P<num>\d{1,3})/(?P<den>\d{1,4})(?![/\d])(?!\.\d)")
 _NEG_WORD = re.compile(r"\b(?:minus|negative)[ \t]+$", re.I)
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.I)
 _UNICODE_FRACTIONS = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
                       "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 _RANGE_JOIN = re.compile(r"^[ \t\u00a0]*(?:-|–|—|~|to|through|and|or)[ \t\u00a0]*$", re.I)
 
-_Q_GT = r"(?:more|greater|higher|larger|bigger|bigger) (?:than )?or equal (?:to|than)|(?:more|greater|higher|larger|bigger) than(?: or equal to)?|at least or equal to|>[ \t]*=?|≥|surpass(?:es|ed|ing)?|over|above|exceeding|exceeds?|exceeded|in excess of|upwards of|at least|topping|tops|topped|surpassing|beyond|no less than|not less than|a minimum of|minimum of|north of|in excess of"
-_Q_LT = r"(?:less|fewer|lower|smaller) (?:than )?or equal (?:to|than)|(?:less|fewer|lower|smaller) than(?: or equal to)?|<[ \t]*=?|≤|under|below|up to|at most|no more than|not more than|a maximum of|maximum of|just under|just below|short of"
-_Q_APPROX = r"about|around|roughly|nearly|almost|approximately|approx\.?|some|an estimated|estimated|close to|circa|c\.|~|as (?:many|much) as|an? (?:approximate|rough)|just over|more or less"
-_Q_UP = r"up|up by|(?:to )?rise by|rises by|(?:to )?increase by|rose|rose by|rising|risen|grew|grew by|grown|gained|jumped|climbed|soared|increased by|increase of|increases? by|rise of|growth of|a rise of|an increase of|a jump of|up some"
-_Q_DOWN = r"down|down by|(?:to )?fall by|falls by|(?:to )?(?:drop|decrease|decline) by|fell|fell by|falling|fallen|dropped|dropped by|declined|declined by|decreased by|decrease of|slipped|slumped|plunged|lost|shed|cut by|reduced by|a fall of|a drop of|a decline of|a cut of"
+# the qualifier words before a number, one alternation each (the alternatives are joined with "|";
+# the order and the repeats are as they were written)
+_Q_GT = "|".join((
+    "(?:more|greater|higher|larger|bigger|bigger) (?:than )?or equal (?:to|than)",
+    "(?:more|greater|higher|larger|bigger) than(?: or equal to)?", "at least or equal to", r">[ \t]*=?", "≥",
+    "surpass(?:es|ed|ing)?", "over", "above", "exceeding", "exceeds?", "exceeded", "in excess of", "upwards of",
+    "at least", "topping", "tops", "topped", "surpassing", "beyond", "no less than", "not less than",
+    "a minimum of", "minimum of", "north of", "in excess of",
+))
+_Q_LT = "|".join((
+    "(?:less|fewer|lower|smaller) (?:than )?or equal (?:to|than)",
+    "(?:less|fewer|lower|smaller) than(?: or equal to)?", r"<[ \t]*=?", "≤", "under", "below", "up to", "at most",
+    "no more than", "not more than", "a maximum of", "maximum of", "just under", "just below", "short of",
+))
+_Q_APPROX = "|".join((
+    "about", "around", "roughly", "nearly", "almost", "approximately", r"approx\.?", "some", "an estimated",
+    "estimated", "close to", "circa", r"c\.", "~", "as (?:many|much) as", "an? (?:approximate|rough)", "just over",
+    "more or less",
+))
+_Q_UP = "|".join((
+    "up", "up by", "(?:to )?rise by", "rises by", "(?:to )?increase by", "rose", "rose by", "rising", "risen",
+    "grew", "grew by", "grown", "gained", "jumped", "climbed", "soared", "increased by", "increase of",
+    "increases? by", "rise of", "growth of", "a rise of", "an increase of", "a jump of", "up some",
+))
+_Q_DOWN = "|".join((
+    "down", "down by", "(?:to )?fall by", "falls by", "(?:to )?(?:drop|decrease|decline) by", "fell", "fell by",
+    "falling", "fallen", "dropped", "dropped by", "declined", "declined by", "decreased by", "decrease of",
+    "slipped", "slumped", "plunged", "lost", "shed", "cut by", "reduced by", "a fall of", "a drop of",
+    "a decline of", "a cut of",
+))
 _Q_TARGET = r"(?:target|goal|aim|objective)s?(?:[ \t]+(?:of|is|was|to reach|for|at))?(?:[ \t]+(?:a|an|the))?"
 _QUALIFIER_LEFT = re.compile(
     r"(?<![\w])(?:(?P<target>" + _Q_TARGET + r")|(?P<up>" + _Q_UP + r")|(?P<down>" + _Q_DOWN + r")|(?P<gt>" + _Q_GT
@@ -112,10 +144,12 @@ _TARGET_VERB = re.compile(
     r"\b(?:to|will|should|must|would|could|shall|can)[ \t]+(?:be[ \t]+)?(?:increas|rais|boost|bring|brought|"
     r"reach|lift|doubl|tripl|grow|expand|hit|achiev|take|push)\w*(?:[ \t]+\S+){0,5}?[ \t]+(?:to|at)[ \t]*$"
     r"|\b(?:to|will|should|must|would|could|shall|can)[ \t]+(?:reach|hit|achieve|exceed|top)[ \t]*$"
-    r"|\b(?:aims?|aimed|aiming|plans?|planned|hopes?|seeks?|wants?|intends?)[ \t]+(?:to[ \t]+)?(?:\w+[ \t]+){0,4}?(?:to|at|of)[ \t]*$",
+    r"|\b(?:aims?|aimed|aiming|plans?|planned|hopes?|seeks?|wants?|intends?)[ \t]+(?:to[ \t]+)?(?:\w+[ \t]+){0,4}?"
+    r"(?:to|at|of)[ \t]*$",
     re.I)
 _TARGET_RIGHT = re.compile(r"^(?:[ \t]+[a-z\-]+){0,3}?[ \t]+(?:target|goal)s?\b", re.I)
-_RIGHT_QUAL = re.compile(r"^(?:[ \t]*-?plus\b|[ \t]+(?:or|and)[ \t]+(?:more|above|over|greater|higher)\b|[ \t]+or[ \t]+so\b|[ \t]+(?:or|and)[ \t]+(?:less|fewer|under|below|lower)\b)", re.I)
+_RIGHT_QUAL = re.compile(r"^(?:[ \t]*-?plus\b|[ \t]+(?:or|and)[ \t]+(?:more|above|over|greater|higher)\b"
+                         r"|[ \t]+or[ \t]+so\b|[ \t]+(?:or|and)[ \t]+(?:less|fewer|under|below|lower)\b)", re.I)
 _LINK_TAIL = re.compile(
     r"(?:(?:^|[ \t,]+)(?:was|were|is|are|be|been|being|has|have|had|will|would|should|could|must|can|may|"
     r"reached|reach|reaches|reaching|stood|stands|standing|at|of|to|totalled|totaled|totalling|totaling|"
@@ -128,8 +162,11 @@ _LINK_TAIL = re.compile(
     r"another|extra|additional|further|nearly|roughly|well|above|below|under|least|most|in|excess)[ \t]*)+$",
     re.I)
 _TRAILING_PP = re.compile(r"[ \t]+(?:between|among|amongst|across)[ \t]+[^,;:]*$", re.I)
-_NP_END = re.compile(r"(?<![A-Za-z'’\-])((?:[a-z][a-z\-]*(?:['’]s)?[ \t]+){0,3}[a-z][a-z\-]*)(?:[ \t]+of[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,1}[a-z][a-z\-]*))?[ \t]*$")
-_PERIOD = re.compile(r"\b(?:in|during|for|by|since|of|throughout|until|through)[ \t]+(?:(?:the[ \t]+)?(?:fiscal|financial|calendar)[ \t]+(?:year[ \t]+)?|the[ \t]+year[ \t]+)?((?:1[89]|20)\d\d)(?![\d%]|[.,]\d)", re.I)
+_NP_END = re.compile(r"(?<![A-Za-z'’\-])((?:[a-z][a-z\-]*(?:['’]s)?[ \t]+){0,3}[a-z][a-z\-]*)"
+                     r"(?:[ \t]+of[ \t]+((?:[a-z][a-z\-]*[ \t]+){0,1}[a-z][a-z\-]*))?[ \t]*$")
+_PERIOD = re.compile(r"\b(?:in|during|for|by|since|of|throughout|until|through)[ \t]+"
+                     r"(?:(?:the[ \t]+)?(?:fiscal|financial|calendar)[ \t]+(?:year[ \t]+)?|the[ \t]+year[ \t]+)?"
+                     r"((?:1[89]|20)\d\d)(?![\d%]|[.,]\d)", re.I)
 # a sentence break: end punctuation, closing quotes or brackets, spaces and a capital or digit;
 # or a line break. Written to begin with a character set, which the regex engine scans for quickly
 # (the same matches as r"[.!?…]['\"”’»)]*[ \t]+(?=[\"“«'‘(]?[A-Z0-9])|\n").
@@ -185,7 +222,9 @@ _WORD_DOT_SPACE_END = re.compile(r"([A-Za-z]+)\.?[ \t]+$")
 _LETTERS_DOT_SPACE = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz. \t"  # what it consumes
 _SLASH_OR_DOT_DIGIT = re.compile(r"[/.]\d")
 _LAST_WORD = re.compile(r"([A-Za-z]+)[ \t]*$")
-_ONE_AS_PRONOUN_AFTER = re.compile(r"(?:[ \t]+(?:of|another|such|who|which|that|day|side|hand|thing|way|person|where)\b|-on-one|[ \t]+by[ \t]+one)", re.I)
+_ONE_AS_PRONOUN_AFTER = re.compile(
+    r"(?:[ \t]+(?:of|another|such|who|which|that|day|side|hand|thing|way|person|where)\b"
+    r"|-on-one|[ \t]+by[ \t]+one)", re.I)
 _PUNCT_AHEAD = re.compile(r"[ \t]*[.,;!?\"”]")
 _SECOND_AS_TIME_AFTER = re.compile(r"[ \t]*(?:s\b|[,.;)]|$)")
 _SPACE_OR_TAB = re.compile(r"[ \t]")
@@ -203,7 +242,9 @@ _CHANGE_BEFORE = re.compile(r"(?<![\w])(?:" + _Q_UP + "|" + _Q_DOWN + r")[ \t]*$
 # patterns of _merge_ranges, compiled once
 _BETWEEN_BEFORE = re.compile(r"\bbetween[ \t]+$", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom[ \t]+$", re.I)
-_CHANGE_FROM_BEFORE = re.compile(r"\b(?:rose|rising|fell|falling|increased|decreased|reduced|cut|grew|jumped|dropped|changed|went|climbed|up|down)[ \t]+from[ \t]+$", re.I)
+_CHANGE_FROM_BEFORE = re.compile(
+    r"\b(?:rose|rising|fell|falling|increased|decreased|reduced|cut|grew|jumped|dropped|changed|went|climbed|up|down)"
+    r"[ \t]+from[ \t]+$", re.I)
 _BY_OR_OF_END = re.compile(r"\b(?:by|of)[ \t]*$")
 _BETWEEN_WORD_BEFORE = re.compile(r"between[ \t]+$", re.I)
 
@@ -222,9 +263,13 @@ _YEAR_REST_CUT = re.compile(r"[,;:(]\s(?=[a-z]+ing\b)|;|\(")
 _WORD_2PLUS = re.compile(r"[A-Za-z][a-z]+")
 _PREP_AFTER = re.compile(r"[ \t]+(?:in|of|for|on)[ \t]+")
 _IN_ON_FOR_AFTER = re.compile(r"[ \t]+(?:in|on|for)\b")
-_VERB_BEFORE_AMOUNT = re.compile(r"([a-z]+)[ \t]+(?:(?:more|less)[ \t]+than|about|around|some|nearly|almost|over|up[ \t]+to|an[ \t]+estimated|a[ \t]+total[ \t]+of)?[ \t]*$")
+_VERB_BEFORE_AMOUNT = re.compile(
+    r"([a-z]+)[ \t]+(?:(?:more|less)[ \t]+than|about|around|some|nearly|almost|over|up[ \t]+to"
+    r"|an[ \t]+estimated|a[ \t]+total[ \t]+of)?[ \t]*$")
 _IN_TOTAL_AFTER = re.compile(r"[ \t]+in[ \t]+total\b")
-_CHANGE_AFTER_LEVEL = re.compile(r"(?:[ \t]+(?:in|during|for)[ \t]+\d{4})?[ \t]*,?[ \t]*(?:up|down|a rise of|an increase of|a fall of|a drop of)?[ \t]*")
+_CHANGE_AFTER_LEVEL = re.compile(
+    r"(?:[ \t]+(?:in|during|for)[ \t]+\d{4})?[ \t]*,?[ \t]*(?:up|down|a rise of|an increase of|a fall of|a drop of)?"
+    r"[ \t]*")
 _AMOUNT_SEPARATOR = re.compile(r"[ \t]*[(;/,][ \t]*|[ \t]*\([^()]*[;,/][ \t]*")
 
 

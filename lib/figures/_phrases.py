@@ -54,6 +54,16 @@ def _fig_clause(text: str, fig: Figure, sent_start: int) -> str:
 
 
 _NP_LEAD = frozenset({"other", "more", "further", "another"})
+#: heads that go after the "of" phrase: "volume of trade" -> "trade volume"
+_MEASURE_HEADS = ("volume", "value", "level", "number", "amount", "size")
+
+
+def _looks_plural(lw: str) -> bool:
+    """Whether the lower-case word ``lw`` looks like a plural noun.
+
+    An irregular plural, or a word ending in "s" but not in "ss", "us" or "is".
+    """
+    return lw in IRREGULAR or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")))
 
 
 def _np_after(text: str, pos: int, limit: int, max_words: int = 4, plural_stop: bool = False) -> tuple[str, int]:
@@ -75,7 +85,7 @@ def _np_after(text: str, pos: int, limit: int, max_words: int = 4, plural_stop: 
             break
         words.append(lw)
         i = end = m.end()
-        if plural_stop and lw not in _NP_LEAD and (lw in IRREGULAR or (lw.endswith("s") and not lw.endswith(("ss", "us", "is")))):
+        if plural_stop and lw not in _NP_LEAD and _looks_plural(lw):
             break
     # "heads of state": X of Y, when Y is one word that ends the phrase
     if words and len(words) <= 2:
@@ -142,7 +152,10 @@ def _left_np(clause: str) -> str:
     if m.group(2):
         tail = [w for w in m.group(2).split() if w not in STOP]
         if tail:
-            np = " ".join(tail) + " " + np if len(run) == 1 and run[0] in ("volume", "value", "level", "number", "amount", "size") else np + " of " + " ".join(tail)
+            if len(run) == 1 and run[0] in _MEASURE_HEADS:
+                np = " ".join(tail) + " " + np
+            else:
+                np = np + " of " + " ".join(tail)
     return np.replace("’", "'")
 
 

@@ -29,7 +29,8 @@ def figures_in(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> pd
     (columns start, end, speaker), or its rows as dicts; a figure inside a
     quote gets its speaker.
 
-    >>> figures_in("The minister said six agreements will be signed.")[["surface", "value", "unit", "kind"]].values.tolist()
+    >>> f = figures_in("The minister said six agreements will be signed.")
+    >>> f[["surface", "value", "unit", "kind"]].values.tolist()
     [['six', 6.0, 'agreement', 'count']]
     >>> r = figures_in("a $10 billion target").iloc[0]
     >>> float(r["value"]), r["qualifier"]

@@ -40,7 +40,8 @@ def _word_candidates_regex(words: list[str], folds: str, a_ahead: str) -> str:
     for ch, rests in sorted(by_first.items()):
         cls = ch + ch.upper() + "".join(x for x in folds if re.fullmatch(ch, x, re.I))
         firsts += cls
-        rest = [r for r in ([_trie_regex(rests)] if rests else []) + ([r"n?[ \t]+" + a_ahead] if ch == "a" else []) if r]
+        rest = ([_trie_regex(rests)] if rests else []) + ([r"n?[ \t]+" + a_ahead] if ch == "a" else [])
+        rest = [r for r in rest if r]
         alts.append("[" + cls + "]" + ("(?i:" + "|".join(rest) + ")" if rest else ""))
     return r"[^\w'’\-](?=[" + firsts + "])(?=" + "|".join(alts) + ")"
 

@@ -30,6 +30,10 @@ from ._record import Figure
 from ._regex import _last_words_start, _search_ci
 from ._vocabulary import MONTH_WORDS, NOT_HEADS, STOP, VERB_SUBJECTS
 
+#: words right before an amount that VERB_SUBJECTS knows but that give no subject there
+#: (they are nouns as often as verbs: "trade", "cost")
+_AMOUNT_NOUNS = ("trade", "investment", "investments", "budget", "cost", "costs")
+
 
 def _qualify(text: str, fig: Figure, sent_start: int, sent_end: int) -> str:
     left_q = text[max(sent_start, fig.start - 32):fig.start]
@@ -96,7 +100,7 @@ def _subject(text: str, fig: Figure, sent_start: int, sent_end: int, prev: Figur
     clause = _fig_clause(text, fig, sent_start)
     if kind == "money":  # "nations spend more than $300bn": the verb says what is measured
         vm = _VERB_BEFORE_AMOUNT.search(clause)
-        if vm and vm.group(1) in VERB_SUBJECTS and vm.group(1) not in ("trade", "investment", "investments", "budget", "cost", "costs"):
+        if vm and vm.group(1) in VERB_SUBJECTS and vm.group(1) not in _AMOUNT_NOUNS:
             return VERB_SUBJECTS[vm.group(1)]
     # a count with a counted noun takes no subject from the left (so _left_np is not needed)
     np_left = _left_np(clause) if clause.strip() and not (kind == "count" and fig.unit) else ""
