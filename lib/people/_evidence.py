@@ -129,7 +129,7 @@ class _Article:
         return self._surnames
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     """A run of capitalised words that may name a person: its name tokens, the words stripped before them
     (``lead``), the text before the run on its line and after the name, and the evidence found so far."""
@@ -220,3 +220,5 @@ def _given_name_and_surname(c: _Candidate, art: _Article) -> None:
 #: The rules after the words before the name, in the order they are tried; each may set the evidence.
 _RULES = (_apposition_after, _reporting_verb_next, _role_in_commas_before, _surname_of_a_full_name,
           _given_name_and_surname)
+#: The rules tried only while no evidence is found (all but the apposition, which also adds roles).
+_RULES_UNTIL_EVIDENCE = _RULES[1:]

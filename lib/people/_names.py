@@ -19,7 +19,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..lexicon import data_lines, demonyms, first_names, fold, honorifics, organisation_words, role_groups
-from ._evidence import _RULES, _Article, _Candidate, _role_evidence
+from ._evidence import _RULES_UNTIL_EVIDENCE, _apposition_after, _Article, _Candidate, _role_evidence
 from ._tokenize import Token, _is_cap, _runs, _split_run
 from ._words import _first_name_word, _gender, _jobs_before_names, _places, _plain_words
 
@@ -149,7 +149,10 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
         c = _candidate(run, art)
         if c is None:
             continue
-        for rule in _RULES:
+        _apposition_after(c, art)  # may add roles to evidence found before the name
+        for rule in _RULES_UNTIL_EVIDENCE:
+            if c.evidence:
+                break
             rule(c, art)
         if c.evidence:
             people.add(c.name, c.start, c.roles, c.nations, _gender(c.lead + c.before.rsplit(None, 1)[-1:]))
