@@ -11,12 +11,14 @@ rating and each scorer:
   textblob_ref   TextBlob's PatternAnalyzer polarity on the raw text
   vader          our VADER port, typographic quote marks normalised
   +names         ... and words inside multi-word capitalised names skipped
-  +like          ... and "like" skipped where it is not the verb (= score_texts' vader)
+  +like          ... and "like" skipped where it is not the verb
+  +news          ... and the news corrections of lib/data/news_valence.csv (= score_texts' vader)
   pattern        our pattern-lexicon scorer, quote marks normalised
   +names         ... and name words skipped
-  +quantities    ... and QUANTITY_WORDS ("more", "first" ...) skipped (= score_texts' pattern)
+  +quantities    ... and QUANTITY_WORDS ("more", "first" ...) skipped, news corrections applied
+                 (= score_texts' pattern)
   mean_plain     (vader + pattern) / 2, quote marks only: the combination without the news steps
-  score_texts    what the notebooks use: (vader+names+like + pattern+names+quantities) / 2
+  score_texts    what the notebooks use: (vader+names+like+news + pattern+names+quantities) / 2
 
 Then the difference r(score_texts) - r(vader_ref) with a paired bootstrap
 95% interval (--boot resamples of the sentences, fixed seed), and how often
@@ -105,7 +107,7 @@ def main(argv: list[str]) -> int:
         print(f"no *_GroundTruth.txt files in {args.dev}")
         return 2
     names = ["vader_ref", "vader_nltk", "textblob_ref", "vader", "+names", "+like",
-             "pattern", "+names", "+quantities", "mean_plain", "score_texts"]
+             "+news", "pattern", "+names", "+quantities", "mean_plain", "score_texts"]
     print(f"Pearson r with the mean human rating\n{'file':<22}{'n':>6}" + "".join(f"{n:>13}" for n in names))
     for f in files:
         texts, y = read_gold(f)
@@ -123,14 +125,15 @@ def main(argv: list[str]) -> int:
         v = np.array([S.vader_scores(t)[3] for t in clean])
         vn = np.array([S.vader_scores(t, names=True)[3] for t in clean])
         vl = np.array([S.vader_scores(t, names=True, like=True)[3] for t in clean])
+        vw = np.array([S.vader_scores(t, names=True, like=True, news=True)[3] for t in clean])
         p = np.array([S.pattern_polarity(t)[0] for t in clean])
         pn = np.array([S.pattern_polarity(t, names=True)[0] for t in clean])
         pq = np.array([S.pattern_polarity(t, names=True, quantities=True)[0] for t in clean])
         scores = S.score_texts(texts)
         ours = scores["compound"].to_numpy()
         # score_texts is exactly its two columns' mean, and those are the last step of each scorer
-        assert np.allclose(scores["vader"], vl) and np.allclose(scores["pattern"], pq)
-        cols = [vr, vn_ref, tb, v, vn, vl, p, pn, pq, (v + p) / 2, ours]
+        assert np.allclose(scores["vader"], vw) and np.allclose(scores["pattern"], pq)
+        cols = [vr, vn_ref, tb, v, vn, vl, vw, p, pn, pq, (v + p) / 2, ours]
         rs = [pearson(c, y) if not np.isnan(c).all() else float("nan") for c in cols]
         label = f.name.replace("_GroundTruth.txt", "")[:21]
         print(f"{label:<22}{len(texts):>6}" + "".join(f"{r:>13.4f}" for r in rs))

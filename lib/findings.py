@@ -117,6 +117,51 @@ def _listing(items: list[str], most: int = 4) -> str:
     return "; ".join(items[:most]) + f"; and {len(items) - most} more"
 
 
+def _score(row: pd.Series) -> str:
+    """An article's mean sentence score with its noise: "+0.13 ± 0.05" (the noise left out when unknown)."""
+    noise = row.get("noise", float("nan"))
+    return f"{row['mean_compound']:+.2f}" + ("" if pd.isna(noise) else f" ± {noise:.2f}")
+
+
+def about_equal(a: pd.Series, b: pd.Series) -> bool:
+    """Whether two articles' mean sentence scores differ by less than twice the noise of their difference
+    (the standard errors of the two means, added in quadrature): too close to tell apart.
+
+    >>> a, b = pd.Series({"mean_compound": 0.1314, "noise": 0.05}), pd.Series({"mean_compound": 0.1308, "noise": 0.04})
+    >>> about_equal(a, b), about_equal(a, b.replace(0.1308, -0.3))
+    (True, False)
+    """
+    na, nb = a.get("noise", float("nan")), b.get("noise", float("nan"))
+    if pd.isna(na) or pd.isna(nb):
+        return bool(a["mean_compound"] == b["mean_compound"])
+    return bool(abs(a["mean_compound"] - b["mean_compound"]) < 2 * math.sqrt(na ** 2 + nb ** 2))
+
+
+def _extreme_line(arts: pd.DataFrame, label: str, top: pd.Series, runner_up: pd.Series, note: str) -> str:
+    """"Most positive article: …", with the runner-up named when the two are about equal."""
+    line = f"Most {label} article: {_title(arts, top['doc_id'])}, mean sentence score {_score(top)}{note}"
+    if about_equal(top, runner_up):
+        line += (f"; about equal to {_title(arts, runner_up['doc_id'])} ({_score(runner_up)}), as the "
+                 "difference is within the noise of the measure")
+    return line + "."
+
+
+def _tone_lines(arts: pd.DataFrame, docs: pd.DataFrame) -> list[str]:
+    """The tone findings: the one article's tone, or the most positive and most negative article."""
+    scored = docs.dropna(subset=["mean_compound"]) if len(docs) and "mean_compound" in docs else docs.iloc[0:0]
+    if len(scored) == 1:
+        only = scored.iloc[0]
+        return [f"Tone of {_title(arts, only['doc_id'])}: mean sentence score {_score(only)} (-1 to +1)."]
+    if len(scored) > 1:
+        ranked = scored.sort_values(["mean_compound", "doc_id"], kind="stable")
+        hi, lo = ranked.iloc[-1], ranked.iloc[0]
+        note_hi = " (no article is positive on average)" if hi["mean_compound"] < 0 else ""
+        note_lo = " (no article is negative on average)" if lo["mean_compound"] > 0 else ""
+        return [_extreme_line(arts, "positive", hi, ranked.iloc[-2], note_hi),
+                _extreme_line(arts, "negative", lo, ranked.iloc[1], note_lo)]
+    return ["No sentence could be scored for tone."] if len(arts) else []
+
+
 def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[str]:
     """Short plain-text sentences on the corpus: size, tone, quotes, figures.
 
@@ -136,22 +181,7 @@ def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[st
         out.append(f"{_plural(len(copied), 'article repeats', 'articles repeat')} an earlier article word for word "
                    "(articles.csv, column copy_of); their figures are not compared again.")
 
-    scored = docs.dropna(subset=["mean_compound"]) if len(docs) and "mean_compound" in docs else docs.iloc[0:0]
-    if len(scored) == 1:
-        only = scored.iloc[0]
-        out.append(f"Tone of {_title(arts, only['doc_id'])}: mean sentence score "
-                   f"{only['mean_compound']:+.2f} (-1 to +1).")
-    elif len(scored) > 1:
-        ranked = scored.sort_values(["mean_compound", "doc_id"], kind="stable")
-        hi, lo = ranked.iloc[-1], ranked.iloc[0]
-        note_hi = " (no article is positive on average)" if hi["mean_compound"] < 0 else ""
-        note_lo = " (no article is negative on average)" if lo["mean_compound"] > 0 else ""
-        out.append(f"Most positive article: {_title(arts, hi['doc_id'])}, "
-                   f"mean sentence score {hi['mean_compound']:+.2f}{note_hi}.")
-        out.append(f"Most negative article: {_title(arts, lo['doc_id'])}, "
-                   f"mean sentence score {lo['mean_compound']:+.2f}{note_lo}.")
-    elif len(arts):
-        out.append("No sentence could be scored for tone.")
+    out += _tone_lines(arts, docs)
 
     # a copy of an article is not a second occasion on which its speakers were quoted
     known = quotes[quotes["speaker"].notna()] if len(quotes) else quotes

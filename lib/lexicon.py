@@ -16,7 +16,7 @@ from importlib import resources
 
 __all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "first_names",
            "honorifics", "organisation_words", "demonyms", "reporting_verbs", "reporting_verb_pattern", "fold",
-           "MONTHS", "CALENDAR", "DATE_WORDS", "vader_lexicon", "vader_words"]
+           "MONTHS", "CALENDAR", "DATE_WORDS", "vader_lexicon", "vader_words", "news_valences"]
 
 
 # --------------------------------------------------------------------------
@@ -210,6 +210,24 @@ def vader_lexicon() -> dict[str, float]:
         if line:
             word, measure = line.strip().split("\t")[0:2]
             out[word] = float(measure)
+    return out
+
+
+@lru_cache(maxsize=1)
+def news_valences() -> dict[str, dict[str, float | None]]:
+    """The news corrections of ``lib/data/news_valence.csv``: {"vader": {word: valence or None}, "pattern": …}.
+
+    None means the word is taken out of that list; words the file leaves empty for a list are absent.
+
+    >>> news_valences()["vader"]["deaths"], news_valences()["pattern"]["foreign"]
+    (-2.9, None)
+    """
+    out: dict[str, dict[str, float | None]] = {"vader": {}, "pattern": {}}
+    for row in data_table("news_valence.csv"):
+        for name in ("vader", "pattern"):
+            cell = row[name]
+            if cell:
+                out[name][row["word"]] = None if cell == "-" else float(cell)
     return out
 
 

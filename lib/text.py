@@ -28,6 +28,7 @@ __all__ = [
     "paragraph_spans",
     "paragraphs",
     "sentence_spans",
+    "furniture",
     "sentences_in",
     "sentences",
     "words",
@@ -104,6 +105,29 @@ def find_dateline(text: str) -> tuple[int, int, str] | None:
         return None
     source = (m.group("agency1") or m.group("agency2") or "").strip()
     return 0, m.end(), source
+
+
+# "By Jo Bell", "By Jo Bell, BBC News, Ankara", "BY JO BELL": a byline on a line of its own
+_BYLINE = re.compile(r"(?:By|BY)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:\s*[,|]\s*[^.!?]{0,60})?")
+
+
+def furniture(sentence: str) -> str | None:
+    """What a "sentence" of the page is when it is not one of the story: "dateline" or "byline"; else None.
+
+    Datelines are split off the first sentence by :func:`sentence_spans`;
+    a byline is a short "By <Name>" line. Neither says anything about the
+    news, so tone means leave them out.
+
+    >>> furniture("ANKARA. KAZINFORM –"), furniture("By Jo Bell, BBC News"), furniture("By Monday it was over.")
+    ('dateline', 'byline', None)
+    """
+    sentence = sentence.strip()
+    found = find_dateline(sentence + " x") if sentence[:1].isupper() else None
+    if found and found[1] == len(sentence) + 1:
+        return "dateline"
+    if sentence[:2] in ("By", "BY") and _BYLINE.fullmatch(sentence):
+        return "byline"
+    return None
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

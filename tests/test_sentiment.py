@@ -6,6 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import BBC, ROOT
 from lib.corpus import corpus_from_texts
 from lib.explain.sentiment import compare_scorers, explain_compound, explain_pattern, explain_vader, vader_rules
 from lib.sentiment import (
@@ -184,7 +185,7 @@ def test_person_sentiment_on_hand_made_mentions():
     ])
     table = person_sentiment(CORPUS, mentions=mentions)
     assert list(table.columns) == ["doc_id", "person", "mentions", "sentences", "mean_compound",
-                                   "positive", "negative"]
+                                   "positive", "negative", "strongest_compound", "strongest"]
     sents = sentence_sentiment(CORPUS)
     got = table.set_index(["doc_id", "person"])
     for doc, sid_word in (("a", "praised"), ("b", "terrible")):
@@ -194,6 +195,49 @@ def test_person_sentiment_on_hand_made_mentions():
     assert got.loc[("a", "Critics"), "mentions"] == 2 and got.loc[("a", "Critics"), "sentences"] == 1
     assert got.loc[("a", "Critics"), "negative"] == 1
     assert got.loc[("b", "Anna Smith"), "mean_compound"] < 0 < got.loc[("a", "Anna Smith"), "mean_compound"]
+    # one sentence each: it is the strongest, with its own compound
+    assert "terrible" in got.loc[("b", "Anna Smith"), "strongest"]
+    assert got.loc[("b", "Anna Smith"), "strongest_compound"] == got.loc[("b", "Anna Smith"), "mean_compound"]
+
+
+def test_strongest_sentence_is_the_furthest_from_zero():
+    corpus = pd.DataFrame({"doc_id": ["a"], "text": ["Jo Bell came. Jo Bell was praised warmly. Jo Bell left."]})
+    text = corpus.text[0]
+    mentions = pd.DataFrame([{"doc_id": "a", "start": i, "end": i + 7, "person": "Jo Bell"}
+                             for i in (0, text.index("Jo Bell was"), text.rindex("Jo Bell"))])
+    row = person_sentiment(corpus, mentions=mentions).iloc[0]
+    assert row["sentences"] == 3 and row["strongest"] == "Jo Bell was praised warmly."
+    assert row["strongest_compound"] > row["mean_compound"] > 0
+
+
+def test_datelines_and_bylines_do_not_count_in_tone_means():
+    corpus = pd.DataFrame({"doc_id": ["a"], "text": ["ANKARA. KAZINFORM – Talks went well.\n\nBy Jo Bell"]})
+    sents = sentence_sentiment(corpus)
+    assert sents["counted"].tolist() == [False, True, False]
+    doc = document_sentiment(corpus, sentences=sents).iloc[0]
+    assert doc["sentences"] == 1 and doc["mean_compound"] == sents["compound"][1]
+
+
+def test_noise_is_what_a_bootstrap_over_sentences_gives():
+    import numpy as np
+
+    rng = np.random.default_rng(1)
+    values = rng.normal(0.1, 0.3, size=40).round(4)
+    sents = pd.DataFrame({"doc_id": "a", "compound": values, "counted": True})
+    noise = document_sentiment(pd.DataFrame({"doc_id": ["a"]}), sentences=sents)["noise"][0]
+    boot = values[rng.integers(0, len(values), size=(4000, len(values)))].mean(axis=1).std()
+    assert abs(noise - boot) < 0.1 * boot
+
+
+def test_news_corrections_change_only_the_combined_scorer():
+    from lib.sentiment import pattern_polarity
+
+    # "foreign" is no judgement in news; the faithful scorers keep the lexicons as they are
+    assert pattern_polarity("the foreign minister")[0] < 0
+    assert score_texts(["the foreign minister"])["pattern"][0] == 0
+    # words of harm missing from VADER's list: an earthquake that takes lives is bad news
+    assert vader_scores("The earthquake took lives of 49 thousand people.")[3] == 0
+    assert score_texts(["The earthquake took lives of 49 thousand people."])["compound"][0] < -0.05
 
 
 def test_person_sentiment_with_no_mentions():
@@ -414,3 +458,32 @@ def test_speaker_sentiment_with_no_quotes():
     table = speaker_sentiment(CORPUS, quotes=empty)
     assert len(table) == 0 and list(table.columns) == ["doc_id", "speaker", "quotes", "mean_compound",
                                                         "positive", "negative"]
+
+
+# ---------------------------------------------------------------- news gold (tests/gold/news_sentiment.csv)
+
+NEWS_GOLD = ROOT / "tests" / "gold" / "news_sentiment.csv"
+
+
+def test_news_gold_is_two_complete_ratings_in_two_halves():
+    gold = pd.read_csv(NEWS_GOLD, comment="#")
+    assert len(gold) == 400 and gold["id"].is_unique
+    assert gold[["rater_a", "rater_b"]].isin(range(-4, 5)).all().all()
+    assert (gold["split"] == "tune").sum() == (gold["split"] == "report").sum() == 200
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="needs ../shared/corpora/bbc beside the project")
+def test_score_texts_on_the_report_half_of_the_news_gold():
+    import warnings
+
+    from lib.corpus import load_corpus
+    from lib.evaluation.sentiment import evaluate_news, read_news_gold
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        gold = read_news_gold(NEWS_GOLD, load_corpus(BBC))
+    r = evaluate_news(gold, {"ours": lambda ts: score_texts(ts)["compound"],
+                             "faithful": lambda ts: [vader_scores(t)[3] for t in ts]}).set_index("scorer")
+    # the goal on news is r >= 0.55, and the news steps must help on sentences they were not written from
+    assert r.loc["ours", "report"] >= 0.55
+    assert r.loc["ours", "report"] > r.loc["faithful", "report"]

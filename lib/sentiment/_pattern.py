@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import data_lines
+from ..lexicon import data_lines, news_valences
 from ._masks import _mask_text, name_tokens
 from ._normalize import normalize_quotes
 
@@ -46,8 +46,15 @@ def _pattern_modifiers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _pattern_news_lexicon() -> dict[str, tuple[float, float, float]]:
-    """The pattern lexicon without :data:`QUANTITY_WORDS`."""
-    return {w: v for w, v in _pattern_lexicon().items() if w not in QUANTITY_WORDS}
+    """The pattern lexicon without :data:`QUANTITY_WORDS`, with the news corrections of
+    ``lib/data/news_valence.csv`` (a polarity set keeps the word's subjectivity and intensity)."""
+    lex = {w: v for w, v in _pattern_lexicon().items() if w not in QUANTITY_WORDS}
+    for word, polarity in news_valences()["pattern"].items():
+        if polarity is None:
+            lex.pop(word, None)
+        else:
+            lex[word] = (polarity, *lex.get(word, (0.0, 0.5, 1.0))[1:])
+    return lex
 
 
 def _pattern_tokens(text: str) -> list[str]:
@@ -64,7 +71,8 @@ def pattern_polarity(text: str, names: bool = False, quantities: bool = False) -
     Only words in the pattern lexicon count; polarity is their mean, after
     modifiers ("very good") and negation ("not good" = -0.5 × good).
     With ``names=True`` words inside multi-word capitalised names are skipped;
-    with ``quantities=True`` so are the :data:`QUANTITY_WORDS`.
+    with ``quantities=True`` so are the :data:`QUANTITY_WORDS`, and the news
+    corrections of ``lib/data/news_valence.csv`` apply (the list score_texts reads).
 
     >>> pattern_polarity("Not a very good deal.")
     (-0.2692, 0.4615, 1)

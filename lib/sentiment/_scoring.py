@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from ..text import furniture
 from ..text import sentences as _sentences
 from ._masks import _mask_text, _vader_masked, like_tokens, name_tokens
 from ._normalize import _replace_emojis, normalize_quotes
@@ -48,7 +49,7 @@ def _score_one(text: str) -> tuple[float, float, float, float, float, float]:
     clean, raw, names, likes = _prepare(text)
     if not raw:
         return 0.0, 1.0, 0.0, 0.0, 0.0, 0.0
-    neg, neu, pos, vader = _vader_core(clean, raw, _vader_masked(names, likes))
+    neg, neu, pos, vader = _vader_core(clean, raw, _vader_masked(names, likes), news=True)
     pattern = _pattern_core(_mask_text(raw, names, clean), lex=_pattern_news_lexicon())[0]
     return neg, neu, pos, round((vader + pattern) / 2, 4), vader, pattern
 
@@ -78,9 +79,18 @@ def score_texts(texts: Sequence[str]) -> pd.DataFrame:
 
 
 def score_sentences(frame: pd.DataFrame, column: str = "sentence") -> pd.DataFrame:
-    """``frame`` with the score columns of :func:`score_texts` appended."""
-    scores = score_texts(list(frame[column]))
+    """``frame`` with the score columns of :func:`score_texts` appended, and ``counted``: whether the sentence
+    is one of the story's and so counts in tone means (False for datelines and bylines,
+    :func:`lib.text.furniture`).
+
+    >>> score_sentences(pd.DataFrame({"sentence": ["LONDON (Reuters) -", "The talks failed."]}))[
+    ...     ["compound", "counted"]].values.tolist()
+    [[0.0, False], [-0.5053, True]]
+    """
+    texts = list(frame[column])
+    scores = score_texts(texts)
     scores.index = frame.index
+    scores["counted"] = [isinstance(t, str) and furniture(t) is None for t in texts]
     return pd.concat([frame, scores], axis=1)
 
 
@@ -106,25 +116,38 @@ def sentence_sentiment(corpus: pd.DataFrame) -> pd.DataFrame:
 
 
 def _document_row(doc_id: Any, c: list[float] | None) -> tuple:
-    """One row of :func:`document_sentiment` from the compounds ``c`` of the article's sentences."""
+    """One row of :func:`document_sentiment` from the compounds ``c`` of the article's counted sentences."""
     if not c:
-        return (doc_id, 0) + (float("nan"),) * 6
+        return (doc_id, 0) + (float("nan"),) * 7
     n = len(c)
     values = np.asarray(c, dtype=float)
     values = values[~np.isnan(values)]  # unscored sentences count as neutral but not in the mean
     pos = sum(1 for x in c if x >= POSITIVE)
     neg = sum(1 for x in c if x <= NEGATIVE)
+    shares = (round(pos / n, 4), round((n - pos - neg) / n, 4), round(neg / n, 4))
     if not len(values):
-        return (doc_id, n, float("nan"), round(pos / n, 4), round((n - pos - neg) / n, 4),
-                round(neg / n, 4), float("nan"), float("nan"))
-    return (doc_id, n, round(float(values.sum() / len(values)), 4),
-            round(pos / n, 4), round((n - pos - neg) / n, 4), round(neg / n, 4),
+        return (doc_id, n, float("nan"), float("nan"), *shares, float("nan"), float("nan"))
+    return (doc_id, n, round(float(values.sum() / len(values)), 4), _noise(values), *shares,
             float(values.min()), float(values.max()))
 
 
-def document_sentiment(corpus: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Per article: doc_id, sentences, mean_compound, positive, neutral, negative, min_compound, max_compound.
+def _noise(values: np.ndarray) -> float:
+    """The standard error of the mean of ``values``: how far the mean would move if the article had been
+    written with other sentences like these (what a bootstrap over its sentences estimates; tests check the
+    two agree). NaN for a single sentence, which gives no estimate."""
+    if len(values) < 2:
+        return float("nan")
+    return round(float(values.std(ddof=1) / np.sqrt(len(values))), 4)
 
+
+def document_sentiment(corpus: pd.DataFrame, sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per article: doc_id, sentences, mean_compound, noise, positive, neutral, negative, min_compound,
+    max_compound.
+
+    Only the sentences of the story count (``counted``; datelines and bylines
+    do not). ``noise`` is the standard error of ``mean_compound`` over those
+    sentences: two articles whose means differ by less than about twice the
+    noise of their difference are about equal in tone.
     ``positive``/``neutral``/``negative`` are shares of the article's
     sentences with compound >= 0.05, between, and <= -0.05. An article with
     no sentence gets 0 sentences and NaN scores. ``sentences`` is the output
@@ -138,11 +161,13 @@ def document_sentiment(corpus: pd.DataFrame, sentences: pd.DataFrame | None = No
     """
     if sentences is None:
         sentences = sentence_sentiment(corpus)
-    cols = ["doc_id", "sentences", "mean_compound", "positive", "neutral", "negative",
+    cols = ["doc_id", "sentences", "mean_compound", "noise", "positive", "neutral", "negative",
             "min_compound", "max_compound"]
     by_doc: dict[Any, list[float]] = {}
     if len(sentences):
-        for d, c in zip(sentences["doc_id"], sentences["compound"], strict=True):
-            by_doc.setdefault(d, []).append(c)
+        counted = sentences["counted"] if "counted" in sentences else [True] * len(sentences)
+        for d, c, keep in zip(sentences["doc_id"], sentences["compound"], counted, strict=True):
+            if keep:
+                by_doc.setdefault(d, []).append(c)
     rows = [_document_row(doc_id, by_doc.get(doc_id)) for doc_id in corpus["doc_id"]]
     return pd.DataFrame(rows, columns=cols)

@@ -43,9 +43,11 @@ def person_sentiment(corpus: pd.DataFrame, mentions: pd.DataFrame,
     """The tone of the sentences that mention each person, per article.
 
     Columns: doc_id, person, mentions (how often the person is mentioned),
-    sentences (distinct sentences that mention them), mean_compound (the
-    mean compound of those sentences), positive, negative (shares of those
-    sentences at or beyond ±0.05). A sentence naming two people counts for
+    sentences (distinct sentences that mention them: what the tone rests on),
+    mean_compound (the mean compound of those sentences), positive, negative
+    (shares of those sentences at or beyond ±0.05), strongest_compound and
+    strongest (the sentence whose compound is furthest from 0). Datelines and
+    bylines do not count. A sentence naming two people counts for
     both; a person mentioned twice in one sentence counts that sentence once.
     ``mentions`` needs doc_id, start, end, person (as :func:`lib.people.mentions`
     gives them); ``sentences`` is the output
@@ -53,7 +55,19 @@ def person_sentiment(corpus: pd.DataFrame, mentions: pd.DataFrame,
     """
     if sentences is None:
         sentences = sentence_sentiment(corpus)
+    if "counted" in sentences:
+        sentences = sentences[sentences["counted"]]
     mentions = _named(mentions, "person")
+    pairs = pd.DataFrame(_mention_sentences(mentions, sentences),
+                         columns=["doc_id", "person", "sent_id", "compound", "sentence"]).drop_duplicates(
+        ["doc_id", "person", "sent_id"])
+    counts = mentions.groupby(["doc_id", "person"]).size()
+    table = _tone(pairs, "person", "mentions", counts).rename(columns={"scored": "sentences"})
+    return _with_strongest(table, pairs)
+
+
+def _mention_sentences(mentions: pd.DataFrame, sentences: pd.DataFrame) -> list[tuple]:
+    """(doc_id, person, sent_id, compound, sentence) for each mention and each sentence it lies in."""
     pairs = []
     by_doc = {d: g for d, g in sentences.groupby("doc_id", sort=False)} if len(sentences) else {}
     for doc_id, g in mentions.groupby("doc_id", sort=False):
@@ -61,14 +75,24 @@ def person_sentiment(corpus: pd.DataFrame, mentions: pd.DataFrame,
         if sents is None:
             continue
         starts, ends = sents["start"].to_numpy(), sents["end"].to_numpy()
+        ids, comps, texts = sents["sent_id"].to_numpy(), sents["compound"].to_numpy(), sents["sentence"].to_numpy()
         for r in g.itertuples(index=False):
             hit = (starts < r.end) & (ends > r.start)
-            for sid, comp in zip(sents["sent_id"].to_numpy()[hit], sents["compound"].to_numpy()[hit], strict=True):
-                pairs.append((doc_id, r.person, int(sid), float(comp)))
-    pairs = pd.DataFrame(pairs, columns=["doc_id", "person", "sent_id", "compound"]).drop_duplicates(
-        ["doc_id", "person", "sent_id"])
-    counts = mentions.groupby(["doc_id", "person"]).size()
-    return _tone(pairs, "person", "mentions", counts).rename(columns={"scored": "sentences"})
+            for sid, comp, text in zip(ids[hit], comps[hit], texts[hit], strict=True):
+                pairs.append((doc_id, r.person, int(sid), float(comp), text))
+    return pairs
+
+
+def _with_strongest(table: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with each person's strongest sentence: the one whose compound is furthest from 0 (the first
+    of equals), and its compound, so that a reader sees what a person's tone rests on."""
+    if not len(table):
+        return table.assign(strongest_compound=pd.Series(dtype=float), strongest=pd.Series(dtype=object))
+    strength = pairs.assign(_abs=pairs["compound"].abs()).sort_values(
+        ["doc_id", "person", "_abs", "sent_id"], ascending=[True, True, False, True], kind="stable")
+    top = strength.drop_duplicates(["doc_id", "person"])[["doc_id", "person", "compound", "sentence"]]
+    top = top.rename(columns={"compound": "strongest_compound", "sentence": "strongest"})
+    return table.merge(top, on=["doc_id", "person"], how="left")
 
 
 def speaker_sentiment(corpus: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
-from ..lexicon import vader_lexicon
+from ..lexicon import news_valences, vader_lexicon
 from ._masks import like_tokens, name_tokens
 from ._normalize import _PUNCT, _replace_emojis
 
@@ -35,13 +35,25 @@ class _Rules(NamedTuple):
     special: dict[str, float]  # idioms ("the bomb", "kiss of death") -> valence
 
 
-@lru_cache(maxsize=1)
-def _rules() -> _Rules:
-    """The rule constants, read from vaderSentiment once."""
+@lru_cache(maxsize=2)
+def _rules(news: bool = False) -> _Rules:
+    """The rule constants, read from vaderSentiment once; with ``news=True`` the word list carries the news
+    corrections of ``lib/data/news_valence.csv`` (:func:`lib.lexicon.news_valences`)."""
     from vaderSentiment import vaderSentiment as vs
 
-    return _Rules(vader_lexicon(), vs.BOOSTER_DICT, frozenset(vs.NEGATE), vs.N_SCALAR, vs.C_INCR,
-                  vs.SPECIAL_CASES)
+    return _Rules(_news_lexicon() if news else vader_lexicon(), vs.BOOSTER_DICT, frozenset(vs.NEGATE),
+                  vs.N_SCALAR, vs.C_INCR, vs.SPECIAL_CASES)
+
+
+def _news_lexicon() -> dict[str, float]:
+    """VADER's word list with the news corrections: valences set, and words that are no judgement in news out."""
+    lexicon = dict(vader_lexicon())
+    for word, valence in news_valences()["vader"].items():
+        if valence is None:
+            lexicon.pop(word, None)
+        else:
+            lexicon[word] = valence
+    return lexicon
 
 
 @lru_cache(maxsize=1)
@@ -52,14 +64,16 @@ def _emojis() -> dict[str, str]:
     return SentimentIntensityAnalyzer().emojis
 
 
-def vader_scores(text: str, names: bool = False, like: bool = False) -> tuple[float, float, float, float]:
+def vader_scores(text: str, names: bool = False, like: bool = False,
+                 news: bool = False) -> tuple[float, float, float, float]:
     """VADER's (neg, neu, pos, compound) for one text, exactly as vaderSentiment 3.3.2.
 
     No quote normalisation here: with the defaults this is the reference
     behaviour. With ``names=True`` words inside multi-word capitalised names
     ("United Nations", "Supreme Court") are not looked up (see
     :func:`name_tokens`); with ``like=True`` neither is "like" where it is
-    not a verb (see :func:`like_tokens`).
+    not a verb (see :func:`like_tokens`); with ``news=True`` the word list
+    carries the news corrections of ``lib/data/news_valence.csv``.
 
     >>> vader_scores("The talks were very successful!")
     (0.0, 0.477, 0.523, 0.6581)
@@ -74,14 +88,16 @@ def vader_scores(text: str, names: bool = False, like: bool = False) -> tuple[fl
     masked = set(name_tokens(raw)) if names else set()
     if like:
         masked.update(like_tokens(raw))
-    return _vader_core(text, raw, sorted(masked))
+    return _vader_core(text, raw, sorted(masked), news=news)
 
 
-def _vader_core(text: str, raw: list[str], masked: Sequence[int]) -> tuple[float, float, float, float]:
-    """The port proper: ``raw`` is ``text.split()`` after emoji replacement; ``masked`` are name tokens."""
+def _vader_core(text: str, raw: list[str], masked: Sequence[int],
+                news: bool = False) -> tuple[float, float, float, float]:
+    """The port proper: ``raw`` is ``text.split()`` after emoji replacement; ``masked`` are name tokens;
+    ``news`` reads the word list with the news corrections."""
     if not raw:
         return 0.0, 0.0, 0.0, 0.0
-    sentiments = _vader_valences(raw, masked)
+    sentiments = _vader_valences(raw, masked, _rules(news))
     if sentiments is None:  # no lexicon word: all valences 0
         return 0.0, 1.0, 0.0, 0.0
     return _vader_score(text, sentiments)
@@ -97,15 +113,15 @@ def _vader_tokens(raw: list[str], masked: Sequence[int]) -> tuple[list[str], lis
     return words, lower
 
 
-def _vader_valences(raw: list[str], masked: Sequence[int]) -> list[float] | None:
+def _vader_valences(raw: list[str], masked: Sequence[int], rules: _Rules | None = None) -> list[float] | None:
     """One valence per token of ``raw``, after every VADER rule (boosters, negation, "but" …).
 
     None when no token is a lexicon word (then every valence is 0). Tokens
     at the ``masked`` indices (name parts) are neither lexicon words nor
     boosters nor negations. :func:`lib.explain.sentiment.explain_vader` shows
-    exactly these numbers.
+    exactly these numbers. ``rules`` default to VADER's own (:func:`_rules`).
     """
-    rules = _rules()
+    rules = rules or _rules()
     lexicon, booster = rules.lexicon, rules.booster
     words, lower = _vader_tokens(raw, masked)
     if lexicon.keys().isdisjoint(lower):
