@@ -16,7 +16,7 @@ from importlib import resources
 
 __all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "first_names",
            "honorifics", "organisation_words", "demonyms", "reporting_verbs", "reporting_verb_pattern", "fold",
-           "MONTHS", "CALENDAR", "DATE_WORDS", "vader_lexicon", "vader_words", "news_valences"]
+           "MONTHS", "CALENDAR", "DATE_WORDS", "vader_lexicon", "vader_words", "news_valences", "news_reasons"]
 
 
 # --------------------------------------------------------------------------
@@ -229,6 +229,12 @@ def news_valences() -> dict[str, dict[str, float | None]]:
             if cell:
                 out[name][row["word"]] = None if cell == "-" else float(cell)
     return out
+
+
+@lru_cache(maxsize=1)
+def news_reasons() -> dict[str, str]:
+    """Word -> why ``lib/data/news_valence.csv`` corrects it, for explainers to say so."""
+    return {row["word"]: row["reason"] for row in data_table("news_valence.csv")}
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from ..lexicon import news_reasons
 from ..sentiment import like_tokens, name_tokens, normalize_quotes, score_texts
 from ..sentiment._masks import _mask_text, _vader_masked
 from ..sentiment._normalize import _PUNCT
@@ -65,32 +66,39 @@ def explain_vader(text: str) -> pd.DataFrame:
     (the word's raw lexicon rating, or NaN), valence (after boosters,
     negation, "but" and capitals; 0 for skipped words), in_name (True where
     score_texts skips the word because it is part of a multi-word
-    name), skipped ("name", "like: not a verb" (:func:`lib.sentiment.like_tokens`) or "").
+    name), skipped ("name", "like: not a verb" (:func:`lib.sentiment.like_tokens`) or ""), news (why
+    ``lib/data/news_valence.csv`` corrects the word's rating for news, or "": then ``lexicon`` is the
+    corrected rating, NaN when the correction takes the word out).
     The ``vader`` score of score_texts
     is ``x / sqrt(x² + 15)`` of ``x = sum(valence)`` moved away from 0 by
     the punctuation emphasis ("!" and "??"), which belongs to no token; see
     :func:`explain_compound` for the whole sum.
 
-    >>> explain_vader("Not bad, but slow.")  # doctest: +NORMALIZE_WHITESPACE
-       token  lexicon  valence  in_name skipped
-    0    Not      NaN    0.000    False
-    1   bad,     -2.5    0.925    False
-    2    but      NaN    0.000    False
-    3  slow.      NaN    0.000    False
-    >>> explain_vader("The Supreme Court looks like a fair judge.")  # doctest: +NORMALIZE_WHITESPACE
-         token  lexicon  valence  in_name           skipped
-    0      The      NaN      0.0     True              name
-    1  Supreme      2.6      0.0     True              name
-    2    Court      NaN      0.0     True              name
-    3    looks      NaN      0.0    False
-    4     like      1.5      0.0    False  like: not a verb
-    5        a      NaN      0.0    False
-    6     fair      1.3      1.3    False
-    7   judge.      NaN      0.0    False
+    >>> explain_vader("Not bad, but slow.")[["token", "lexicon", "valence"]]
+       token  lexicon  valence
+    0    Not      NaN    0.000
+    1   bad,     -2.5    0.925
+    2    but      NaN    0.000
+    3  slow.      NaN    0.000
+    >>> columns = ["token", "lexicon", "valence", "skipped"]
+    >>> explain_vader("The Supreme Court looks like a fair judge.")[columns]  # doctest: +NORMALIZE_WHITESPACE
+         token  lexicon  valence           skipped
+    0      The      NaN      0.0              name
+    1  Supreme      2.6      0.0              name
+    2    Court      NaN      0.0              name
+    3    looks      NaN      0.0
+    4     like      1.5      0.0  like: not a verb
+    5        a      NaN      0.0
+    6     fair      1.3      1.3
+    7   judge.      NaN      0.0
+    >>> row = explain_vader("Deaths rose.").iloc[0]
+    >>> row["token"], float(row["lexicon"]), row["news"]
+    ('Deaths', -2.9, "plural of 'death' (-2.9), missing from VADER")
     """
-    lexicon = _rules().lexicon
+    rules = _rules(news=True)
+    lexicon, reasons = rules.lexicon, news_reasons()
     clean, raw, names, likes = _prepare(text)
-    sentiments = _vader_valences(raw, _vader_masked(names, likes)) if raw else []
+    sentiments = _vader_valences(raw, _vader_masked(names, likes), rules) if raw else []
     if sentiments is None:
         sentiments = [0] * len(raw)
     words = [tok if len(stripped := tok.strip(_PUNCT)) <= 2 else stripped for tok in raw]
@@ -102,6 +110,7 @@ def explain_vader(text: str) -> pd.DataFrame:
         "in_name": pd.Series([i in in_name for i in range(len(raw))], dtype=bool),
         "skipped": pd.Series(["name" if i in in_name else "like: not a verb" if i in as_like else ""
                               for i in range(len(raw))], dtype=object),
+        "news": pd.Series([reasons.get(w.lower(), "") for w in words], dtype=object),
     })
 
 
@@ -124,7 +133,7 @@ def explain_compound(text: str) -> pd.Series:
     dtype: float64
     """
     clean, raw, names, likes = _prepare(text)
-    sentiments = (_vader_valences(raw, _vader_masked(names, likes)) if raw else None) or [0]
+    sentiments = (_vader_valences(raw, _vader_masked(names, likes), _rules(news=True)) if raw else None) or [0]
     vader_sum = float(sum(sentiments))
     emphasis = _punctuation_emphasis(clean) if raw else 0.0
     vader = _vader_score(clean, sentiments)[3] if raw else 0.0
@@ -140,16 +149,16 @@ def explain_pattern(text: str) -> pd.DataFrame:
     Columns: word, polarity, subjectivity (the lexicon's ratings, before
     modifiers and negation), counted (the polarity the word adds to the
     mean after modifiers such as "very", negation such as "not" (× -0.5)
-    and "!"; NaN for a modifier that only scales the next word). The
+    and "!"; NaN for a modifier that only scales the next word), news (why
+    ``lib/data/news_valence.csv`` corrects the word's polarity, or ""). The
     ``pattern`` score of score_texts is the mean of ``counted``
     (0 when there is none). Words inside multi-word names and the
     :data:`lib.sentiment.QUANTITY_WORDS` ("more", "first" …) are skipped.
 
-    >>> explain_pattern("A good deal for common interests.")
-         word  polarity  subjectivity  counted
-    0    good       0.7           0.6      0.7
-    1  common      -0.3           0.5     -0.3
-    >>> explain_pattern("Not a very good deal.")
+    >>> explain_pattern("A good deal for common interests.")[["word", "polarity", "counted"]]
+       word  polarity  counted
+    0  good       0.7      0.7
+    >>> explain_pattern("Not a very good deal.")[["word", "polarity", "subjectivity", "counted"]]
        word  polarity  subjectivity  counted
     0  very       0.2           0.3      NaN
     1  good       0.7           0.6  -0.2692
@@ -158,9 +167,10 @@ def explain_pattern(text: str) -> pd.DataFrame:
     clean, raw, names, _ = _prepare(text)
     trace: list = []
     _pattern_core(_mask_text(raw, names, clean), trace=trace, lex=lex)
-    rows = [(w, round(lex[w][0], 4), round(lex[w][1], 4), float("nan") if c is None else round(c, 4))
-            for w, c in trace]
-    return pd.DataFrame(rows, columns=["word", "polarity", "subjectivity", "counted"]).astype(
+    reasons = news_reasons()
+    rows = [(w, round(lex[w][0], 4), round(lex[w][1], 4), float("nan") if c is None else round(c, 4),
+             reasons.get(w, "")) for w, c in trace]
+    return pd.DataFrame(rows, columns=["word", "polarity", "subjectivity", "counted", "news"]).astype(
         {"polarity": float, "subjectivity": float, "counted": float})
 
 
@@ -176,7 +186,7 @@ def vader_rules(text: str) -> list[str]:
     >>> vader_rules("It was not very good, but FINE!")
     ['booster', 'negation', 'but', 'exclamation']
     """
-    rules = _rules()
+    rules = _rules(news=True)
     raw = normalize_quotes(text).split()
     words = [w.strip(_PUNCT).lower() or w.lower() for w in raw]
     hits = [i for i, w in enumerate(words) if w in rules.lexicon and w not in rules.booster]
