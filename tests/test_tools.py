@@ -12,3 +12,13 @@ def test_coalesce_streams_joins_split_prints():
            nbformat.v4.new_output("stream", name="stdout", text="c\n")]
     merged = coalesce_streams(out)
     assert [o.get("text") for o in merged] == ["a\nb\n", "warn\n", None, "c\n"]
+
+
+def test_table_snapshot_finds_a_changed_table():
+    import pandas as pd
+
+    from table_snapshot import differing
+
+    a = pd.DataFrame({"x": [1.0, 2.0]})
+    assert differing({"t": a}, {"t": a.copy()}) == []
+    assert [k for k, _ in differing({"t": a}, {"t": a.assign(x=[1.0, 2.0000001])})] == ["t"]
