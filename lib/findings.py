@@ -183,9 +183,12 @@ def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[st
 
     out += _tone_lines(arts, docs)
 
-    # a copy of an article is not a second occasion on which its speakers were quoted
-    known = quotes[quotes["speaker"].notna()] if len(quotes) else quotes
-    unknown = len(quotes) - len(known)
+    # a copy of an article is not a second occasion on which its speakers were quoted; people only
+    named = quotes["speaker"].notna() if len(quotes) else pd.Series(dtype=bool)
+    people = named & (quotes["speaker_type"] == "person") if len(quotes) and "speaker_type" in quotes else named
+    known = quotes[people] if len(quotes) else quotes
+    unknown = int((~named).sum()) if len(quotes) else 0
+    others = int((named & ~people).sum()) if len(quotes) else 0
     if copied and len(known):
         known = known[~known["doc_id"].isin(copied)]
     if len(known):
@@ -199,8 +202,11 @@ def key_findings(results: dict[str, pd.DataFrame], examples: int = 2) -> list[st
         out.append(f"Most quoted person: {top['speaker']}, {_plural(int(top['quotes']), 'quote')} "
                    f"in {_plural(int(top['articles']), 'article')}{tie}"
                    f"{' (copies of articles left out)' if copied else ''}.")
+        if others:
+            out.append(f"{_plural(others, 'quote')} come{'s' if others == 1 else ''} from organisations, groups "
+                       "or unnamed sources.")
         if unknown:
-            out.append(f"{_plural(unknown, 'quote')} could not be tied to a person.")
+            out.append(f"{_plural(unknown, 'quote')} name{'s' if unknown == 1 else ''} no source.")
     elif len(quotes):
         out.append("No quote could be tied to a named person.")
     else:

@@ -118,9 +118,10 @@ def test_pronoun_resolves_to_the_subject_not_the_object():
     assert one(text).speaker == "Ann Lee"
 
 
-def test_never_invents_a_speaker():
+def test_never_invents_a_person():
+    # an unnamed source is said as the text says it, and is no person
     r = one('"The road will be closed until March," a notice on the door said.')
-    assert r.speaker is None and r.mention == "a notice on the door"
+    assert (r.speaker, r.speaker_type, r.mention) == ("a notice on the door", "anonymous", "a notice on the door")
 
 
 def test_offsets_point_at_the_words():
@@ -257,7 +258,8 @@ def test_polnear_generalisation_lower_bound():
 
 def test_agency_names_its_source():
     r = one("The minister will visit Paris next week to sign a trade deal, Reuters cites the ministry's press office.")
-    assert (r.kind, r.cue, r.speaker) == ("indirect", "cites", None)
+    assert (r.kind, r.cue, r.speaker, r.speaker_type) == ("indirect", "cites", "the ministry's press office",
+                                                           "organisation")
     assert r.mention == "the ministry's press office"
     assert r.quote == "The minister will visit Paris next week to sign a trade deal"
 
@@ -311,7 +313,8 @@ def test_abbreviated_titles_and_bracketed_asides_before_the_verb():
     # an acronym in brackets names an organisation, which is a source but not a person
     text = "The Institute for Fiscal Studies (IFS) said that taxes would have to rise."
     assert mentions_in(text).empty
-    assert quotes_in(text)[["mention", "speaker"]].values.tolist() == [["The Institute for Fiscal Studies", None]]
+    assert quotes_in(text)[["mention", "speaker", "speaker_type"]].values.tolist() == [
+        ["The Institute for Fiscal Studies", "Institute for Fiscal Studies", "organisation"]]
 
 
 def test_an_attribution_paragraph_that_ends_with_a_colon():
@@ -399,7 +402,8 @@ def test_a_partial_quote_belongs_to_its_own_sentence():
             '"one of the best meetings".')
     q = quotes_in(text)
     partial = q[q["kind"] == "partial"]
-    assert partial[["mention", "speaker"]].values.tolist() == [["Mr Blair", "Blair"], ["Australia", None]]
+    assert partial[["mention", "speaker", "speaker_type"]].values.tolist() == [
+        ["Mr Blair", "Blair", "person"], ["Australia", "Australia", "organisation"]]
 
 
 def test_he_or_she_inside_a_quote_is_not_its_speaker():
@@ -563,3 +567,51 @@ def test_inverted_speakers_with_an_apposition_asides_and_adverbs():
     assert quotes_in("By contrast, says Mr Cox, the Mac mini is almost disposable.").empty
     assert quotes_in("Mark Oaten said Monday night's vote showed the government had lost.")["quote"].tolist() == [
         "Monday night's vote showed the government had lost"]
+
+
+# ---------------------------------------------------------------- sources that are not people
+
+def _sources(text):
+    return quotes_in(text)[["speaker", "speaker_type"]].values.tolist()
+
+
+def test_an_organisation_named_as_source():
+    assert _sources("Uefa has said its representative saw nothing unusual.") == [["Uefa", "organisation"]]
+    # the descriptor before the name is not part of it; joining words inside it are
+    assert _sources("Analyst firm Telecom View predicts that the network will win.") == [
+        ["Telecom View", "organisation"]]
+    assert _sources("The Bank of England said that rates would stay.") == [["Bank of England", "organisation"]]
+
+
+def test_the_organisations_pronoun_and_description_refer_to_it():
+    text = ('Uefa said its representative saw nothing. "It was calm," it added.\n\n'
+            'The company said it was ready.')
+    assert _sources(text) == [["Uefa", "organisation"], ["Uefa", "organisation"], ["Uefa", "organisation"]]
+    # with no organisation before it, "it" names no one; "the government" is a source as written
+    assert _sources('"It was calm," it said. The government said it would act.') == [
+        [None, None], ["the government", "organisation"]]
+
+
+def test_groups_and_unnamed_sources():
+    assert _sources("Analysts said prices would fall. Critics say the plan is weak.") == [
+        ["analysts", "group"], ["critics", "group"]]
+    assert _sources("A spokesman said the talks went well. Sources close to the talks said a deal was near.") == [
+        ["a spokesman", "anonymous"], ["sources close to the talks", "anonymous"]]
+
+
+def test_a_surname_alone_is_the_articles_person():
+    assert _sources("Mr Rick Parry met fans. Parry said the club was ready.") == [["Rick Parry", "person"]]
+
+
+def test_a_description_of_a_firm_is_the_firm_that_spoke_before():
+    text = 'Barclays said profits rose. "Profits will fall," the bank said on Monday.'
+    assert _sources(text) == [["Barclays", "organisation"], ["Barclays", "organisation"]]
+    # without a firm before it, the description is the source as written
+    assert _sources('"Profits will fall," the bank said.') == [["the bank", "organisation"]]
+
+
+def test_a_role_is_the_person_named_with_it_or_no_one():
+    text = '"We are ready," the foreign minister said. Foreign Minister Jo Bell arrived later.'
+    assert _sources(text) == [["Jo Bell", "person"]]
+    # a role that the article never ties to a name is a person nobody can name: no source, not a group
+    assert _sources('"We are ready," the foreign minister said.') == [[None, None]]

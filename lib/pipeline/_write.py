@@ -184,7 +184,7 @@ def _write_named(work: Path, n_parts: int, names: dict[str, dict[str, int]], ali
                  writers: dict[str, _CsvWriter], tally: NameTally, main: dict) -> dict[str, dict[str, list]]:
     """Write the set-aside mentions, quotes and figures with their names merged, part by part, deleting each
     part's file once read. Returns what the comparison and the summary need: the figures'
-    :data:`~lib.figures.COMPARED_COLUMNS` and the quotes' doc_id and speaker, as plain lists in which each
+    :data:`~lib.figures.COMPARED_COLUMNS` and the quotes' doc_id, speaker and speaker_type, as plain lists in which each
     string is held once (doc_ids, units, subjects and speakers repeat; as pandas tables with their own
     strings they would take about three times the memory)."""
     import pickle
@@ -192,7 +192,7 @@ def _write_named(work: Path, n_parts: int, names: dict[str, dict[str, int]], ali
     # the merged names, decided as combine() decides them: with the people of the mentions, with repeats
     doc_ids, people = tally.columns()
     pool: dict[str, str] = {}
-    kept: dict[str, dict[str, list]] = {"quotes": {"doc_id": [], "speaker": []},
+    kept: dict[str, dict[str, list]] = {"quotes": {"doc_id": [], "speaker": [], "speaker_type": []},
                                         "figures": {c: [] for c in COMPARED_COLUMNS}}
     for name, column in _NAMED:
         spelling = spelling_map(doc_ids, people, main, aliases, names=list(names[name])) if names[name] else {}

@@ -43,7 +43,8 @@ against gold is in :mod:`lib.evaluation.quotes`.
 """
 from ._reading import extract_quotes, quotes_in, read_article, read_article_rows
 from ._rows import KINDS, QUOTE_COLUMNS, quote_table
-from ._summaries import cues_per_speaker, quotes_per_speaker
+from ._sources import SPEAKER_TYPES
+from ._summaries import cues_per_speaker, quotes_per_speaker, sources_by_type
 
-__all__ = ["QUOTE_COLUMNS", "KINDS", "quotes_in", "read_article", "read_article_rows", "quote_table", "extract_quotes",
-           "quotes_per_speaker", "cues_per_speaker"]
+__all__ = ["QUOTE_COLUMNS", "KINDS", "SPEAKER_TYPES", "quotes_in", "read_article", "read_article_rows", "quote_table",
+           "extract_quotes", "quotes_per_speaker", "cues_per_speaker", "sources_by_type"]

@@ -10,6 +10,7 @@ from ..text import SENTENCE_COLUMNS
 from ._marked import _block_quotes, _marked
 from ._reported import _reported
 from ._rows import quote_table
+from ._sources import name_sources
 
 __all__ = ["quotes_in", "read_article", "read_article_rows", "extract_quotes"]
 
@@ -33,10 +34,11 @@ def _continue_reported_speakers(doc: ArticleView, rows: list[dict]) -> None:
     previous = None
     for r in rows:
         if (previous is not None and previous["kind"] in ("indirect", "unmarked") and previous["speaker"]
+                and previous["speaker_type"] == "person"
                 and r["kind"] == "direct" and r["cue_start"] < 0 and r["mention_start"] < 0
                 and previous["end"] <= r["start"] and doc.text.count("\n\n", previous["end"], r["start"]) <= 1
                 and not doc.text[doc.sentence_at(r["start"])[0]:r["start"]].strip(" \"“«‘'")):
-            r["speaker"] = previous["speaker"]
+            r["speaker"], r["speaker_type"] = previous["speaker"], previous["speaker_type"]
         if previous is None or r["start"] >= previous["end"]:
             previous = r
 
@@ -47,6 +49,7 @@ def _quote_rows(doc: ArticleView) -> list[dict]:
     rows = marked + _reported(doc, marked)
     rows += _block_quotes(doc, rows)
     rows.sort(key=lambda r: (r["start"], r["end"]))
+    name_sources(rows, doc.mentions, doc.text)
     _continue_reported_speakers(doc, rows)
     for i, r in enumerate(rows):
         r["quote_id"] = i
@@ -89,7 +92,9 @@ def quotes_in(text: str | ArticleView, aliases: pd.DataFrame | None = None) -> p
     Columns: quote_id, start, end (offsets of the quoted words; for a quote
     over several paragraphs, from the first word to the last), quote (the
     words, marks removed, paragraphs joined), kind (direct, partial,
-    unmarked, indirect), speaker (the person, or None), mention (the words
+    unmarked, indirect), speaker (the person, organisation, group or unnamed
+    source, or None when the text names none), speaker_type (person,
+    organisation, group, anonymous; see :mod:`lib.quotes._sources`), mention (the words
     that name the speaker, e.g. "he"), mention_start, mention_end (where
     those words are; -1 when there are none), cue (the reporting verb or
     "According to"), cue_start, cue_end (-1 when there is no cue).

@@ -7,8 +7,8 @@ import pandas as pd
 
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quote_table"]
 
-QUOTE_COLUMNS = ["quote_id", "start", "end", "quote", "kind", "speaker", "mention", "mention_start", "mention_end",
-                 "cue", "cue_start", "cue_end"]
+QUOTE_COLUMNS = ["quote_id", "start", "end", "quote", "kind", "speaker", "speaker_type", "mention", "mention_start",
+                 "mention_end", "cue", "cue_start", "cue_end"]
 KINDS = ("direct", "partial", "unmarked", "indirect")
 
 
@@ -24,7 +24,7 @@ def _row(start, end, quote, kind, subj, cue, text) -> dict:
     the speaker's mention ``subj`` (start, end, person) and the ``cue`` (start, end, cue), either may be None."""
     person = subj[2] if subj else None
     return {"start": start, "end": end, "quote": quote, "kind": kind,
-            "speaker": person if isinstance(person, str) and person else None,
+            "speaker": person if isinstance(person, str) and person else None, "speaker_type": None,
             "mention": text[subj[0]:subj[1]] if subj else "",
             "mention_start": subj[0] if subj else -1, "mention_end": subj[1] if subj else -1,
             "cue": cue[2] if cue else "", "cue_start": cue[0] if cue else -1, "cue_end": cue[1] if cue else -1}
@@ -33,10 +33,11 @@ def _row(start, end, quote, kind, subj, cue, text) -> dict:
 def quote_table(rows: list[dict]) -> pd.DataFrame:
     """A quotes table from row dicts (as :func:`lib.quotes.read_article_rows` gives them).
 
-    Offsets are integers and speaker is None where unknown, also for no rows.
+    Offsets are integers; speaker and speaker_type are None where unknown, also for no rows.
     """
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    table["speaker"] = table["speaker"].astype(object).where(table["speaker"].notna(), None)
+    for column in ("speaker", "speaker_type"):
+        table[column] = table[column].astype(object).where(table[column].notna(), None)
     if not rows:
         table = table.astype({"quote_id": int, "start": int, "end": int, "mention_start": int, "mention_end": int,
                               "cue_start": int, "cue_end": int})

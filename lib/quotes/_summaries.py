@@ -5,7 +5,7 @@ import pandas as pd
 
 from ._rows import KINDS
 
-__all__ = ["quotes_per_speaker", "cues_per_speaker"]
+__all__ = ["quotes_per_speaker", "cues_per_speaker", "sources_by_type"]
 
 
 def quotes_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
@@ -26,3 +26,29 @@ def cues_per_speaker(quotes: pd.DataFrame) -> pd.DataFrame:
     t = q.assign(cue=q["cue"].str.lower().str.replace(r"\s+", " ", regex=True)).groupby(["speaker", "cue"]).size()
     return t.rename("count").reset_index().sort_values(["speaker", "count", "cue"], ascending=[True, False, True],
                                                         kind="stable").reset_index(drop=True)
+
+
+def sources_by_type(quotes: pd.DataFrame) -> pd.DataFrame:
+    """How many quotes come from people, organisations, groups and unnamed sources, and how many name none.
+
+    Columns: speaker_type (person, organisation, group, anonymous, "(none)"), quotes, share, sources
+    (distinct speakers), examples (the three most quoted, most quoted first).
+
+    >>> q = pd.DataFrame({"speaker": ["Jo Bell", "Uefa", None, "Uefa"],
+    ...                   "speaker_type": ["person", "organisation", None, "organisation"]})
+    >>> sources_by_type(q)[["speaker_type", "quotes", "sources", "examples"]].values.tolist()
+    [['person', 1, 1, 'Jo Bell'], ['organisation', 2, 1, 'Uefa'], ['(none)', 1, 0, '']]
+    """
+    from ._sources import SPEAKER_TYPES
+
+    kinds = quotes["speaker_type"].fillna("(none)") if len(quotes) else pd.Series(dtype=object)
+    rows = []
+    for kind in (*SPEAKER_TYPES, "(none)"):
+        names = quotes.loc[kinds == kind, "speaker"].dropna() if len(quotes) else pd.Series(dtype=object)
+        count = int((kinds == kind).sum())
+        if not count:
+            continue
+        top = names.value_counts().sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+        rows.append({"speaker_type": kind, "quotes": count, "share": round(count / len(quotes), 3),
+                     "sources": int(names.nunique()), "examples": ", ".join(top.index[:3])})
+    return pd.DataFrame(rows, columns=["speaker_type", "quotes", "share", "sources", "examples"])

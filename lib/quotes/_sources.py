@@ -1,0 +1,174 @@
+"""Sources that are not people: every quote gets a source when the text names one.
+
+A quote's speaker mention that :mod:`lib.people` resolves to a person gives
+``speaker_type`` "person". Otherwise the mention's words say what the source
+is (one rule each, tried in order):
+
+- **the organisation's pronoun** ("…, it said"): the organisation that spoke last before it;
+- **a definite description of an organisation** ("the company said", "the bank added"): the organisation
+  that spoke last, or was last named, before it; else the description itself;
+- **a role** ("the Turkish foreign minister added"): the person the article names with that role
+  ("Foreign Minister Hakan Fidan"), else no one;
+- **a surname** ("Parry said"): the person of the article with that surname;
+- **a name** ("Uefa said", "Analyst firm Telecom View predicts"): an organisation, named by its run of
+  capitalised words (the descriptor before it dropped);
+- **a group** ("analysts", "economists", "Recent housing market surveys"): the description, type "group";
+- **an unnamed source** ("a spokesman", "a person familiar with the talks", "sources"): type "anonymous".
+
+A quote that continues another one ("“…,” she said. “We were ready.”") takes its source only when that
+is a person: in news, a quotation after an organisation's statement is more often a named person's
+whose attribution was missed than the organisation's again.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import data_lines, data_rows, demonyms, first_names, fold, role_groups, stopwords
+
+__all__ = ["SPEAKER_TYPES", "name_sources"]
+
+#: What a quote's source is.
+SPEAKER_TYPES = ("person", "organisation", "group", "anonymous")
+
+_CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*")
+_ORG_PRONOUNS = frozenset(("it", "It"))
+_PERSON_PRONOUNS = frozenset(("he", "she", "He", "She", "they", "They", "I", "we", "We"))
+
+
+@lru_cache(maxsize=1)
+def _organisation_nouns() -> dict[str, str]:
+    """Nouns that stand for an organisation -> "last" (the one named before) or "self" (the description is the
+    source): lib/data/organisation_sources.csv."""
+    return {noun: refers for noun, refers in data_rows("organisation_sources.csv")}
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """Plural nouns for groups of sources ("analysts", "critics", "reports"): lib/data/group_sources.txt."""
+    return frozenset(w.lower() for w in data_lines("group_sources.txt"))
+
+
+@lru_cache(maxsize=1)
+def _anonymous_heads() -> frozenset[str]:
+    """Heads of unnamed single sources ("spokesman", "source", "official"): lib/data/anonymous_sources.txt."""
+    return frozenset(w.lower() for w in data_lines("anonymous_sources.txt"))
+
+
+def _words(mention: str) -> list[str]:
+    return re.findall(r"[\w&'’.-]+", mention)
+
+
+_NAME_JOINERS = frozenset(("of", "for", "and", "&", "de", "du", "von", "van"))
+_PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "across", "around", "near", "outside", "inside", "throughout"))
+
+
+def _trailing_name(mention: str) -> str | None:
+    """The capitalised name that ends the mention, small joining words allowed inside it ("Analyst firm
+    Telecom View" -> "Telecom View", "The Institute for Fiscal Studies" -> "Institute for Fiscal Studies");
+    None when the mention does not end in one, or is a single sentence-initial noun ("Analysts")."""
+    words = _words(mention)
+    run: list[str] = []
+    for w in reversed(words):
+        if _CAPITALISED.fullmatch(w) and w.lower() not in ("the", "a", "an"):
+            run.insert(0, w)
+        elif w in _NAME_JOINERS and run:
+            run.insert(0, w)
+        else:
+            break
+    while run and run[0] in _NAME_JOINERS:
+        run.pop(0)
+    if not run:
+        return None
+    before = words[len(words) - len(run) - 1].lower() if len(words) > len(run) else ""
+    if before in _PLACE_PREPOSITIONS:
+        return None  # "some web users in Canada": a place that describes the source, not the source
+    low = run[0].lower()
+    if len(run) == 1 and run[0] == words[0] and (low in _organisation_nouns() or low in _anonymous_heads()
+                                                 or low in _group_nouns()):
+        return None  # "Analysts said" at the start of a sentence: a group, not a name
+    return " ".join(run)
+
+
+def _description(mention: str) -> str:
+    """A description as a source: its first letter in lower case unless it starts a name ("Analysts" -> "analysts")."""
+    m = mention.strip()
+    return m[:1].lower() + m[1:] if m[:1].isupper() and not m[1:2].isupper() else m
+
+
+def _surname_person(name: str, people: dict[str, str]) -> str | None:
+    """The person of the article whose surname is ``name`` (one word), if exactly one has it."""
+    if " " in name:
+        return None
+    found = {p for last, p in people.items() if last == fold(name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _role(mention: str) -> str | None:
+    """The role a description names ("the Turkish foreign minister" -> "foreign minister"), or None."""
+    words = [w for w in _words(mention) if w.lower() not in ("the", "a", "an", "his", "her", "its", "their")]
+    while words and words[0] in demonyms():
+        words = words[1:]
+    role = " ".join(words).lower()
+    return role if role in role_groups() else None
+
+
+def _role_holder(role: str, text: str, people: dict[str, str]) -> str | None:
+    """The person the article names with that role anywhere ("Foreign Minister Hakan Fidan"), if one."""
+    role_words = r"(?i:" + r"\s+".join(map(re.escape, role.split())) + r")"
+    pattern = re.compile(role_words + r"\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
+    found = {people.get(fold(m.group(1).split()[-1])) for m in pattern.finditer(text)} - {None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _classify(mention: str, people: dict[str, str], last_org: str | None,
+              text: str = "") -> tuple[str | None, str | None]:
+    """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
+    m = mention.strip()
+    if not m or m in _PERSON_PRONOUNS:
+        return None, None
+    if m.split()[0].lower() in ("a", "an", "one"):
+        return _description(m), "anonymous"  # "a spokesman", "one official": unnamed, even with a role
+    role = _role(m)
+    if role:  # a person described by their role: the one the article names with it, else unknown
+        holder = _role_holder(role, text, people)
+        return (holder, "person") if holder else (None, None)
+    if m in _ORG_PRONOUNS:
+        return (last_org, "organisation") if last_org else (None, None)
+    words = _words(m)
+    head = words[-1].lower() if words else ""
+    refers = _organisation_nouns().get(head)
+    if refers and m.split()[0].lower() == "the" and not _trailing_name(m[4:]):
+        if refers == "last" and last_org:
+            return last_org, "organisation"
+        return _description(m), "organisation"
+    if len(words) == 1 and words[0].lower() in stopwords():
+        return None, None  # "Also", "There": a word before the cue, not a source
+    name = _trailing_name(m)
+    if name:
+        person = _surname_person(name, people)
+        if person:
+            return person, "person"
+        # a name that starts with a common given name is a person's the people module did not find
+        return (name, "person") if " " in name and name.split()[0] in first_names() else (name, "organisation")
+    first = words[0].lower() if words else ""
+    if first in ("a", "an", "one") or head in _anonymous_heads() or first in _anonymous_heads():
+        return _description(m), "anonymous"
+    return _description(m), "group"
+
+
+def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "") -> None:
+    """Set ``speaker`` and ``speaker_type`` of each quote row (in text order; changed in place).
+
+    ``mentions`` are the article's (start, end, mention, person, kind) rows, for surnames and roles;
+    ``text`` the article's text, where a person described by a role is named with it.
+    """
+    people = {fold(p.split()[-1]): p for _, _, _, p, _ in (mentions or []) if isinstance(p, str) and " " in p}
+    last_org = None
+    for r in rows:
+        if r["speaker"]:
+            r["speaker_type"] = "person"
+        else:
+            r["speaker"], r["speaker_type"] = _classify(r["mention"], people, last_org, text)
+        if r["speaker_type"] == "organisation" and r["speaker"] and not r["speaker"].startswith("the "):
+            last_org = r["speaker"]
