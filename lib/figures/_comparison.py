@@ -111,8 +111,10 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
 
     >>> from lib.figures import figures_in
     >>> f = figures_in("Trade volume reached $6.3 billion. Trade turnover was $6.3 billion.")
-    >>> compare_figures(f.assign(doc_id="a"))[["subject", "status"]].values.tolist()
+    >>> compare_figures(f.assign(doc_id=["a", "b"]))[["subject", "status"]].values.tolist()
     [['trade volume', 'agree']]
+    >>> compare_figures(f.assign(doc_id="a"))["status"].tolist()  # one article, one voice: not a restatement
+    ['single', 'single']
     """
     return comparison_frame(comparison_rows(figures, names, min_shared, copies, versions))
 
@@ -298,7 +300,7 @@ def _split_by_entity(keyed: dict[int, tuple[Any, list[int]]], columns: dict[str,
     named entities, the figures with none and a specific subject form a group of their own. A figure
     with no entity and a vague subject stands alone unless its group names none and is specific.
     """
-    entity_col, subject_col = columns["entity"], columns["subject"]
+    entity_col = columns["entity"]
     out: dict = {}
     for k, idxs in keyed.values():
         if len(idxs) < 2:
@@ -318,7 +320,8 @@ def _split_by_entity(keyed: dict[int, tuple[Any, list[int]]], columns: dict[str,
                     break
             else:
                 clusters.append(([e], [i]))
-        specific = [i for i in unnamed if _strong(subject_col[i])]
+        # the subject is specific unless the group was kept within one article for a vague subject (_split_vague)
+        specific = unnamed if not (len(k) > 4 and k[4] == "vague") else []
         if len(clusters) == 1:
             clusters[0][1].extend(specific)
         elif specific:

@@ -33,10 +33,10 @@ def figure_entity(clause: str) -> str:
     "according to Smith") and a name right after a preposition of place or partner
     (``figure_entity_skip_words.txt``). "" when there is none.
 
-    >>> figure_entity("Türkiye traded with Kazakhstan goods worth")
-    'Türkiye'
-    >>> figure_entity("Nurtileu pointed out that Türkiye has made")
-    'Türkiye'
+    >>> figure_entity("Norway traded with Sweden goods worth")
+    'Norway'
+    >>> figure_entity("Smith pointed out that Norway has made")
+    'Norway'
     >>> figure_entity('"Achieving the target of a'), figure_entity("Reminding that the summit")
     ('', '')
     >>> figure_entity("In March the Bank of England's rate rose to"), figure_entity("In January sales were")
@@ -84,8 +84,8 @@ def revision_word(text: str, start: int, end: int, sent_start: int, sent_end: in
 def entity_key(entity: str) -> str:
     """The comparable form of an entity: folded, lower case, without a leading "the".
 
-    >>> entity_key("The Bank of England"), entity_key("Türkiye")
-    ('bank of england', 'turkiye')
+    >>> entity_key("The Bank of England"), entity_key("Zürich")
+    ('bank of england', 'zurich')
     """
     e = fold(str(entity or "")).lower().strip()
     return e[4:] if e.startswith("the ") else e
