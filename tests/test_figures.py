@@ -263,11 +263,20 @@ def test_compare_seed_figures(seed_figures):
     assert a.group == _group_of(comp, "003", "$6.3 billion").group and a.status == "agree"
     t = _group_of(comp, "001", "10 billion US dollars")
     assert t.group == _group_of(comp, "003", "$10 billion").group and t.status == "agree"
+    # without speakers nothing says the article gives one quantity twice: not compared
     i = _group_of(comp, "003", "$5 billion")
-    assert i.group == _group_of(comp, "003", "$4.7 billion").group and i.status == "differ"
-    assert "direct" in i.rule and "total" in i.rule
+    assert i.status == "single" and "restates" in i.rule
     y = [r for r in comp.itertuples() if any(s.endswith(": 1992") for s in r.figures)]
     assert len(y) == 2 and all(r.status == "single" for r in y)
+
+
+def test_compare_seed_investments_differ_with_two_speakers():
+    # the two investment figures of one article come from two speakers: a restatement that differs
+    figures = extract_figures(load_corpus(ROOT / "seeds"))
+    comp = compare_figures(figures)
+    i = _group_of(comp, "003", "$5 billion")
+    assert i.group == _group_of(comp, "003", "$4.7 billion").group and i.status == "differ"
+    assert "direct" in i.rule and "total" in i.rule and "different speakers" in i.rule
 
 
 def test_compare_respects_period_and_role():

@@ -8,6 +8,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._entity import entities_agree, entity_key
 from ._patterns import _KEY_WORDS
 from ._phrases import _singular
 from ._vocabulary import SCOPE_WORDS, STOP, SUBJECT_SYNONYMS, VERB_SUBJECTS
@@ -44,13 +45,19 @@ def subject_key(subject: str) -> str:
     return phrase
 
 
-def _agree(values: list[float]) -> bool:
+def _agree(values: list[float], kind: str = "") -> bool:
+    """Whether values agree: equal, or (but for years, which agree only when equal) within 0.5%.
+
+    >>> _agree([2004.0, 2005.0], "year"), _agree([2004.0, 2005.0]), _agree([1992.0, 1992.0], "year")
+    (False, True, True)
+    """
     lo, hi = min(values), max(values)
-    return hi == lo or (hi - lo) <= 0.005 * max(abs(hi), abs(lo))
+    return hi == lo or (kind != "year" and (hi - lo) <= 0.005 * max(abs(hi), abs(lo)))
 
 
 def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | None = None,
-                    min_shared: int = 2, copies: Mapping[Any, Any] | None = None) -> pd.DataFrame:
+                    min_shared: int = 2, copies: Mapping[Any, Any] | None = None,
+                    versions: Mapping[Any, Any] | None = None) -> pd.DataFrame:
     """Group figures that measure the same thing and say whether they agree.
 
     Two figures are grouped when they have the same kind and unit (the same
@@ -85,14 +92,31 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
     word for word to that article's doc_id (:func:`lib.text.copies`). A
     copy's figures are not compared again: they stand alone, and the rule
     names the article they are compared in, so that one story filed twice
-    does not count as two sources that agree.
+    does not count as two sources that agree. ``versions`` does the same for
+    articles that retell another (:func:`lib.text.near_copies`: half or more of
+    their wording is the other's): versions of one story are one source.
+
+    Like is compared with like only:
+
+    * entities (:func:`lib.figures._entity.figure_entity`, whose quantity it
+      is) must agree (folded; a surname or short form agrees with the full
+      name); a figure with no entity joins the figures of one named entity
+      when its subject is specific, and figures with no entity are compared
+      among themselves only when their subjects are specific;
+    * within one article, two figures are compared only when something says
+      the quantity is restated or revised: different speakers, or a revision
+      word ("revised", "earlier", "forecast": column ``revision``) next to
+      one of them. Otherwise an article's later figure stands alone;
+    * years agree only when equal.
 
     >>> from lib.figures import figures_in
     >>> f = figures_in("Trade volume reached $6.3 billion. Trade turnover was $6.3 billion.")
-    >>> compare_figures(f.assign(doc_id="a"))[["subject", "status"]].values.tolist()
+    >>> compare_figures(f.assign(doc_id=["a", "b"]))[["subject", "status"]].values.tolist()
     [['trade volume', 'agree']]
+    >>> compare_figures(f.assign(doc_id="a"))["status"].tolist()  # one article, one voice: not a restatement
+    ['single', 'single']
     """
-    return comparison_frame(comparison_rows(figures, names, min_shared, copies))
+    return comparison_frame(comparison_rows(figures, names, min_shared, copies, versions))
 
 
 def comparison_frame(rows: Iterable[tuple]) -> pd.DataFrame:
@@ -128,11 +152,13 @@ def _in_order(docs: Iterable, starts: Iterable) -> bool:
 
 
 #: The columns of a figure table that :func:`comparison_rows` reads.
-COMPARED_COLUMNS = ("doc_id", "start", "surface", "value", "kind", "unit", "qualifier", "subject", "period", "speaker")
+COMPARED_COLUMNS = ("doc_id", "start", "surface", "value", "kind", "unit", "qualifier", "subject", "period", "speaker",
+                    "entity", "revision")
 
 
 def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[Any, Iterable[str]] | None = None,
-                    min_shared: int = 2, copies: Mapping[Any, Any] | None = None) -> Iterator[tuple]:
+                    min_shared: int = 2, copies: Mapping[Any, Any] | None = None,
+                    versions: Mapping[Any, Any] | None = None) -> Iterator[tuple]:
     """The rows of :func:`compare_figures` one at a time, as tuples in the order of
     :data:`COMPARISON_COLUMNS`: for writing a large comparison without holding all of it.
 
@@ -143,16 +169,17 @@ def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[A
     Stages: the columns as lists (:func:`_compared_columns`); the figures that
     stand alone and the others by group key (:func:`_keyed_figures`); groups with
     only vague subjects kept within their article (:func:`_split_vague`); groups
-    split by shared main names (:func:`_split_by_names`) and by period
-    (:func:`_split_by_period`); then one row per group, in the order of its
-    first figure (:func:`_group_row`).
+    split by shared main names (:func:`_split_by_names`), by period
+    (:func:`_split_by_period`), by entity (:func:`_split_by_entity`) and, within
+    an article, by evidence of a restatement (:func:`_split_within_articles`); then
+    one row per group, in the order of its first figure (:func:`_group_row`).
     """
     columns = _compared_columns(figures)
     if columns is None:
         return
     doc_col, subject_col, period_col = columns["doc_id"], columns["subject"], columns["period"]
     period_known = [not pd.isna(p) for p in period_col]
-    copies = copies or {}
+    copies = {**(copies or {}), **{d: (v, "version") for d, v in (versions or {}).items()}}
     alone, by_key = _keyed_figures(columns, copies)
     by_key = _split_vague(by_key, subject_col, doc_col)
     shared_of: dict = {}  # group key -> the main names its articles share
@@ -160,6 +187,7 @@ def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[A
         by_key, shared_of = _split_by_names(by_key, doc_col, names, min_shared)
     keyed = _split_by_period(by_key, period_col, period_known)
     del by_key
+    keyed = _split_within_articles(_split_by_entity(keyed, columns), columns)
     context = _RowContext(columns, period_known, copies, shared_of, min_shared)
     for gid, (k, idxs) in enumerate(_groups_in_order(alone, keyed), start=1):
         yield _group_row(gid, k, idxs, context)
@@ -177,11 +205,12 @@ def _compared_columns(figures: pd.DataFrame | Mapping[str, list] | None) -> dict
             f = f.sort_values(["doc_id", "start"], kind="stable")
         # plain Python lists (the values iteration over each column yields): one pass of pandas, then
         # no per-row or per-group pandas work, which cost far more than the comparison itself
-        columns = {c: list(f[c]) for c in COMPARED_COLUMNS}
+        columns = {c: list(f[c]) if c in f else [""] * len(f) for c in COMPARED_COLUMNS}
     else:
         columns = dict(figures)
-        if "doc_id" not in columns:
-            columns["doc_id"] = [""] * len(columns["start"])
+        for c in ("doc_id", "entity", "revision"):
+            if c not in columns:
+                columns[c] = [""] * len(columns["start"])
         if not _in_order(columns["doc_id"], columns["start"]):
             raise ValueError("comparison_rows: the column lists must be in (doc_id, start) order")
     return columns if columns["doc_id"] else None
@@ -232,20 +261,108 @@ def _keyed_figures(columns: dict[str, list], copies: Mapping[Any, Any]) -> tuple
 def _split_vague(by_key: dict, subject_col: list, doc_col: list) -> dict:
     """Keep a group across articles only when one of its subjects is strong (two or more content
     words, not inferred from a verb); otherwise split it by article (key + ("vague", doc_id))."""
-    weak_subjects = set(VERB_SUBJECTS.values())
-
-    def strong(subject: str) -> bool:
-        words = [w for w in str(subject).lower().split() if w not in STOP]
-        return len(words) >= 2 and str(subject).lower() not in weak_subjects
-
     split: dict = {}
     for k, idxs in by_key.items():
-        if any(strong(subject_col[i]) for i in idxs):
+        if any(_strong(subject_col[i]) for i in idxs):
             split[k] = idxs
         else:
             for i in idxs:
                 split.setdefault(k + ("vague", doc_col[i]), []).append(i)
     return split
+
+
+def _strong(subject: Any) -> bool:
+    """Whether a subject is specific: two or more content words, not inferred from a verb ("paid" -> payment)."""
+    words = [w for w in str(subject).lower().split() if w not in STOP]
+    return len(words) >= 2 and str(subject).lower() not in _WEAK_SUBJECTS
+
+
+_WEAK_SUBJECTS = frozenset(VERB_SUBJECTS.values())
+
+#: Why a figure split off its group stands alone (the key's second last part names the reason).
+_ALONE_REASONS = {
+    "entity": "other figures of this kind, unit and subject belong to another entity, or neither names one "
+              "and the subject is too vague to tie them together",
+    "restated": "another figure of this article has this kind, unit and subject, but nothing says one restates or "
+                "revises the other (one speaker, no word such as 'revised', 'earlier', 'forecast'): not compared",
+}
+
+
+def _add_group(out: dict, k: Any, idxs: list[int]) -> None:
+    out[min(idxs)] = (k, idxs)
+
+
+def _split_by_entity(keyed: dict[int, tuple[Any, list[int]]], columns: dict[str, list]) -> dict:
+    """Split each group by whose quantity its figures are (column ``entity``).
+
+    Figures whose entities agree (:func:`lib.figures._entity.entities_agree`) stay together. A figure
+    with no entity joins the one named entity of its group when its subject is specific; with several
+    named entities, the figures with none and a specific subject form a group of their own. A figure
+    with no entity and a vague subject stands alone unless its group names none and is specific.
+    """
+    entity_col = columns["entity"]
+    out: dict = {}
+    for k, idxs in keyed.values():
+        if len(idxs) < 2:
+            _add_group(out, k, idxs)
+            continue
+        keys = [entity_key(entity_col[i]) if isinstance(entity_col[i], str) else "" for i in idxs]
+        clusters: list[tuple[list[str], list[int]]] = []
+        unnamed: list[int] = []
+        for i, e in zip(idxs, keys, strict=False):
+            if not e:
+                unnamed.append(i)
+                continue
+            for names, members in clusters:
+                if any(entities_agree(e, n) for n in names):
+                    names.append(e)
+                    members.append(i)
+                    break
+            else:
+                clusters.append(([e], [i]))
+        # the subject is specific unless the group was kept within one article for a vague subject (_split_vague)
+        specific = unnamed if not (len(k) > 4 and k[4] == "vague") else []
+        if len(clusters) == 1:
+            clusters[0][1].extend(specific)
+        elif specific:
+            clusters.append(([""], specific))
+        placed = {i for _, members in clusters for i in members}
+        parts = [(names[0], sorted(members)) for names, members in clusters]
+        for j, (name, members) in enumerate(parts):
+            _add_group(out, k if j == 0 and len(placed) == len(idxs) else k + ("entity-of", name), members)
+        for i in idxs:
+            if i not in placed:
+                _add_group(out, k + ("entity", i), [i])
+    return out
+
+
+def _restated(i: int, j: int, columns: dict[str, list]) -> bool:
+    """Whether two figures of one article may be the same quantity given twice: their speakers differ
+    (a quoted speaker and the article's own voice count as two), or one has a revision word."""
+    def speaker(x: int) -> str:
+        s = columns["speaker"][x]
+        return s if isinstance(s, str) else ""
+
+    revision = columns["revision"]
+    return (speaker(i) != speaker(j) or (isinstance(revision[i], str) and bool(revision[i]))
+            or (isinstance(revision[j], str) and bool(revision[j])))
+
+
+def _split_within_articles(keyed: dict[int, tuple[Any, list[int]]], columns: dict[str, list]) -> dict:
+    """Within one article, keep a figure in its group only when it may restate one already kept
+    (:func:`_restated`); a later figure of the same article without such evidence stands alone."""
+    doc_col = columns["doc_id"]
+    out: dict = {}
+    for k, idxs in keyed.values():
+        kept: list[int] = []
+        for i in idxs:
+            same = [j for j in kept if doc_col[j] == doc_col[i]]
+            if not same or any(_restated(i, j, columns) for j in same):
+                kept.append(i)
+            else:
+                _add_group(out, (k or ()) + ("restated", i), [i])
+        _add_group(out, k if len(kept) > 1 or len(kept) == len(idxs) else k + ("restated", kept[0]), kept)
+    return out
 
 
 def _split_by_period(by_key: dict, period_col: list, period_known: list[bool]) -> dict[int, tuple[Any, list[int]]]:
@@ -308,7 +425,7 @@ def _group_row(gid: int, k: Any, idxs: list[int], ctx: _RowContext) -> tuple:
         doc_ids = sorted(set(docs))
         speakers = sorted({s for s in (speaker_col[i] for i in idxs) if isinstance(s, str) and s})
         surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs, strict=False)]
-        status = "agree" if _agree(values) else "differ"
+        status = "agree" if _agree(values, c["kind"][i0]) else "differ"
         rule = _group_rule(k, idxs, status, speakers, ctx)
     subj = k[3] if k else (c["subject"][i0] or c["unit"][i0] or "")
     role = k[2] if k else _role(c["qualifier"][i0])
@@ -320,9 +437,15 @@ def _single_rule(k: Any, i0: int, ctx: _RowContext) -> str:
     """Why a figure stands alone."""
     d = ctx.columns["doc_id"][i0]
     if d in ctx.copies:
-        return f"the article repeats {ctx.copies[d]} word for word; its figures are compared there"
+        first = ctx.copies[d]
+        if isinstance(first, tuple):
+            return (f"the article is a version of {first[0]} (half or more of its wording is {first[0]}'s): "
+                    "one story, one source; its figures are compared there")
+        return f"the article repeats {first} word for word; its figures are compared there"
     if not k:
         return f"{ctx.columns['kind'][i0]}: not compared"
+    if len(k) > 4 and k[-2] in _ALONE_REASONS:
+        return _ALONE_REASONS[k[-2]]
     if len(k) > 4 and k[4] == "alone":
         return (f"other articles give this kind, unit and subject, but share fewer than {ctx.min_shared} "
                 "main names with this one")
@@ -330,31 +453,61 @@ def _single_rule(k: Any, i0: int, ctx: _RowContext) -> str:
 
 
 def _group_rule(k: Any, idxs: list[int], status: str, speakers: list, ctx: _RowContext) -> str:
-    """Why the figures of a group were compared, and what may set them apart."""
+    """Why the figures of a group are comparable (same entity, subject, unit, period, role; their
+    sources), and for a difference what differs and the evidence that one article restates a figure."""
     c = ctx.columns
     kind, unit, role, skey = k[:4]
     subjects = [c["subject"][i] for i in idxs]
     written = sorted({str(s) for s in subjects})
-    rule = (f"same kind ({kind}{', ' + unit if unit else ''}), role ({role}) and subject key "
-            f"'{skey}' (from {'; '.join(written)})")
+    entities = sorted({e for e in (c["entity"][i] for i in idxs) if isinstance(e, str) and e})
+    named = sum(1 for i in idxs if isinstance(c["entity"][i], str) and c["entity"][i])
+    rule = (f"same entity ({' = '.join(entities)}"
+            + (f"; named by {named} of {len(idxs)} figures, the others name none and have specific subjects)"
+               if named < len(idxs) else ")") if entities
+            else "no entity named, specific subject") + (
+        f"; same kind ({kind}{', ' + unit if unit else ''}), role ({role}) and subject key "
+        f"'{skey}' (from {'; '.join(written)})")
+    base = k[:6] if len(k) > 4 and k[4] in ("linked", "alone") else k[:4]
     if len(k) > 4 and k[4] == "vague":
         rule += "; vague subject: compared within the article only"
     elif len(k) > 4 and k[4] == "alone":
         rule += (f"; compared within the article only (fewer than {ctx.min_shared} main names"
                  " shared with other articles)")
-    if ctx.shared_of.get(k):
-        rule += f"; the articles share the names {', '.join(ctx.shared_of[k])}"
+    if ctx.shared_of.get(base):
+        rule += f"; the articles share the names {', '.join(ctx.shared_of[base])}"
     pers = sorted({int(c["period"][i]) for i in idxs if ctx.period_known[i]})
     rule += f"; period {pers[0]}" if pers else "; no period stated"
-    quals = sorted({c["qualifier"][i] for i in idxs})
-    if status == "differ" and len(quals) > 1:
-        rule += f"; qualifiers differ ({', '.join(quals)})"
-    scope = sorted({w for s in subjects for w in str(s).lower().split() if w in SCOPE_WORDS})
-    if status == "differ" and scope:
-        rule += f"; scope words: {', '.join(scope)}"
-    if len(speakers) > 1:
-        rule += f"; {len(speakers)} speakers"
+    rule += _sources(idxs, speakers, ctx)
+    if status == "differ":
+        values = sorted({str(c["surface"][i]) for i in idxs})
+        rule += f"; differ: values {' vs '.join(values)}"
+        quals = sorted({c["qualifier"][i] for i in idxs})
+        if len(quals) > 1:
+            rule += f"; qualifiers differ ({', '.join(quals)})"
+        scope = sorted({w for s in subjects for w in str(s).lower().split() if w in SCOPE_WORDS})
+        if scope:
+            rule += f"; scope words: {', '.join(scope)}"
     return rule
+
+
+def _sources(idxs: list[int], speakers: list, ctx: _RowContext) -> str:
+    """The sources of a group: its articles, and within one article the evidence of a restatement."""
+    c = ctx.columns
+    docs = sorted({c["doc_id"][i] for i in idxs})
+    out = f"; sources: {len(docs)} articles" if len(docs) > 1 else "; one article"
+    if len(speakers) > 1:
+        out += f", {len(speakers)} speakers ({', '.join(speakers)})"
+    repeated = [d for d in docs if sum(c["doc_id"][i] == d for i in idxs) > 1]
+    if repeated:
+        words = sorted({w for i in idxs for w in [c["revision"][i]] if isinstance(w, str) and w})
+        said = {c["speaker"][i] if isinstance(c["speaker"][i], str) else "" for i in idxs}
+        evidence = []
+        if len(said) > 1:
+            evidence.append("given by different speakers" + (" (one in the article's own voice)" if "" in said else ""))
+        if words:
+            evidence.append(f"revision word {', '.join(repr(w) for w in words)}")
+        out += f"; within one article: {' and '.join(evidence)}"
+    return out
 
 
 def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[str]],
@@ -455,7 +608,7 @@ def difference_reasons(members: pd.DataFrame) -> list[str]:
     """
     out = []
     vals = [float(v) for v in members["value"]]
-    if vals and not _agree(vals):
+    if vals and not _agree(vals, members["kind"].iloc[0] if "kind" in members and len(members) else ""):
         out.append("value")
     if members["qualifier"].nunique() > 1:
         out.append("qualifier")

@@ -8,8 +8,10 @@ import numpy as np
 import pandas as pd
 
 from ..article import each_article
+from ._entity import figure_entity, revision_word
 from ._merging import _merge_ranges, _merge_ratios
 from ._patterns import _PHONE, _RANK_CUE_BEFORE, _URL, _starts
+from ._phrases import _fig_clause
 from ._quantity import _read
 from ._record import Figure
 from ._sentences import _sentence_index
@@ -17,7 +19,7 @@ from ._speakers import _speaker_lookup
 from ._subjects import _period, _qualify, _subject
 
 COLUMNS = ["start", "end", "surface", "value", "low", "high", "unit", "kind", "qualifier",
-           "subject", "period", "speaker"]
+           "subject", "period", "speaker", "entity", "revision"]
 KINDS = ("money", "percent", "count", "ordinal", "rank", "year", "duration")
 QUALIFIERS = ("=", ">", "<", "~", "up", "down", "target")
 
@@ -108,6 +110,8 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
             "low": float(low), "high": float(high), "unit": fig.unit or "", "kind": fig.kind,
             "qualifier": q, "subject": fig.subject or "", "period": fig.period,
             "speaker": speaker_of(s, e),
+            "entity": figure_entity(_fig_clause(text, fig, sent_start)),
+            "revision": revision_word(text, s, e, sent_start, sent_end),
         })
         if fig.kind != "year":
             prev = fig

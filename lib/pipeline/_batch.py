@@ -12,7 +12,7 @@ from lib.figures import compare_figures, figure_rows, figure_table
 from lib.people import MENTION_COLUMNS, main_names, respell, spelling_map
 from lib.quotes import quote_table, read_article_rows
 from lib.sentiment import document_sentiment, score_sentences
-from lib.text import SENTENCE_COLUMNS, copies, text_key, words
+from lib.text import SENTENCE_COLUMNS, copies, near_copies, shingle_sketch, text_key, words
 
 #: The tables :func:`analyze` returns (and the CLI writes as CSV files).
 TABLES = ("articles", "sentences", "mentions", "quotes", "figures", "comparison", "documents")
@@ -34,10 +34,12 @@ def analyze_articles(articles: list[dict], aliases: pd.DataFrame | None = None) 
     figures: list[dict] = []
     quote_docs: list[str] = []
     figure_docs: list[str] = []
+    sketches: dict = {}
     for art in articles:
         doc_id = art["doc_id"]
         row, found, figs = _read_one(art, aliases)
         meta.append(row)
+        sketches[doc_id] = shingle_sketch(art["text"])
         quotes += found["quotes"]
         quote_docs += [doc_id] * len(found["quotes"])
         figures += figs
@@ -57,6 +59,8 @@ def analyze_articles(articles: list[dict], aliases: pd.DataFrame | None = None) 
         "mentions": pd.DataFrame(mentions, columns=["doc_id", *MENTION_COLUMNS]),
         "quotes": quote_frame,
         "figures": figure_frame,
+        # not a table: each article's wording in brief, for finding versions of one story (_link_articles)
+        "sketches": sketches,
     }
 
 
@@ -89,15 +93,20 @@ def _in_order(table: pd.DataFrame) -> pd.DataFrame:
     return table
 
 
-def _link_articles(arts: pd.DataFrame) -> tuple[dict, dict]:
-    """Mark copies in the article table (in place); return copy_of and each article's main names."""
+def _link_articles(arts: pd.DataFrame, sketches: dict | None = None) -> tuple[dict, dict, dict]:
+    """Mark copies in the article table (in place); return copy_of, the versions of one story
+    (:func:`lib.text.near_copies` of the articles' ``sketches``, copies left out) and each article's main names."""
     arts["date"] = pd.to_datetime(arts["date"])
     # an article that repeats an earlier one word for word is marked, and its figures are not compared again
     copy_of = copies(list(arts["doc_id"]), list(arts["text_key"])) if len(arts) else {}
     arts["copy_of"] = [copy_of.get(d, "") for d in arts["doc_id"]]
+    # an article that retells another (half of its wording or more) is another version of one story, not a source
+    sketches = sketches or {}
+    ids = [d for d in arts["doc_id"] if d in sketches]
+    versions = near_copies(ids, [sketches[d] for d in ids], skip=list(copy_of)) if ids else {}
     # figures in different articles are compared only when the articles share a main name
     names = {d: n.split("; ") if n else [] for d, n in zip(arts["doc_id"], arts["main_names"], strict=True)}
-    return copy_of, names
+    return copy_of, versions, names
 
 
 #: The tables whose names are merged across articles, and the column that holds them.
@@ -110,7 +119,9 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], aliases: pd.DataFrame | No
     out: dict[str, pd.DataFrame] = {}
     for name in ("articles", "sentences", "mentions", "quotes", "figures", "documents"):
         out[name] = _in_order(_concat([p[name] for p in parts]))
-    copy_of, names = _link_articles(out["articles"])
+    sketches = {d: k for p in parts for d, k in p.get("sketches", {}).items()}
+    copy_of, versions, names = _link_articles(out["articles"], sketches)
+    del sketches
     # one set of names, the mentions', decides for every table, so that each person is spelt alike in all of them
     mentions = out["mentions"]
     doc_ids, people = (mentions["doc_id"], mentions["person"]) if len(mentions) else ([], [])
@@ -118,7 +129,7 @@ def combine(parts: Iterable[dict[str, pd.DataFrame]], aliases: pd.DataFrame | No
         if len(out[name]):
             out[name] = respell(out[name], column, spelling_map(doc_ids, people, names, aliases,
                                                                  names=out[name][column]))
-    out["comparison"] = compare_figures(out["figures"], names, copies=copy_of)
+    out["comparison"] = compare_figures(out["figures"], names, copies=copy_of, versions=versions)
     return {name: out[name] for name in TABLES}
 
 def batches(items: Iterable[Any], size: int) -> Iterator[list]:

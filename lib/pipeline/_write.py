@@ -114,12 +114,13 @@ def write_analysis(
     try:
         writers = {name: _CsvWriter(work / f"{name}.csv") for name in TABLES}
         parts = iter_parts(source, engine, workers, aliases, scheduler, batch_size, pattern, progress)
-        arts, documents, n_sentences, names, tally, n_parts = _write_parts(parts, writers, work)
-        copy_of, main = _link_articles(arts)
+        arts, documents, n_sentences, names, tally, n_parts, sketches = _write_parts(parts, writers, work)
+        copy_of, versions, main = _link_articles(arts, sketches)
+        del sketches
         writers["articles"].add(arts)
         kept = _write_named(work, n_parts, names, aliases, writers, tally, main)
         del names, tally
-        comparison = _write_comparison(kept["figures"], main, copy_of, writers["comparison"], chunk)
+        comparison = _write_comparison(kept["figures"], main, copy_of, writers["comparison"], chunk, versions)
         quotes, figures = (_frame(kept.pop(name)) for name in ("quotes", "figures"))
         for writer in writers.values():
             writer.close()
@@ -151,15 +152,17 @@ def _write_parts(parts: Iterable[dict[str, pd.DataFrame]], writers: dict[str, _C
     """Write each part's sentences and tone, and set aside its mentions, quotes and figures in ``work``
     (``<table>-<part>.pickle``). Returns the article table, the tone table, the number of sentences,
     each named table's names with how often they are used (in order of first use), the articles each
-    person of the mentions is named in, and the number of parts."""
+    person of the mentions is named in, the number of parts and each article's sketch (lib.text.shingle_sketch)."""
     import pickle
 
     articles, documents = [], []
     n_sentences = n_parts = 0
     names: dict[str, dict[str, int]] = {name: {} for name, _ in _NAMED}
     tally = NameTally()  # the articles each person of the mentions is named in, and how often
+    sketches: dict = {}  # each article's wording in brief (lib.text.shingle_sketch): about one number per 4 words
     for i, part in enumerate(parts):
         articles.append(part["articles"])
+        sketches.update(part.get("sketches", {}))
         documents.append(_in_order(part["documents"]))
         writers["documents"].add(documents[-1])
         writers["sentences"].add(_in_order(part["sentences"]))
@@ -177,7 +180,7 @@ def _write_parts(parts: Iterable[dict[str, pd.DataFrame]], writers: dict[str, _C
                 pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
         n_parts = i + 1
         del part
-    return _in_order(_concat(articles)), _concat(documents), n_sentences, names, tally, n_parts
+    return _in_order(_concat(articles)), _concat(documents), n_sentences, names, tally, n_parts, sketches
 
 
 def _write_named(work: Path, n_parts: int, names: dict[str, dict[str, int]], aliases: pd.DataFrame | None,
@@ -211,14 +214,14 @@ def _write_named(work: Path, n_parts: int, names: dict[str, dict[str, int]], ali
 
 
 def _write_comparison(figures: dict[str, list], main: dict, copy_of: dict, writer: _CsvWriter,
-                      chunk: int) -> pd.DataFrame:
+                      chunk: int, versions: dict | None = None) -> pd.DataFrame:
     """Write the comparison of the figures ``chunk`` groups at a time. Returns the groups of two or more
     figures in full, and one row holding only ``status`` for each figure that stands alone."""
     status = COMPARISON_COLUMNS.index("status")
     rows: list[tuple] = []
     groups: list[tuple] = []
     singles = 0
-    for row in comparison_rows(figures, main, copies=copy_of):
+    for row in comparison_rows(figures, main, copies=copy_of, versions=versions):
         rows.append(row)
         if row[status] == "single":
             singles += 1
