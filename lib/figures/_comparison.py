@@ -1,6 +1,7 @@
 """Comparing figures across and within articles: subject keys, groups, agreement, reasons."""
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import combinations
@@ -8,6 +9,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..lexicon import fold
 from ._entity import entities_agree, entity_key
 from ._patterns import _KEY_WORDS
 from ._phrases import _singular
@@ -71,8 +73,11 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
 
     Returns one row per group: group, subject, kind, unit, role (level,
     target or change), doc_ids, speakers, values, figures ("doc_id: surface"),
-    status (agree / differ / single), rule, and members (the (doc_id, start)
-    pairs of its figures, for :func:`group_figures`).
+    status (agree / differ / unclear / single), rule, and members (the (doc_id, start)
+    pairs of its figures, for :func:`group_figures`). "unclear": figures of
+    several articles with different values that do not all name the same
+    entity and state the same period, so the text does not show they are one
+    quantity (:func:`_same_quantity_shown`); they are not reported as differing.
 
     Across articles, a group needs at least one figure whose subject is a
     noun phrase of two or more words ("mutual trade volume", "minimum wage"):
@@ -337,14 +342,15 @@ def _split_by_entity(keyed: dict[int, tuple[Any, list[int]]], columns: dict[str,
 
 
 def _restated(i: int, j: int, columns: dict[str, list]) -> bool:
-    """Whether two figures of one article may be the same quantity given twice: their speakers differ
-    (a quoted speaker and the article's own voice count as two), or one has a revision word."""
+    """Whether two figures of one article may be the same quantity given twice: two named speakers give them,
+    or one has a revision word ("revised", "had estimated", "originally")."""
     def speaker(x: int) -> str:
         s = columns["speaker"][x]
         return s if isinstance(s, str) else ""
 
     revision = columns["revision"]
-    return (speaker(i) != speaker(j) or (isinstance(revision[i], str) and bool(revision[i]))
+    return ((speaker(i) != speaker(j) and bool(speaker(i)) and bool(speaker(j)))
+            or (isinstance(revision[i], str) and bool(revision[i]))
             or (isinstance(revision[j], str) and bool(revision[j])))
 
 
@@ -426,11 +432,24 @@ def _group_row(gid: int, k: Any, idxs: list[int], ctx: _RowContext) -> tuple:
         speakers = sorted({s for s in (speaker_col[i] for i in idxs) if isinstance(s, str) and s})
         surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs, strict=False)]
         status = "agree" if _agree(values, c["kind"][i0]) else "differ"
+        if status == "differ" and len(doc_ids) > 1 and not _same_quantity_shown(idxs, c):
+            status = "unclear"
         rule = _group_rule(k, idxs, status, speakers, ctx)
     subj = k[3] if k else (c["subject"][i0] or c["unit"][i0] or "")
     role = k[2] if k else _role(c["qualifier"][i0])
     return (gid, subj, c["kind"][i0], c["unit"][i0], role, doc_ids, speakers, values, surfaces,
             status, rule, [(d, int(c["start"][i])) for d, i in zip(docs, idxs, strict=False)])
+
+
+def _same_quantity_shown(idxs: list[int], c: dict[str, list]) -> bool:
+    """Whether figures of several articles that differ are shown to be one quantity: every one names the same
+    entity and states the same period. Equal values are evidence of their own; different values of a
+    subject with no named owner, or of unstated periods, are mostly other firms' or other months' figures
+    (judged by reading BBC groups), so such a group is "unclear", not "differ"."""
+    entities = {fold(e) for e in (c["entity"][i] for i in idxs) if isinstance(e, str)}
+    periods = {c["period"][i] for i in idxs}
+    return (len(entities) == 1 and "" not in entities and len(periods) == 1
+            and not any(p is None or (isinstance(p, float) and math.isnan(p)) for p in periods))
 
 
 def _single_rule(k: Any, i0: int, ctx: _RowContext) -> str:
@@ -478,6 +497,8 @@ def _group_rule(k: Any, idxs: list[int], status: str, speakers: list, ctx: _RowC
     pers = sorted({int(c["period"][i]) for i in idxs if ctx.period_known[i]})
     rule += f"; period {pers[0]}" if pers else "; no period stated"
     rule += _sources(idxs, speakers, ctx)
+    if status == "unclear":
+        rule += "; values differ, but not every figure names the same entity and states the same period"
     if status == "differ":
         values = sorted({str(c["surface"][i]) for i in idxs})
         rule += f"; differ: values {' vs '.join(values)}"
