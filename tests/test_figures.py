@@ -144,8 +144,8 @@ def test_ranges():
     assert (r["low"], r["high"], r["unit"], r["surface"]) == (3e9, 5e9, "USD", "$3-5 billion")
     r = one("in 2013-14 the club")
     assert (r["kind"], r["low"], r["high"]) == ("year", 2013, 2014)
-    r = one("Chelsea won 2-1 on Sunday", "2")
-    assert r["kind"] == "count"  # a score is not a range
+    r = one("Chelsea won 2-1 on Sunday", "2-1")
+    assert (r["kind"], r["low"], r["high"]) == ("score", 2, 2)  # a score is not a range
 
 
 def test_a_ten_billion_target_is_not_one_unit():
@@ -163,7 +163,8 @@ def test_years_are_not_counts_and_header_dates_are_not_figures():
 
 def test_not_figures():
     assert figures_in("One of the largest investors; the one you mean.").empty
-    assert figures_in("Meet at 2 pm on 5/17/2018.").empty
+    f = figures_in("Meet at 2 pm on 5/17/2018.")  # a clock time is a figure of its own kind; the date none
+    assert f[["surface", "kind", "value"]].values.tolist() == [["2 pm", "time", 14.0]]
     assert figures_in("Formula One and Channel Four.").empty
     assert figures_in("The L2 point and COVID-19.").empty
 
