@@ -13,6 +13,8 @@ from ._patterns import (
     _HHMM,
     _INNER_CAPITAL,
     _LOWER_WORDS,
+    _MINUTE_AFTER,
+    _MINUTE_LIST,
     _NAME_WORD_BEFORE,
     _NEXT_WORDS,
     _NUMBER_PAIR,
@@ -26,6 +28,7 @@ from ._patterns import (
     _TIME_AFTER,
     _TIME_CUE_BEFORE,
     _TIME_PAIR_AFTER,
+    _TIME_PAIR_BEFORE,
     _TIME_ZONE_AFTER,
 )
 from ._record import Figure
@@ -77,7 +80,8 @@ def _as_clock(text: str, fig: Figure) -> Figure | str | None:
         return None
     zone = _TIME_ZONE_AFTER.match(text, hm.end())
     cue = _TIME_CUE_BEFORE.search(text, max(0, start - 10), start)
-    if not (zone or (cue and (_clock_like(text, start, hm.end()) or _clock_pair_after(text, hm.end())))):
+    if not (zone or (cue and (_clock_like(text, start, hm.end()) or _clock_pair_after(text, hm.end())))
+            or _clock_pair_before(text, start)):
         return None
     digits = hm.group()
     return _set(fig, "time", "hour of day", zone.end() if zone else hm.end(), int(digits[:2]) + int(digits[2:]) / 60)
@@ -86,6 +90,12 @@ def _as_clock(text: str, fig: Figure) -> Figure | str | None:
 def _clock_like(text: str, start: int, end: int) -> bool:
     """Four digits that cannot be a year: a leading zero, more than 2100, or a zone after them."""
     return text[start] == "0" or int(text[start:end]) > 2100 or bool(_TIME_ZONE_AFTER.match(text, end))
+
+
+def _clock_pair_before(text: str, start: int) -> bool:
+    """"from 0800 to 1800": a time that cannot be a year at the first end of a pair."""
+    m = _TIME_PAIR_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m) and _clock_like(text, m.start("t"), m.end("t"))
 
 
 def _clock_pair_after(text: str, end: int) -> bool:
@@ -192,7 +202,8 @@ def _as_name(text: str, fig: Figure) -> bool:
     capitalised or CamelCase word, one space between. Not a name: after a word of
     :data:`NOT_NAME_WORDS` ("About 200", "In 2004", "Only 5"), a function word or a month; with a
     counted plural noun after it ("Section 404 firms"); a year (1000-2100) unless the word has
-    a capital inside ("PlayStation 2000"). The unit is "", the subject the word.
+    a capital inside ("PlayStation 2000"). The unit is "", the subject the word. A player's name
+    and a minute of play in a match report ("Cole (Johnson 81)") is a time (:func:`_is_match_minute`).
     """
     p = fig.p
     if not (p.digits and not p.words and p.plain_int and fig.scale == 1.0 and not fig.currency
@@ -207,12 +218,30 @@ def _as_name(text: str, fig: Figure) -> bool:
         return False
     if 1000 <= fig.value <= 2100 and not _INNER_CAPITAL.match(word):
         return False
-    if counted_noun_after(text, fig.end) or text[fig.end:fig.end + 1] in ("-", "–"):
-        return False
+    if counted_noun_after(text, fig.end) or text[fig.end:fig.end + 1] in ("-", "–") \
+            or text[fig.end:fig.end + 1].isalpha():
+        return False  # "Section 404 firms", "Chelsea 2-1", "World 100m"
+    if _is_match_minute(text, m.start(), fig):
+        fig.kind, fig.unit, fig.np = "time", "minute of play", ""
+        return True
     if len(word) == 1 and _OPENING_BEFORE.search(text[max(0, m.start() - 3):m.start()] or "\n"):
         return False  # "A 300" at the start of a sentence
     fig.kind, fig.unit, fig.np = "name", "", word
     return True
+
+
+def _is_match_minute(text: str, word_start: int, fig: Figure) -> bool:
+    """A minute of play after a player's name in a match report: "Cole (Johnson 81)", "Drogba 107, Kezman 112."
+
+    The number (at most 130) is followed by "," "." ";" or ")" (after "pen" or "og" too), and the name
+    is in brackets or in a list with another name and minute within 60 characters.
+    """
+    if fig.value > 130 or not _MINUTE_AFTER.match(text, fig.end):
+        return False
+    if text[word_start - 1:word_start] == "(":
+        return True
+    around = [m.start() for m in _MINUTE_LIST.finditer(text, max(0, word_start - 60), fig.end + 60)]
+    return any(s != word_start for s in around)
 
 
 def _is_period_half(text: str, fig: Figure) -> bool:

@@ -317,3 +317,8 @@ _LOWER_WORDS = re.compile(r"[a-z][a-z\-]*")
 # "the second half", "the first half of the year", "half-time": a period, not a half
 _HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|1st|2nd|latter|final|opening|closing)[ \t\-]+$", re.I)
 _HALF_COMPOUND_AFTER = re.compile(r"-(?:time|way|term|hearted|brother|sister)(?![A-Za-z])", re.I)
+# a minute of play in a match report's line-up or scorers: "Cole (Johnson 81)", "Drogba 107, Kezman 112."
+_MINUTE_AFTER = re.compile(r"(?:[ \t]+(?:pen|og))?[ \t]*[,.;)]")
+_MINUTE_LIST = re.compile(r"[A-Z][\w'’\-]+[ \t]\d{1,3}(?:[ \t]+(?:pen|og))?[ \t]*[,.;)]")
+_TIME_PAIR_BEFORE = re.compile(r"(?<!\d)(?P<t>(?:[01]\d|2[0-3])[0-5]\d)(?:[ \t]*(?:GMT|BST|CET|UTC|hrs))?"
+                               r"(?:[ \t]+(?:and|to|until|till)[ \t]+|[ \t]*[-–][ \t]*)$")

@@ -34,7 +34,8 @@ COLUMNS = ["start", "end", "surface", "value", "low", "high", "unit", "kind", "q
 #:   ("About 200", "In 2004"; lib/data/figure_not_name_words.txt) nor with a unit or scale after it;
 #: - age: "aged 84", "at the age of 84", "an 84-year-old"; unit "year";
 #: - time: a clock time, "10.30am", "10:30", "0700 GMT", "between 2200 and 0700"; value the hour of the
-#:   day (10.30am -> 10.5), unit "hour of day";
+#:   day (10.30am -> 10.5), unit "hour of day"; or a minute of play after a player's name in a match
+#:   report ("Cole (Johnson 81)", "Drogba 107, Kezman 112."), unit "minute of play";
 #: - odds: "odds of 8-1", "a 5-1 shot", "11/4 favourite"; value the first number over the second
 #:   (11/4 -> 2.75), unit "odds";
 #: - score: "won 2-1", "a 1-1 draw", "6-4 6-3" in a sentence about a match (lib/data/figure_score_words.txt);
