@@ -144,8 +144,8 @@ def test_ranges():
     assert (r["low"], r["high"], r["unit"], r["surface"]) == (3e9, 5e9, "USD", "$3-5 billion")
     r = one("in 2013-14 the club")
     assert (r["kind"], r["low"], r["high"]) == ("year", 2013, 2014)
-    r = one("Chelsea won 2-1 on Sunday", "2")
-    assert r["kind"] == "count"  # a score is not a range
+    r = one("Chelsea won 2-1 on Sunday", "2-1")
+    assert (r["kind"], r["low"], r["high"]) == ("score", 2, 2)  # a score is not a range
 
 
 def test_a_ten_billion_target_is_not_one_unit():
@@ -163,7 +163,8 @@ def test_years_are_not_counts_and_header_dates_are_not_figures():
 
 def test_not_figures():
     assert figures_in("One of the largest investors; the one you mean.").empty
-    assert figures_in("Meet at 2 pm on 5/17/2018.").empty
+    f = figures_in("Meet at 2 pm on 5/17/2018.")  # a clock time is a figure of its own kind; the date none
+    assert f[["surface", "kind", "value"]].values.tolist() == [["2 pm", "time", 14.0]]
     assert figures_in("Formula One and Channel Four.").empty
     assert figures_in("The L2 point and COVID-19.").empty
 
@@ -689,3 +690,92 @@ def test_compare_leaves_out_copies():
     assert set(groups) == {("a", "b"), ("c",)}
     assert groups[("a", "b")].status == "agree"
     assert groups[("c",)].status == "single" and "repeats a word for word" in groups[("c",)].rule
+
+
+def _kinds_of(text: str) -> list[list]:
+    return figures_in(text)[["surface", "kind"]].values.tolist()
+
+
+def test_names_are_no_quantity():
+    assert _kinds_of("She listens to Radio 7 and plays Zork 3.") == [["7", "name"], ["3", "name"]]
+    assert _kinds_of("The Dax 30 index and the iWidget 12 launch.") == [["30", "name"], ["12", "name"]]
+    assert _kinds_of("The firm sought Chapter 11 protection.") == [["11", "name"]]
+    r = one("Shares rose on the XYZ 250 list.")
+    assert (r["kind"], r["unit"], r["subject"]) == ("name", "", "XYZ")
+    # a quantity: a word that introduces one, a percent, a scale, a counted noun, a year, a glued unit
+    assert _kinds_of("About 200 people came. Some 40 firms left.") == [["200", "count"], ["40", "count"]]
+    assert _kinds_of("Nearly 30 staff quit.") == [["30", "count"]]
+    assert [k for _, k in _kinds_of("Acme 3% growth; Acme 15 million units; Acme 25 shops.")] == \
+        ["percent", "count", "count"]
+    assert _kinds_of("In 2004 the Zork 1990 edition") == [["2004", "year"], ["1990", "year"]]
+    assert _kinds_of("the World 200m final") == [["200m", "count"]]
+    assert _kinds_of("On March 4 it rained.") == []
+
+
+def test_minutes_of_play_are_times():
+    f = figures_in("Smith, Jones (Brown 81), Green. Goals: Green 17, White 88.")
+    assert f[["surface", "kind", "unit"]].values.tolist() == [
+        ["81", "time", "minute of play"], ["17", "time", "minute of play"], ["88", "time", "minute of play"]]
+
+
+def test_ages():
+    assert _kinds_of("He died aged 84.") == [["84", "age"]]
+    assert _kinds_of("She retired at the age of 61.") == [["61", "age"]]
+    assert _kinds_of("The 84-year-old man and an 84-year old woman.") == [["84-year-old", "age"],
+                                                                         ["84-year old", "age"]]
+    r = one("people aged 16-18 were asked")
+    assert (r["kind"], r["low"], r["high"], r["unit"]) == ("age", 16, 18, "year")
+    assert _kinds_of("The war lasted 84 years.") == [["84 years", "duration"]]
+    assert _kinds_of("a 10-year plan") == [["10-year", "duration"]]
+
+
+def test_clock_times():
+    f = figures_in("A curfew between 2300 and 0700 GMT; the show starts at 10.30am and ends at 11:45.")
+    assert f[["surface", "kind", "value"]].values.tolist() == [
+        ["2300", "time", 23.0], ["0700 GMT", "time", 7.0], ["10.30am", "time", 10.5], ["11:45", "time", 11.75]]
+    assert _kinds_of("Trading closed at 1630 GMT.") == [["1630 GMT", "time"]]
+    assert _kinds_of("from 0800 to 1800") == [["0800", "time"], ["1800", "time"]]
+    # years stay years: no zone, no leading zero, not after 2100
+    assert _kinds_of("by 2010 and from 1900 onwards") == [["2010", "year"], ["1900", "year"]]
+    assert figures_in("at 25:70 sharp").empty or "time" not in figures_in("at 25:70 sharp")["kind"].tolist()
+
+
+def test_odds():
+    f = figures_in("She was backed at odds of 8-1, he is a 5-1 shot and the 11/4 favourite; favourite at 2-1.")
+    assert f[["surface", "kind", "value"]].values.tolist() == [
+        ["8-1", "odds", 8.0], ["5-1", "odds", 5.0], ["11/4", "odds", 2.75], ["2-1", "odds", 2.0]]
+    assert _kinds_of("3/4 of the staff") == [["3/4", "count"]]
+
+
+def test_scores():
+    f = figures_in("United won 2-1 and then drew 1-1; she beat Lee 6-4 6-3 after a 17-16 half-time lead.")
+    assert f[["surface", "kind", "value", "low", "high"]].values.tolist() == [
+        ["2-1", "score", 2.0, 2.0, 2.0], ["1-1", "score", 1.0, 1.0, 1.0], ["6-4", "score", 6.0, 6.0, 6.0],
+        ["6-3", "score", 6.0, 6.0, 6.0], ["17-16", "score", 17.0, 17.0, 17.0]]
+    # no word of a match, or a unit after the pair: a range
+    r = one("Prices were 5-10 lower this week.")
+    assert (r["kind"], r["low"], r["high"]) == ("count", 5, 10)
+    r = one("The party won 20-30 seats.")
+    assert (r["kind"], r["low"], r["high"]) == ("count", 20, 30)
+    assert one("Sales won a 5-7% rise.")["kind"] == "percent"
+
+
+def test_halves_of_periods_and_ranges():
+    assert _kinds_of("Profits rose in the second half.") == [["second", "ordinal"]]
+    assert _kinds_of("in the first half of the year, at half-time") == [["first", "ordinal"]]
+    assert one("half of the staff")["value"] == 0.5
+    r = one("from 60 to 65 people")
+    assert (r["value"], r["low"], r["high"]) == (62.5, 60, 65)
+    r = one("between 5% and 6%")
+    assert (r["value"], r["low"], r["high"], r["kind"]) == (5.5, 5, 6, "percent")
+    assert len(figures_in("Sales rose from 60 to 65.")) == 2  # a change: two figures
+
+
+def test_no_quantity_kinds_are_never_compared():
+    text = ("Channel 4 and Channel 4 again. He died aged 84; she died aged 84. At 0700 GMT and at 0700 GMT. "
+            "Odds of 8-1 and odds of 8-1. They won 2-1 and won 2-1 again.")
+    f = figures_in(text)
+    assert set(f["kind"]) == {"name", "age", "time", "odds", "score"}
+    c = compare_figures(f.assign(doc_id="a"))
+    assert set(c["status"]) == {"single"}
+    assert all(k in figures_mod.KINDS for k in f["kind"])

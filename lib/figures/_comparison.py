@@ -68,8 +68,9 @@ def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | 
     merged through :data:`SUBJECT_SYNONYMS`), the same role (targets apart
     from actual values, changes apart from levels) and compatible periods
     (equal, or one unstated). Years are grouped only when their subjects
-    match. Ordinals, ranks, durations and counts whose subject is only
-    their counted noun stand alone.
+    match. Ordinals, ranks, durations, numbers that are no quantity (names,
+    ages, clock times, odds, scores: see :data:`lib.figures.KINDS`) and counts
+    whose subject is only their counted noun stand alone.
 
     Returns one row per group: group, subject, kind, unit, role (level,
     target or change), doc_ids, speakers, values, figures ("doc_id: surface"),
@@ -230,7 +231,8 @@ def _keyed_figures(columns: dict[str, list], copies: Mapping[Any, Any]) -> tuple
     """The figures that stand alone (one byte each) and the others by group key (kind, unit, role, subject key).
 
     On a large corpus the figures are many, so nothing is held per figure that is not needed.
-    Figures of an article that copies another stand alone; so do ordinals, ranks, durations,
+    Figures of an article that copies another stand alone; so do ordinals, ranks, durations, names, ages,
+    clock times, odds, scores,
     figures without a subject key and counts whose subject is only their counted noun.
     """
     keys_of: dict = {}  # subject_key is pure: once per distinct string
@@ -253,7 +255,7 @@ def _keyed_figures(columns: dict[str, list], copies: Mapping[Any, Any]) -> tuple
             alone[idx] = 1
             continue
         skey = key_of(subject)
-        if (kind in ("ordinal", "rank", "duration") or not skey
+        if (kind in ("ordinal", "rank", "duration", "name", "age", "time", "odds", "score") or not skey
                 or (kind == "count" and _singular(str(subject)) == str(unit))
                 or (kind == "count" and skey == key_of(str(unit)))):
             alone[idx] = 1

@@ -140,7 +140,9 @@ def _combine(text: str, a: Figure, b: Figure) -> Figure | None:
     if ka == "year" and kb == "count" and a.p.plain_int and b.p.plain_int and vb > va:
         a = replace(a, kind="count", unit="")  # "1000-5000"
         ka = "count"
-    if kb in ("money", "percent", "duration") and ka in (kb, "count") or ka == kb == "count":
+    if ka == "age" and kb == "count" and not b.unit and not b.p.ordinal:
+        b, kb = replace(b, kind="age", unit="year"), "age"  # "aged 16-18", "aged between 16 and 18"
+    if kb in ("money", "percent", "duration", "age") and ka in (kb, "count") or ka == kb == "count":
         if ka == "count" and a.unit and kb != "count":
             return None  # "44 ml to 50 mg"
         if ka == kb == "count" and a.unit and b.unit and a.unit != b.unit:

@@ -292,3 +292,33 @@ _RANK_CUE_BEFORE = re.compile(r"\b(top|no\.|number)[ \t]+$", re.I)
 
 # patterns of subject_key, compiled once
 _KEY_WORDS = re.compile(r"[a-z][a-z\-]*")
+
+
+# patterns of _kinds (numbers that are no quantity: names, ages, clock times, odds, scores), compiled once
+# a capitalised or CamelCase word right before a number: "Channel 4", "FTSE 100", "S&P 500", "iPhone 15"
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’&.\-])([A-Z][A-Za-z&]*|[a-z]+[A-Z][A-Za-z]*)[ \t]$")
+_INNER_CAPITAL = re.compile(r".[A-Z]")
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?[ \t]+of)[ \t]+(?:(?:between|about|around|just|over|under|only)[ \t]+)?$",
+                         re.I)
+_AGE_OLD_AFTER = re.compile(r"(?:[ \t]+|-)olds?(?![A-Za-z])", re.I)
+# a clock time: "10.30am", "3pm", "10:30", "0700 GMT", "2200"
+_CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?[ \t]?(?P<ap>[ap]\.?m\.?(?![A-Za-z]))?", re.I)
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?![\d.,:/]|[-–]\d)")
+_TIME_CUE_BEFORE = re.compile(r"\b(?:at|from|between|until|till|to|and|before|after|around|about)[ \t]+$", re.I)
+_TIME_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|BST|CET|UTC|EST|EDT|PST|hrs|local[ \t]+time|local)(?![A-Za-z])")
+_TIME_PAIR_AFTER = re.compile(r"[ \t]+(?:and|to|until|till)[ \t]+|[ \t]*[-–][ \t]*")
+# two whole numbers joined: a score ("2-1", "17-16") or odds ("8-1", "11/4")
+_NUMBER_PAIR = re.compile(r"(?P<a>\d{1,3})(?P<sep>[-–/])(?P<b>\d{1,3})(?![\d%/]|[.,]\d|[-–]\d)")
+_ODDS_BEFORE = re.compile(r"\bodds(?:[ \t]+[a-z]+){0,3}[ \t]+$"
+                          r"|\b(?:favourite|favorite|outsider|priced|quoted|backed|price)[ \t]+(?:at|of)[ \t]+$", re.I)
+_ODDS_AFTER = re.compile(r"[ \t]+(?:shot|favourite|favorite|outsider|chance|odds|bet)(?![A-Za-z])", re.I)
+_SCORE_SENTENCE_BREAK = re.compile(r"[.!?\n][\"'”’)]*(?:[ \t]|$)")
+_LOWER_WORDS = re.compile(r"[a-z][a-z\-]*")
+# "the second half", "the first half of the year", "half-time": a period, not a half
+_HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|1st|2nd|latter|final|opening|closing)[ \t\-]+$", re.I)
+_HALF_COMPOUND_AFTER = re.compile(r"-(?:time|way|term|hearted|brother|sister)(?![A-Za-z])", re.I)
+# a minute of play in a match report's line-up or scorers: "Cole (Johnson 81)", "Drogba 107, Kezman 112."
+_MINUTE_AFTER = re.compile(r"(?:[ \t]+(?:pen|og))?[ \t]*[,.;)]")
+_MINUTE_LIST = re.compile(r"[A-Z][\w'’\-]+[ \t]\d{1,3}(?:[ \t]+(?:pen|og))?[ \t]*[,.;)]")
+_TIME_PAIR_BEFORE = re.compile(r"(?<!\d)(?P<t>(?:[01]\d|2[0-3])[0-5]\d)(?:[ \t]*(?:GMT|BST|CET|UTC|hrs))?"
+                               r"(?:[ \t]+(?:and|to|until|till)[ \t]+|[ \t]*[-–][ \t]*)$")

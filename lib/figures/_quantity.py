@@ -16,11 +16,11 @@ from ..numbers import (
     currency_code,
     parse_number,
 )
+from ._kinds import NOT_A_TIME, _as_age, _as_clock, _as_name, _as_pair, _is_period_half, age_after_years
 from ._patterns import (
     _ABBR,
     _CENTS_END,
     _CENTS_NUMBER,
-    _CLOCK,
     _D_OR_G_NAME,
     _GLUED_UNIT,
     _LAST_WORD,
@@ -102,8 +102,10 @@ def _read(text: str, m_start: int, lo: int = 0) -> Figure | None:
     """The figure whose number starts at ``m_start`` (a match of ``_START``), or None if it is none.
 
     A chain of stages on one :class:`Figure`: parse the number
-    (:func:`_parse_number_at`); drop numbers that are not figures (names,
-    clock times, dates, "one" as a pronoun) and read slash fractions
+    (:func:`_parse_number_at`); read clock times, odds and scores
+    (:func:`lib.figures._kinds._as_clock`, :func:`lib.figures._kinds._as_pair`);
+    drop numbers that are not figures (names in words, dates, "one" as a
+    pronoun, the "half" of "second half") and read slash fractions
     (:func:`_not_a_figure`); take a sign (:func:`_take_sign`), a currency
     before the number (:func:`_currency_before`, which does not look before
     ``lo``), an abbreviated scale (:func:`_abbreviated_scale`), a currency or
@@ -114,6 +116,9 @@ def _read(text: str, m_start: int, lo: int = 0) -> Figure | None:
     if p is None or p.end == m_start:
         return None
     fig = Figure(start=m_start, end=p.end, value=p.value, p=p, scale=p.scaled)
+    special = _as_clock(text, fig) or _as_pair(text, fig)
+    if special:
+        return None if special is NOT_A_TIME else special
     if _not_a_figure(text, fig):
         return None
     _take_sign(text, fig)
@@ -149,22 +154,22 @@ def _parse_number_at(text: str, m_start: int) -> Parsed | None:
 
 
 def _not_a_figure(text: str, fig: Figure) -> bool:
-    """Whether the number is no figure: a name, a clock time, a date, "one" as a pronoun, "a second".
+    """Whether the number is no figure: a name in words, a date, "one" as a pronoun, "a second", "second half".
 
     A slash fraction ("3/4", "2 1/4") is read here, as it decides whether digits with a slash are a date.
     """
-    return (_is_name_or_time(text, fig) or _is_date(text, fig) or not _read_slash_fraction(text, fig)
-            or _is_pronoun(text, fig))
+    return (_is_name_in_words(text, fig) or _is_date(text, fig) or not _read_slash_fraction(text, fig)
+            or _is_pronoun(text, fig) or _is_period_half(text, fig))
 
 
-def _is_name_or_time(text: str, fig: Figure) -> bool:
-    """Written-out numbers that are names ("Formula One", "Channel Four") and clock times."""
+def _is_name_in_words(text: str, fig: Figure) -> bool:
+    """Written-out numbers that are names ("Formula One", "Channel Four"); clock times are read by _as_clock."""
     p, start = fig.p, fig.start
     if p.words and not p.digits and text[start:start + 1].isupper():
         before = text[max(0, start - 3):start]
         if before.strip() and not _OPENING_BEFORE.search(before):
             return True
-    return bool(p.digits and _CLOCK.match(text, start))
+    return False
 
 
 def _is_date(text: str, fig: Figure) -> bool:
@@ -341,13 +346,15 @@ def _add_cents(text: str, fig: Figure, need_and: bool) -> None:
 
 
 def _classify(text: str, fig: Figure) -> Figure | None:
-    """Set the kind and unit: money, ordinal or rank, percent, duration, year, a glued unit ("10kg"), else a count."""
+    """Set the kind and unit: money, ordinal or rank, percent, age, duration, name, year, a glued unit ("10kg"),
+    else a count."""
     if fig.currency:
         fig.kind, fig.unit = "money", fig.currency
         return fig
     if fig.p.ordinal:
         return _as_ordinal(text, fig)
-    if _as_percent(text, fig) or _as_duration(text, fig) or _as_year(text, fig):
+    if _as_percent(text, fig) or _as_age(text, fig) or _as_duration(text, fig) or _as_name(text, fig) \
+            or _as_year(text, fig):
         return fig
     gm = _GLUED_UNIT.match(text, fig.end)
     if gm and fig.p.digits and not fig.p.words:
@@ -387,9 +394,11 @@ def _as_duration(text: str, fig: Figure) -> bool:
     tm = _TIME_AFTER.match(text, fig.end)
     if not tm:
         return False
-    # "10-year-old" is an age: still a duration in years
+    unit = TIME_UNITS[tm.group("u").lower()]
+    if unit == "year" and age_after_years(text, fig, tm.end()):
+        return True  # "84-year-old", "84 years old": an age
     fig.end = tm.end()
-    fig.kind, fig.unit = "duration", TIME_UNITS[tm.group("u").lower()]
+    fig.kind, fig.unit = "duration", unit
     fig.np, _ = _np_after(text, fig.end, min(len(text), fig.end + 60), 3)
     return True
 

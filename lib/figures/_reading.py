@@ -18,9 +18,35 @@ from ._sentences import _sentence_index
 from ._speakers import _speaker_lookup
 from ._subjects import _period, _qualify, _subject
 
+#: The columns of :func:`figures_in`. ``value`` is the number read (money in units of its currency,
+#: the scale applied: "$3m" -> 3000000.0); for a range ("$3-5 billion", "from 60 to 65 people",
+#: "between 5% and 6%") it is the midpoint of the two ends, which ``low`` and ``high`` hold; for one
+#: number ``low`` and ``high`` equal ``value``, except that a bound leaves the open end NaN ("more
+#: than 5": high NaN). A change ("rose from 60 to 65") is two figures, not a range. Odds and scores
+#: are no range: ``low`` and ``high`` equal ``value`` (see :data:`KINDS`). ``entity`` is whose quantity it
+#: is (the nearest name before it in its clause, "" when none); ``revision`` a word near it that says it
+#: restates or revises a quantity ("revised", "originally"; "" when none).
 COLUMNS = ["start", "end", "surface", "value", "low", "high", "unit", "kind", "qualifier",
            "subject", "period", "speaker", "entity", "revision"]
-KINDS = ("money", "percent", "count", "ordinal", "rank", "year", "duration")
+#: The kinds of figures. Quantities: money (unit: a currency code), percent (% or percentage
+#: point), count (unit: the counted noun, singular), ordinal ("the 10th summit"), rank ("fourth
+#: largest"), year, duration (unit: a unit of time). Numbers that are no quantity, which
+#: :func:`compare_figures` never compares (they stand alone):
+#:
+#: - name: a number that ends a name ("Channel 4", "Halo 2", "FTSE 100", "Section 404", "Chapter 11
+#:   bankruptcy"); unit "", subject the word before it. Not after words that introduce a quantity
+#:   ("About 200", "In 2004"; lib/data/figure_not_name_words.txt) nor with a unit or scale after it;
+#: - age: "aged 84", "at the age of 84", "an 84-year-old"; unit "year";
+#: - time: a clock time, "10.30am", "10:30", "0700 GMT", "between 2200 and 0700"; value the hour of the
+#:   day (10.30am -> 10.5), unit "hour of day"; or a minute of play after a player's name in a match
+#:   report ("Cole (Johnson 81)", "Drogba 107, Kezman 112."), unit "minute of play";
+#: - odds: "odds of 8-1", "a 5-1 shot", "11/4 favourite"; value the first number over the second
+#:   (11/4 -> 2.75), unit "odds";
+#: - score: "won 2-1", "a 1-1 draw", "6-4 6-3" in a sentence about a match (lib/data/figure_score_words.txt);
+#:   value the first number, unit "score".
+#:
+#: "The second half" and "half-time" are no figure "half" (0.5): only the ordinal "second" is read.
+KINDS = ("money", "percent", "count", "ordinal", "rank", "year", "duration", "name", "age", "time", "odds", "score")
 QUALIFIERS = ("=", ">", "<", "~", "up", "down", "target")
 
 

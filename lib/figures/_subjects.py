@@ -1,6 +1,7 @@
 """What a figure says in its sentence: its qualifier, its subject and its period."""
 from __future__ import annotations
 
+from ._kinds import NOT_COMPARED_KINDS
 from ._patterns import (
     _AMOUNT_SEPARATOR,
     _CHANGE_AFTER_LEVEL,
@@ -76,6 +77,8 @@ def _subject(text: str, fig: Figure, sent_start: int, sent_end: int, prev: Figur
         words = [w.lower() for w in _WORD_2PLUS.findall(rest)]
         content = [w for w in words if w not in STOP and len(w) > 3 and w not in MONTH_WORDS]
         return content[-1] if content else ""
+    if kind in NOT_COMPARED_KINDS:
+        return fig.np or ""  # "Channel 4": the name's word; ages, times, odds, scores: none
     if kind in ("ordinal", "rank", "duration"):
         return fig.unit if kind != "duration" else (_unit_noun(fig.np) if fig.np else "")
     # money, percent, count

@@ -13,7 +13,8 @@ from functools import cache
 from ..lexicon import MONTHS, data_lines, data_rows
 
 __all__ = ["VERB_SUBJECTS", "SUBJECT_SYNONYMS", "SCOPE_WORDS", "GENERIC_HEADS", "STOP", "NOT_HEADS", "TIME_UNITS",
-           "IRREGULAR", "CODE_WORDS", "SAFE_LOWER_CODES", "MONTH_WORDS"]
+           "IRREGULAR", "CODE_WORDS", "SAFE_LOWER_CODES", "MONTH_WORDS",
+           "NOT_NAME_WORDS", "SCORE_WORDS"]
 
 
 @cache
@@ -63,3 +64,9 @@ SAFE_LOWER_CODES: frozenset[str] = word_set("figure_lower_case_codes.txt")
 
 #: Month names and their abbreviations, lower case.
 MONTH_WORDS: frozenset[str] = frozenset(MONTHS)
+
+#: Capitalised words that do not make the number after them part of a name ("About 200", "In 2004").
+NOT_NAME_WORDS: frozenset[str] = word_set("figure_not_name_words.txt")
+
+#: Words of a sentence about a match or game: "2-1" there is a score, not a range.
+SCORE_WORDS: frozenset[str] = word_set("figure_score_words.txt")
