@@ -1,7 +1,6 @@
 """Comparing figures across and within articles: subject keys, groups, agreement, reasons."""
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import combinations
@@ -449,9 +448,10 @@ def _same_quantity_shown(idxs: list[int], c: dict[str, list]) -> bool:
     subject with no named owner, or of unstated periods, are mostly other firms' or other months' figures
     (judged by reading BBC groups), so such a group is "unclear", not "differ"."""
     entities = {fold(e) for e in (c["entity"][i] for i in idxs) if isinstance(e, str)}
-    periods = {c["period"][i] for i in idxs}
-    return (len(entities) == 1 and "" not in entities and len(periods) == 1
-            and not any(p is None or (isinstance(p, float) and math.isnan(p)) for p in periods))
+    periods = [c["period"][i] for i in idxs]
+    if any(pd.isna(p) for p in periods):
+        return False
+    return len(entities) == 1 and "" not in entities and len(set(periods)) == 1
 
 
 def _single_rule(k: Any, i0: int, ctx: _RowContext) -> str:
