@@ -263,20 +263,33 @@ SHINGLE_WORDS, SHINGLE_SAMPLE = 5, 4
 NEAR_COPY_THRESHOLD = 0.5
 
 
-def shingle_sketch(text: str) -> np.ndarray:
-    """A small fingerprint of an article's wording for :func:`near_copies`: the sorted CRC-32
-    hashes of its lower-case 5-word shingles, keeping only 1 in :data:`SHINGLE_SAMPLE` of them
-    (those whose hash is divisible by it), so that two articles keep the same shingles. About
-    one number per four words; the text itself need not be held.
+def shingle_sketch(text: str, tokens: Sequence[str] | None = None) -> np.ndarray:
+    """A small fingerprint of an article's wording for :func:`near_copies`: the sorted 32-bit hashes of
+    its lower-case 5-word shingles, keeping only 1 in :data:`SHINGLE_SAMPLE` of them (those whose hash
+    is divisible by it), so that two articles keep the same shingles. About one number per four words;
+    the text itself need not be held. ``tokens`` are :func:`words` of ``text`` when the caller has them.
+    Each word is hashed once (CRC-32, the same in every process) and the shingles' hashes are rolled
+    from the words' with numpy.
 
     >>> a = shingle_sketch("The minister said trade rose by a third last year to a record.")
     >>> bool((a == shingle_sketch("The minister said  trade rose by a third last year to a record!")).all())
     True
     """
-    w = [t.lower() for t in words(text)]
-    hashes = {zlib.crc32(" ".join(w[i:i + SHINGLE_WORDS]).encode("utf-8"))
-              for i in range(max(0, len(w) - SHINGLE_WORDS + 1))}
-    return np.array(sorted(h for h in hashes if h % SHINGLE_SAMPLE == 0), dtype=np.uint32)
+    w = words(text) if tokens is None else tokens
+    n = len(w) - SHINGLE_WORDS + 1
+    if n <= 0:
+        return np.zeros(0, dtype=np.uint32)
+    word_hashes = np.fromiter((_word_hash(t.lower()) for t in w), dtype=np.uint64, count=len(w))
+    h = np.zeros(n, dtype=np.uint64)
+    for j in range(SHINGLE_WORDS):
+        h = h * np.uint64(1_000_003) + word_hashes[j:j + n]  # wraps around 2**64: a rolling hash
+    h = np.unique(((h >> np.uint64(32)) ^ h) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    return h[h % SHINGLE_SAMPLE == 0]
+
+
+@lru_cache(maxsize=65536)
+def _word_hash(word: str) -> int:
+    return zlib.crc32(word.encode("utf-8"))
 
 
 def near_copies(doc_ids: Sequence[str], sketches: Sequence[np.ndarray], threshold: float = NEAR_COPY_THRESHOLD,

@@ -37,9 +37,8 @@ def analyze_articles(articles: list[dict], aliases: pd.DataFrame | None = None) 
     sketches: dict = {}
     for art in articles:
         doc_id = art["doc_id"]
-        row, found, figs = _read_one(art, aliases)
+        row, found, figs, sketches[doc_id] = _read_one(art, aliases)
         meta.append(row)
-        sketches[doc_id] = shingle_sketch(art["text"])
         quotes += found["quotes"]
         quote_docs += [doc_id] * len(found["quotes"])
         figures += figs
@@ -64,16 +63,18 @@ def analyze_articles(articles: list[dict], aliases: pd.DataFrame | None = None) 
     }
 
 
-def _read_one(art: dict, aliases: pd.DataFrame | None) -> tuple[dict, dict[str, list], list[dict]]:
+def _read_one(art: dict, aliases: pd.DataFrame | None) -> tuple[dict, dict[str, list], list[dict], Any]:
     """One article's row of the article table, its quotes, mentions and sentences (one pass,
-    :func:`lib.quotes.read_article_rows`) and its figures (:func:`lib.figures.figure_rows`)."""
+    :func:`lib.quotes.read_article_rows`), its figures (:func:`lib.figures.figure_rows`) and the sketch
+    of its wording (:func:`lib.text.shingle_sketch`)."""
     text = art["text"]
+    tokens = words(text)
     row = {**{k: art.get(k, "") for k in ("doc_id", "date", "title", "source", "path")},
-           "words": len(words(text)), "paragraphs": text.count("\n\n") + 1,
+           "words": len(tokens), "paragraphs": text.count("\n\n") + 1,
            "main_names": "; ".join(main_names(text)), "text_key": text_key(text), "copy_of": ""}
     view = ArticleView(text)  # the article is split once; people, quotes and figures read this view
     found = read_article_rows(view, aliases)
-    return row, found, figure_rows(text, found["quotes"])
+    return row, found, figure_rows(text, found["quotes"]), shingle_sketch(text, tokens)
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
