@@ -39,6 +39,7 @@ __all__ = [
     "stopwords",
     "quote_mark_spans",
     "per_article",
+    "corpus_versions",
     "text_key",
     "copies",
     "corpus_copies",
@@ -336,6 +337,12 @@ def near_copies(doc_ids: Sequence[str], sketches: Sequence[np.ndarray], threshol
             if ra != rb:
                 root[max(ra, rb)] = min(ra, rb)
     return {order[i][0]: order[find(i)][0] for i in range(len(order)) if find(i) != i}
+
+
+def corpus_versions(corpus: pd.DataFrame, skip: Sequence[str] = ()) -> dict[str, str]:
+    """:func:`near_copies` of a loaded corpus (doc_id and text columns): the versions of one story,
+    as the pipeline finds them; ``skip`` the word-for-word copies (:func:`corpus_copies`)."""
+    return near_copies(list(corpus["doc_id"]), [shingle_sketch(t) for t in corpus["text"]], skip=skip)
 
 
 def corpus_copies(corpus: pd.DataFrame) -> dict[str, str]:

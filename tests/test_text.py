@@ -92,3 +92,15 @@ def test_drop_copies_keeps_the_first_of_each_story_and_its_order():
     assert list(kept["doc_id"]) == [d for d in corpus["doc_id"] if d in ("a", "c")]
     assert list(kept.index) == list(range(len(kept)))
     assert len(drop_copies(corpus.iloc[:0])) == 0
+
+
+def test_corpus_versions_finds_a_retold_story_and_skips_copies():
+    from lib.corpus import corpus_from_texts
+    from lib.text import corpus_versions
+
+    story = ("The firm said sales rose 5% to $3bn in the year to March, helped by strong demand in Asia and "
+             "a weaker currency, and it expects growth to slow next year as costs rise. ")
+    texts = {"a": "T\n\n" + story + "Shares rose.", "b": "T\n\n" + story + "Shares fell 2% on Monday.",
+             "c": "T\n\n" + "Other words about another matter entirely. " * 10}
+    assert corpus_versions(corpus_from_texts(texts)) == {"b": "a"}
+    assert corpus_versions(corpus_from_texts(texts), skip=["b"]) == {}
