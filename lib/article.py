@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 from .lexicon import reporting_verbs
 from .text import paragraph_spans, quote_mark_spans, sentence_spans
 
-__all__ = ["ArticleView", "each_article", "find_cues", "cue_index"]
+__all__ = ["ArticleView", "each_article", "aliases_of", "find_cues", "cue_index"]
 
 # the end of a text that stops at a comma (a cue right after it is a participle when it is "asked")
 _AFTER_COMMA = re.compile(r",\s*$")
@@ -193,3 +193,24 @@ def each_article(corpus) -> Iterator[tuple[str, ArticleView]]:
     """
     for doc_id, text in zip(corpus["doc_id"], corpus["text"]):
         yield doc_id, ArticleView(text)
+
+
+def aliases_of(corpus, aliases=None):
+    """The alias table to use for a corpus table: ``aliases`` when given, else the one :func:`lib.corpus.load_corpus`
+    attached from the folder's people.csv (``attrs["aliases"]``), else None.
+
+    >>> import pandas as pd
+    >>> corpus = pd.DataFrame({"doc_id": ["a"], "text": ["x"]})
+    >>> corpus.attrs["aliases"] = (("person", "alias"), (("Jo Bell", "the mayor"),))
+    >>> aliases_of(corpus).values.tolist(), aliases_of(pd.DataFrame()) is None
+    ([['Jo Bell', 'the mayor']], True)
+    """
+    import pandas as pd
+
+    if aliases is not None:
+        return aliases
+    attached = getattr(corpus, "attrs", {}).get("aliases")
+    if not attached:
+        return None
+    columns, rows = attached
+    return pd.DataFrame(list(rows), columns=list(columns))

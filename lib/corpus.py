@@ -360,6 +360,9 @@ def load_corpus(path: str | Path = "seeds", pattern: str = "**/*.txt") -> pd.Dat
     Raises FileNotFoundError for a missing folder or no matching files, and
     :class:`CorpusError` for binary files. Warns (:class:`CorpusWarning`) for
     files read as cp1252/latin-1 and for empty files, which are skipped.
+    When the folder has a ``people.csv`` (:func:`load_aliases`), the table
+    carries it (``attrs["aliases"]``), and the corpus-level functions of
+    people, quotes and figures and the pipeline use it unless given another.
 
     >>> corpus = load_corpus("seeds")                    # doctest: +SKIP
     >>> list(corpus.doc_id)                              # doctest: +SKIP
@@ -369,7 +372,12 @@ def load_corpus(path: str | Path = "seeds", pattern: str = "**/*.txt") -> pd.Dat
     rows = [row for row in (load_article(file, root) for file in files) if row is not None]
     if not rows:
         raise FileNotFoundError(f"no non-empty articles matching {pattern!r} in {root}")
-    return _frame(rows)
+    frame = _frame(rows)
+    if Path(root).is_dir():
+        aliases = load_aliases(root)
+        if len(aliases):  # the folder's people.csv goes with its articles (lib.article.aliases_of reads it)
+            frame.attrs["aliases"] = (tuple(aliases.columns), tuple(aliases.itertuples(index=False, name=None)))
+    return frame
 
 
 def corpus_from_texts(texts: dict[str, str] | list[str]) -> pd.DataFrame:

@@ -177,3 +177,18 @@ def test_read_gold_keeps_empty_text_and_reads_numbers(tmp_path):
     assert gold["doc_id"].tolist() == ["001", "002"] and gold["surface"].tolist() == ["1992", "six"]
     assert gold["unit"].tolist() == ["", "agreement"] and gold["qualifier"].tolist() == ["=", ""]
     assert gold["value"].iloc[0] == 1992.0 and gold["value"].isna().iloc[1] and gold["start"].isna().iloc[1]
+
+
+def test_a_folders_people_csv_goes_with_its_corpus(tmp_path):
+    from lib.article import aliases_of
+    from lib.quotes import extract_quotes
+
+    (tmp_path / "a.txt").write_text('Talks\n\n"We are ready," the mayor said. Jo Bell left.', encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert aliases_of(corpus) is None and extract_quotes(corpus)["speaker"].tolist() == [None]
+    (tmp_path / "people.csv").write_text("person,alias\nJo Bell,the mayor\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert aliases_of(corpus)[["person", "alias"]].values.tolist() == [["Jo Bell", "the mayor"]]
+    assert extract_quotes(corpus)["speaker"].tolist() == ["Jo Bell"]
+    # an explicit table still wins
+    assert aliases_of(corpus, aliases=corpus.iloc[0:0]).empty

@@ -184,7 +184,8 @@ def alias_effect(corpus: pd.DataFrame, aliases: pd.DataFrame,
     >>> alias_effect(c, pd.DataFrame({"person": ["Ann Lee"], "alias": ["Leigh"]})).values.tolist()
     [['Ann Lee', 1, 2, 1], ['Leigh', 1, 0, -1]]
     """
-    before = mentions(corpus, base)
+    # "without" means no alias file at all, not the folder's people.csv that load_corpus attached
+    before = mentions(corpus, base if base is not None else aliases.iloc[0:0])
     after = mentions(corpus, aliases)
     counts = pd.DataFrame({
         "without": before["person"].value_counts() if len(before) else pd.Series(dtype=int),

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..article import each_article
+from ..article import aliases_of, each_article
 from ..lexicon import demonyms, fold, role_groups, stopwords
 from ..text import quote_mark_spans
 from ._merge import corpus_main_names, respell, spelling_map
@@ -164,7 +164,9 @@ def _description_rows(found: _Found, people: list[Person]) -> None:
 
 def mentions(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:
     """:func:`mentions_in` over a corpus, with doc_id first and names merged across articles
-    (:func:`spelling_map`)."""
+    (:func:`spelling_map`). ``aliases`` default to the folder's people.csv that
+    :func:`lib.corpus.load_corpus` attached (:func:`lib.article.aliases_of`)."""
+    aliases = aliases_of(corpus, aliases)
     rows, doc_ids = [], []
     for doc_id, view in each_article(corpus):
         found = mention_rows(view.text, aliases)

@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from lib import corpus as corpus_mod
+from lib.article import aliases_of
 
 from ._batch import _load_and_analyze, analyze_articles, batches, combine
 
@@ -41,6 +42,8 @@ def analyze(
     """
     if aliases is None and not isinstance(source, pd.DataFrame) and Path(source).is_dir():
         aliases = corpus_mod.load_aliases(source)
+    elif isinstance(source, pd.DataFrame):
+        aliases = aliases_of(source, aliases)  # a corpus from load_corpus carries its folder's people.csv
     return combine(list(iter_parts(source, engine, workers, aliases, scheduler, batch_size, pattern, progress)),
                    aliases)
 

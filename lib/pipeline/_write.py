@@ -9,6 +9,7 @@ from typing import Any
 import pandas as pd
 
 from lib import corpus as corpus_mod
+from lib.article import aliases_of
 from lib.figures import COMPARED_COLUMNS, COMPARISON_COLUMNS, comparison_frame, comparison_rows
 from lib.people import NameTally, respell, spelling_map
 
@@ -145,6 +146,8 @@ def _check_folders(source: str | Path | pd.DataFrame, out: Path, aliases: pd.Dat
                                          "which is only ever read; choose an --out folder outside it")
         if aliases is None:
             aliases = corpus_mod.load_aliases(source)
+    elif isinstance(source, pd.DataFrame):
+        aliases = aliases_of(source, aliases)  # a corpus from load_corpus carries its folder's people.csv
     return aliases
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..article import ArticleView, each_article
+from ..article import ArticleView, aliases_of, each_article
 from ..people import MENTION_COLUMNS, corpus_main_names, mention_rows, respell, spelling_map
 from ..text import SENTENCE_COLUMNS
 from ._marked import _block_quotes, _marked
@@ -108,7 +108,10 @@ def extract_quotes(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) ->
 
     Speakers are merged with the names of everyone the articles mention, as
     :func:`lib.people.mentions` merges them, so both tables spell each person alike.
+    ``aliases`` default to the folder's people.csv that :func:`lib.corpus.load_corpus`
+    attached (:func:`lib.article.aliases_of`).
     """
+    aliases = aliases_of(corpus, aliases)
     rows: list[dict] = []
     docs: list[str] = []
     people: list[str] = []
