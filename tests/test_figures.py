@@ -789,3 +789,14 @@ def test_judged_bbc_groups_are_two_independent_complete_labellings():
     # what the judged sample says of the rules that made it (kept as measured; see tests/gold/README.md)
     valid = judged.assign(ok=judged["label_a"] == "valid").groupby("status")["ok"].mean()
     assert valid["agree"] >= 0.8
+
+
+def test_two_organisations_quoted_in_one_article_are_no_restatement():
+    row = {"doc_id": "a", "surface": "x", "unit": "USD", "kind": "money", "qualifier": "=", "subject": "annual profit",
+           "period": 2004, "entity": "", "revision": ""}
+    people = pd.DataFrame([
+        {**row, "start": 0, "end": 1, "value": 16.2e9, "speaker": "Jo Bell", "speaker_type": "person"},
+        {**row, "start": 9, "end": 10, "value": 17.5e9, "speaker": "Al Kim", "speaker_type": "person"}])
+    assert compare_figures(people)["status"].tolist() == ["differ"]
+    firms = people.assign(speaker=["Oilco", "Gasco"], speaker_type=["organisation", "organisation"])
+    assert compare_figures(firms)["status"].tolist() == ["single", "single"]

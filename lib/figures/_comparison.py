@@ -158,7 +158,7 @@ def _in_order(docs: Iterable, starts: Iterable) -> bool:
 
 #: The columns of a figure table that :func:`comparison_rows` reads.
 COMPARED_COLUMNS = ("doc_id", "start", "surface", "value", "kind", "unit", "qualifier", "subject", "period", "speaker",
-                    "entity", "revision")
+                    "speaker_type", "entity", "revision")
 
 
 def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[Any, Iterable[str]] | None = None,
@@ -210,12 +210,13 @@ def _compared_columns(figures: pd.DataFrame | Mapping[str, list] | None) -> dict
             f = f.sort_values(["doc_id", "start"], kind="stable")
         # plain Python lists (the values iteration over each column yields): one pass of pandas, then
         # no per-row or per-group pandas work, which cost far more than the comparison itself
-        columns = {c: list(f[c]) if c in f else [""] * len(f) for c in COMPARED_COLUMNS}
+        columns = {c: list(f[c]) if c in f else [None if c == "speaker_type" else ""] * len(f)
+                   for c in COMPARED_COLUMNS}
     else:
         columns = dict(figures)
-        for c in ("doc_id", "entity", "revision"):
+        for c in ("doc_id", "entity", "revision", "speaker_type"):
             if c not in columns:
-                columns[c] = [""] * len(columns["start"])
+                columns[c] = [None if c == "speaker_type" else ""] * len(columns["start"])
         if not _in_order(columns["doc_id"], columns["start"]):
             raise ValueError("comparison_rows: the column lists must be in (doc_id, start) order")
     return columns if columns["doc_id"] else None
@@ -343,10 +344,17 @@ def _split_by_entity(keyed: dict[int, tuple[Any, list[int]]], columns: dict[str,
 
 
 def _restated(i: int, j: int, columns: dict[str, list]) -> bool:
-    """Whether two figures of one article may be the same quantity given twice: two named speakers give them,
-    or one has a revision word ("revised", "had estimated", "originally")."""
+    """Whether two figures of one article may be the same quantity given twice: two named people give them,
+    or one has a revision word ("revised", "had estimated", "originally"). Two organisations quoted for
+    figures are mostly each reporting its own ("BP made $16.2bn … Shell $17.5bn"), so they do not count.
+    """
+    types = columns.get("speaker_type")
+
     def speaker(x: int) -> str:
         s = columns["speaker"][x]
+        kind = types[x] if types is not None else None
+        if isinstance(kind, str) and kind != "person":
+            return ""  # an organisation, a group or an unnamed source is no second person
         return s if isinstance(s, str) else ""
 
     revision = columns["revision"]

@@ -25,9 +25,11 @@ from ._subjects import _period, _qualify, _subject
 #: than 5": high NaN). A change ("rose from 60 to 65") is two figures, not a range. Odds and scores
 #: are no range: ``low`` and ``high`` equal ``value`` (see :data:`KINDS`). ``entity`` is whose quantity it
 #: is (the nearest name before it in its clause, "" when none); ``revision`` a word near it that says it
-#: restates or revises a quantity ("revised", "originally"; "" when none).
+#: restates or revises a quantity ("revised", "originally"; "" when none). ``speaker_type`` is what the
+#: speaker of the quote that holds the figure is (person, organisation, group, anonymous; None when the
+#: figure is in no quote or the quotes do not say).
 COLUMNS = ["start", "end", "surface", "value", "low", "high", "unit", "kind", "qualifier",
-           "subject", "period", "speaker", "entity", "revision"]
+           "subject", "period", "speaker", "speaker_type", "entity", "revision"]
 #: The kinds of figures. Quantities: money (unit: a currency code), percent (% or percentage
 #: point), count (unit: the counted noun, singular), ordinal ("the 10th summit"), rank ("fourth
 #: largest"), year, duration (unit: a unit of time). Numbers that are no quantity, which
@@ -104,7 +106,7 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
                 fig.start -= len(tm.group())
                 fig.kind = "rank"
     figs = _merge_ratios(text, _merge_ranges(text, raw))
-    speaker_of = _speaker_lookup(quotes)
+    speaker_of, speaker_type_of = _speaker_lookup(quotes), _speaker_lookup(quotes, "speaker_type")
     sentence_bounds = _sentence_index(text)
     rows = []
     prev: Figure | None = None
@@ -135,7 +137,7 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
             "start": s, "end": e, "surface": text[s:e], "value": value,
             "low": float(low), "high": float(high), "unit": fig.unit or "", "kind": fig.kind,
             "qualifier": q, "subject": fig.subject or "", "period": fig.period,
-            "speaker": speaker_of(s, e),
+            "speaker": speaker_of(s, e), "speaker_type": speaker_type_of(s, e),
             "entity": figure_entity(_fig_clause(text, fig, sent_start)),
             "revision": revision_word(text, s, e, sent_start, sent_end),
         })
