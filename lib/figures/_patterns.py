@@ -278,16 +278,8 @@ _SEMICOLON = re.compile(r"[;]")
 _IN_YEAR_COMMA_OPENING = re.compile(r"[\"“«']?(?:In|During|By|For|Since)[ \t]+((?:1[89]|20)\d\d),")
 
 
-# --------------------------------------------------------------------------
-# public API
-
-
 # patterns of figures_in, compiled once
 _RANK_CUE_BEFORE = re.compile(r"\b(top|no\.|number)[ \t]+$", re.I)
-
-
-# --------------------------------------------------------------------------
-# comparison
 
 
 # patterns of subject_key, compiled once

@@ -40,12 +40,19 @@ def analyze(
 
     Returns the tables named in :data:`TABLES`.
     """
-    if aliases is None and not isinstance(source, pd.DataFrame) and Path(source).is_dir():
-        aliases = corpus_mod.load_aliases(source)
-    elif isinstance(source, pd.DataFrame):
-        aliases = aliases_of(source, aliases)  # a corpus from load_corpus carries its folder's people.csv
+    aliases = aliases_for(source, aliases)
     return combine(list(iter_parts(source, engine, workers, aliases, scheduler, batch_size, pattern, progress)),
                    aliases)
+
+
+def aliases_for(source: str | Path | pd.DataFrame, aliases: pd.DataFrame | None) -> pd.DataFrame | None:
+    """The alias table of a run: the one given, else a folder's people.csv, else the one a corpus loaded with
+    :func:`lib.corpus.load_corpus` carries (:func:`lib.article.aliases_of`)."""
+    if isinstance(source, pd.DataFrame):
+        return aliases_of(source, aliases)
+    if aliases is None and Path(source).is_dir():
+        return corpus_mod.load_aliases(source)
+    return aliases
 
 
 def iter_parts(

@@ -9,12 +9,11 @@ from typing import Any
 import pandas as pd
 
 from lib import corpus as corpus_mod
-from lib.article import aliases_of
 from lib.figures import COMPARED_COLUMNS, COMPARISON_COLUMNS, comparison_frame, comparison_rows
 from lib.people import NameTally, respell, spelling_map
 
 from ._batch import _NAMED, TABLES, _concat, _in_order, _link_articles
-from ._engines import iter_parts
+from ._engines import aliases_for, iter_parts
 
 
 def _frame(columns: dict[str, list]) -> pd.DataFrame:
@@ -144,11 +143,7 @@ def _check_folders(source: str | Path | pd.DataFrame, out: Path, aliases: pd.Dat
         if out.resolve() == root or root in out.resolve().parents:
             raise corpus_mod.CorpusError(f"{out}: the tables would be written inside the corpus folder {source}, "
                                          "which is only ever read; choose an --out folder outside it")
-        if aliases is None:
-            aliases = corpus_mod.load_aliases(source)
-    elif isinstance(source, pd.DataFrame):
-        aliases = aliases_of(source, aliases)  # a corpus from load_corpus carries its folder's people.csv
-    return aliases
+    return aliases_for(source, aliases)
 
 
 def _write_parts(parts: Iterable[dict[str, pd.DataFrame]], writers: dict[str, _CsvWriter], work: Path):
