@@ -615,3 +615,11 @@ def test_a_role_is_the_person_named_with_it_or_no_one():
     assert _sources(text) == [["Jo Bell", "person"]]
     # a role that the article never ties to a name is a person nobody can name: no source, not a group
     assert _sources('"We are ready," the foreign minister said.') == [[None, None]]
+
+
+def test_reported_speech_ends_before_an_expressive_act():
+    q = one("The minister said trade is a shared goal, and expressed his happiness at hosting the talks.")
+    assert q.quote == "trade is a shared goal"
+    # an expressive verb inside what was said is part of it
+    q = one("The minister said that the firm thanked its staff.")
+    assert q.quote == "the firm thanked its staff"

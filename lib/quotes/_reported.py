@@ -17,9 +17,10 @@ offsets into the article's text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..article import ArticleView
-from ..lexicon import DATE_WORDS, stopwords
+from ..lexicon import DATE_WORDS, data_lines, stopwords
 from ._patterns import (
     _ACCORDING_TO,
     _AND_BEFORE_CUE,
@@ -94,8 +95,8 @@ def _speakers_by_sentence(doc: ArticleView, marked: list[dict]) -> dict[tuple[in
 
 
 def _content_end(doc: ArticleView, start: int, sent_end: int) -> int:
-    """Where reported content ends: before a participle cue (", adding that") or a second verb ("… and said"),
-    else at the sentence end."""
+    """Where reported content ends: before a participle cue (", adding that"), a second verb ("… and said") or
+    an expressive act of the speaker (", and expressed his happiness"), else at the sentence end."""
     for cs, _, cue in doc.cues_in(start + 1, sent_end):
         if _is_participle(cue):
             m = _COMMA_AT_END.search(doc.text[start:cs])
@@ -105,9 +106,19 @@ def _content_end(doc: ArticleView, start: int, sent_end: int) -> int:
             m = _AND_BEFORE_CUE.search(doc.text, max(start, cs - 16), cs)
             if m:  # "urged Republicans to … and said he was …": a second report by the same speaker
                 return start + len(doc.text[start:m.start()].rstrip(" ,"))
+    m = _expressive_after_and().search(doc.text, start, sent_end)
+    if m and not doc.inside_marks(m.start()):  # "…, and expressed his happiness": the narrator goes on
+        return m.start()
     seg = doc.text[start:sent_end].rstrip()
     seg = re.sub(r"[.!?…]$", "", seg).rstrip()
     return start + len(seg)
+
+
+@lru_cache(maxsize=1)
+def _expressive_after_and() -> re.Pattern:
+    """", and <an expressive act in the past tense>" (lib/data/expressive_verbs.txt)."""
+    verbs = "|".join(sorted(data_lines("expressive_verbs.txt"), key=len, reverse=True))
+    return re.compile(r",\s+and\s+(?:also\s+)?(?:" + verbs + r")\b")
 
 
 def _indirect(text: str, start: int, end: int, subj, cue) -> dict:
