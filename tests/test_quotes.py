@@ -623,3 +623,10 @@ def test_reported_speech_ends_before_an_expressive_act():
     # an expressive verb inside what was said is part of it
     q = one("The minister said that the firm thanked its staff.")
     assert q.quote == "the firm thanked its staff"
+
+
+def test_a_singular_description_names_no_group_and_a_possessive_its_organisation():
+    assert _sources("The report said prices would fall.") == [["the report", "anonymous"]]
+    assert _sources("The move said prices would fall.") == [[None, None]]
+    assert _sources('Uefa said it was calm. "Fans were quiet," its report said.') == [
+        ["Uefa", "organisation"], ["Uefa", "organisation"]]

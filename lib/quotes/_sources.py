@@ -12,7 +12,10 @@ is (one rule each, tried in order):
 - **a surname** ("Parry said"): the person of the article with that surname;
 - **a name** ("Uefa said", "Analyst firm Telecom View predicts"): an organisation, named by its run of
   capitalised words (the descriptor before it dropped);
-- **a group** ("analysts", "economists", "Recent housing market surveys"): the description, type "group";
+- **a group** ("analysts", "economists", "Recent housing market surveys"): the description, type "group"
+  (a plural); a document ("the report said", "the study found") is an unnamed source; another singular
+  description names no one, nor does a span that runs over a reporting verb;
+- **a possessive** ("its estimate"): the organisation that spoke before, if any;
 - **an unnamed source** ("a spokesman", "a person familiar with the talks", "sources"): type "anonymous".
 
 A quote that continues another one ("“…,” she said. “We were ready.”") takes its source only when that
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import data_lines, data_rows, demonyms, first_names, fold, role_groups, stopwords
+from ..lexicon import data_lines, data_rows, demonyms, first_names, fold, reporting_verbs, role_groups, stopwords
 
 __all__ = ["SPEAKER_TYPES", "name_sources"]
 
@@ -47,6 +50,12 @@ def _organisation_nouns() -> dict[str, str]:
 def _group_nouns() -> frozenset[str]:
     """Plural nouns for groups of sources ("analysts", "critics", "reports"): lib/data/group_sources.txt."""
     return frozenset(w.lower() for w in data_lines("group_sources.txt"))
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    """Singular nouns for documents cited as sources ("report", "study"): lib/data/document_sources.txt."""
+    return frozenset(w.lower() for w in data_lines("document_sources.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -125,8 +134,9 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None,
               text: str = "") -> tuple[str | None, str | None]:
     """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
     m = mention.strip()
-    if not m or m in _PERSON_PRONOUNS:
-        return None, None
+    if not m or m in _PERSON_PRONOUNS or any(w.lower() in reporting_verbs() and w.lower() not in _document_nouns()
+                                             and w.lower() not in _group_nouns() for w in m.split()[1:]):
+        return None, None  # no source, or a span that runs over a verb ("Sir Howard said the report")
     if m.split()[0].lower() in ("a", "an", "one"):
         return _description(m), "anonymous"  # "a spokesman", "one official": unnamed, even with a role
     role = _role(m)
@@ -154,7 +164,13 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None,
     first = words[0].lower() if words else ""
     if first in ("a", "an", "one") or head in _anonymous_heads() or first in _anonymous_heads():
         return _description(m), "anonymous"
-    return _description(m), "group"
+    if first in ("its", "their"):  # "its estimate": the organisation's, when one spoke before
+        return (last_org, "organisation") if last_org else (None, None)
+    if head in _group_nouns() or (head.endswith("s") and not head.endswith("ss")):
+        return _description(m), "group"
+    if head in _document_nouns():  # "the report said": a document as the source, unnamed
+        return _description(m), "anonymous"
+    return None, None  # another singular thing names no one
 
 
 def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "") -> None:
