@@ -29,7 +29,7 @@ help:
 	@echo "make test                    lint + unit tests and doctests + strict nbval"
 	@echo "make lint                    ruff over lib, tools, bench and tests (rules in pyproject.toml)"
 	@echo "make lab                     start JupyterLab"
-	@echo "make student                 student edition (solutions removed) in build/student"
+	@echo "make student                 student edition (solutions removed) in student/, beside notebooks/"
 	@echo "make browser-test [OUT=dir]  open the site (build/html) in headless Chromium, check charts, screenshots in build/"
 	@echo "make bench [CORPUS=dir]      time the pipeline at 1x/10x/100x (and on CORPUS); writes build/bench.json"
 	@echo "make sweep CORPUS=dir        run the pipeline on every article of a folder; list any that fail"
@@ -64,11 +64,12 @@ nbval: $(STAMP)
 	$(BIN)/python -m pytest -q --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider notebooks
 
+# In a container that runs as root, JupyterLab refuses to start without --allow-root.
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks
+	$(BIN)/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 student: $(STAMP)
-	$(BIN)/python tools/make_student.py --out build/student $(NOTEBOOKS)
+	$(BIN)/python tools/make_student.py --out student $(NOTEBOOKS)
 
 # Debian's Chromium and ChromeDriver, never a downloaded browser.
 CHROME_PKGS := /usr/bin/chromium /usr/bin/chromedriver

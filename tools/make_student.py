@@ -1,6 +1,9 @@
 """Write the student edition of the notebooks: solutions removed, checks kept.
 
-    python tools/make_student.py --out build/student notebooks/*.ipynb
+    python tools/make_student.py --out student notebooks/*.ipynb
+
+The edition goes beside notebooks/ (default student/), so that the paths the notebooks use (../seeds,
+../tests/gold, ../../shared) still resolve when a student runs it.
 
 Cells tagged ``solution`` are dropped. The outputs of the exercise cells
 (``answer`` and ``check``) are cleared, so a student sees the check's hint
@@ -36,7 +39,7 @@ def student_edition(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=Path("build/student"))
+    ap.add_argument("--out", type=Path, default=Path("student"))
     ap.add_argument("notebooks", nargs="+", type=Path)
     args = ap.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
