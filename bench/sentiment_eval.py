@@ -35,17 +35,14 @@ from pathlib import Path
 
 import numpy as np
 
+from lib.evaluation.sentiment import read_review_gold
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def read_gold(path: Path) -> tuple[list[str], np.ndarray]:
-    texts, ratings = [], []
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 3 and parts[1].strip():
-            ratings.append(float(parts[1]))
-            texts.append(parts[2])
-    return texts, np.array(ratings)
+    gold = read_review_gold(path)
+    return list(gold["sentence"]), gold["rating"].to_numpy()
 
 
 def pearson(x, y) -> float:

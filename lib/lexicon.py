@@ -214,6 +214,12 @@ def vader_lexicon() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def _news_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``lib/data/news_valence.csv``, read once."""
+    return tuple(data_table("news_valence.csv"))
+
+
+@lru_cache(maxsize=1)
 def news_valences() -> dict[str, dict[str, float | None]]:
     """The news corrections of ``lib/data/news_valence.csv``: {"vader": {word: valence or None}, "pattern": …}.
 
@@ -223,7 +229,7 @@ def news_valences() -> dict[str, dict[str, float | None]]:
     (-2.9, None)
     """
     out: dict[str, dict[str, float | None]] = {"vader": {}, "pattern": {}}
-    for row in data_table("news_valence.csv"):
+    for row in _news_rows():
         for name in ("vader", "pattern"):
             cell = row[name]
             if cell:
@@ -234,7 +240,7 @@ def news_valences() -> dict[str, dict[str, float | None]]:
 @lru_cache(maxsize=1)
 def news_reasons() -> dict[str, str]:
     """Word -> why ``lib/data/news_valence.csv`` corrects it, for explainers to say so."""
-    return {row["word"]: row["reason"] for row in data_table("news_valence.csv")}
+    return {row["word"]: row["reason"] for row in _news_rows()}
 
 
 @lru_cache(maxsize=1)

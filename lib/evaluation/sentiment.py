@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["read_news_gold", "rater_agreement", "evaluate_news", "bootstrap_r"]
+__all__ = ["read_news_gold", "rater_agreement", "evaluate_news", "bootstrap_r", "read_review_gold", "evaluate_reviews"]
 
 
 def read_news_gold(path: str | Path, corpus: pd.DataFrame) -> pd.DataFrame:
@@ -68,3 +68,30 @@ def bootstrap_r(x: Sequence[float], y: Sequence[float], n: int = 1000, seed: int
     idx = rng.integers(0, len(x), size=(n, len(x)))
     rs = [np.corrcoef(x[i], y[i])[0, 1] for i in idx]
     return round(float(np.percentile(rs, 2.5)), 4), round(float(np.percentile(rs, 97.5)), 4)
+
+
+def read_review_gold(path: str | Path) -> pd.DataFrame:
+    """One of VADER's rated review files (``*_GroundTruth.txt``: id, mean rating, text, tab-separated):
+    columns sentence, rating. Lines without a rating are skipped.
+
+    The files are not part of the project; ``../shared/sentiment-dev`` holds them beside it.
+    """
+    rows = []
+    for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and parts[1].strip():
+            rows.append((parts[2], float(parts[1])))
+    return pd.DataFrame(rows, columns=["sentence", "rating"])
+
+
+def evaluate_reviews(folder: str | Path,
+                     scorers: dict[str, Callable[[Sequence[str]], Sequence[float]]]) -> pd.DataFrame:
+    """Pearson r between each scorer and the mean rating on every ``*_GroundTruth.txt`` file of ``folder``:
+    one row per file (set, sentences, one column per scorer); no rows when the folder has none."""
+    rows = []
+    for f in sorted(Path(folder).glob("*_GroundTruth.txt")):
+        rated = read_review_gold(f)
+        rows.append({"set": f.name.split("_")[0], "sentences": len(rated),
+                     **{name: round(pd.Series(list(score(list(rated["sentence"])))).corr(rated["rating"]), 4)
+                        for name, score in scorers.items()}})
+    return pd.DataFrame(rows)

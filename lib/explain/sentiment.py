@@ -9,13 +9,14 @@ which VADER rules touch a sentence.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 import pandas as pd
 
 from ..lexicon import news_reasons
-from ..sentiment import like_tokens, name_tokens, normalize_quotes, score_texts
+from ..sentiment import like_tokens, name_tokens, normalize_quotes, score_texts, vader_scores
 from ..sentiment._masks import _mask_text, _vader_masked
 from ..sentiment._normalize import _PUNCT
 from ..sentiment._pattern import _pattern_core, _pattern_news_lexicon
@@ -23,7 +24,7 @@ from ..sentiment._scoring import _prepare
 from ..sentiment._vader import _punctuation_emphasis, _rules, _vader_score, _vader_valences
 
 __all__ = ["compare_scorers", "explain_vader", "explain_compound", "explain_pattern", "vader_rules",
-           "rule_examples", "RULES"]
+           "rule_examples", "news_corrected", "RULES"]
 
 RULES = ("booster", "negation", "but", "exclamation", "name", "like")
 
@@ -225,3 +226,27 @@ def rule_examples(sents: pd.DataFrame) -> pd.DataFrame:
             break
     rows.sort(key=lambda x: RULES.index(x[0]))
     return pd.DataFrame(rows, columns=["rule", "doc_id", "sent_id", "sentence"])
+
+
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+
+
+def news_corrected(sents: pd.DataFrame) -> pd.DataFrame:
+    """The scored sentences (:func:`lib.sentiment.sentence_sentiment`) that hold a word the news corrections
+    rate differently, those whose VADER score the corrections move most first.
+
+    Adds words (the corrected words, ", "-joined), vader_faithful (VADER without the corrections, names
+    and "like" handled as score_texts does) and moved (|vader - vader_faithful|); the index is kept.
+
+    >>> from lib.sentiment import sentiment_in
+    >>> sents = sentiment_in("Deaths rose. All was well.").assign(doc_id="a")
+    >>> news_corrected(sents)[["sentence", "words", "moved"]].values.tolist()
+    [['Deaths rose.', 'deaths', 0.5994]]
+    """
+    reasons = news_reasons()
+    texts = list(sents["sentence"])
+    out = sents.assign(
+        words=[", ".join(sorted({w for w in _LOWER_LETTERS.findall(s.lower()) if w in reasons})) for s in texts],
+        vader_faithful=[vader_scores(s, names=True, like=True)[3] for s in texts])
+    out = out[out["words"] != ""].assign(moved=lambda d: (d["vader"] - d["vader_faithful"]).abs())
+    return out.sort_values(["moved", "doc_id", "sent_id"], ascending=[False, True, True], kind="stable")

@@ -455,7 +455,7 @@ def _same_quantity_shown(idxs: list[int], c: dict[str, list]) -> bool:
     entity and states the same period. Equal values are evidence of their own; different values of a
     subject with no named owner, or of unstated periods, are mostly other firms' or other months' figures
     (judged by reading BBC groups), so such a group is "unclear", not "differ"."""
-    entities = {fold(e) for e in (c["entity"][i] for i in idxs) if isinstance(e, str)}
+    entities = {entity_key(e) for e in (c["entity"][i] for i in idxs) if isinstance(e, str)}
     periods = [c["period"][i] for i in idxs]
     if any(pd.isna(p) for p in periods):
         return False
@@ -558,8 +558,6 @@ def _split_by_names(by_key: dict, doc_col: list, names: Mapping[Any, Iterable[st
     The number of such sets grows with the names per article, so ``names``
     is meant for a handful of main names each, as :func:`lib.people.main_names` gives.
     """
-    from ..lexicon import fold
-
     need = max(1, min_shared)
     folded = {d: {fold(n): n for n in (names.get(d) or ())} for d in set(doc_col)}
     name_sets = {d: list(combinations(sorted(f), need)) for d, f in folded.items()}
