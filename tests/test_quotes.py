@@ -62,7 +62,10 @@ def test_unattributed_quote_paragraph_continues_the_previous_speaker():
             '"Our plan for the railways is popular with voters everywhere."')
     q = quotes_in(text)
     assert q["speaker"].tolist() == ["Tom Hill", "Tom Hill"]
-    assert q["mention"].tolist()[1] == ""
+    # the second quote rests on the first one's attribution: the same words name its speaker
+    assert q["mention"].tolist() == ["Tom Hill", "Tom Hill"]
+    assert q["mention_start"].tolist()[1] == text.index("Tom Hill")
+    assert q["cue"].tolist()[1] == ""
 
 
 def test_unclosed_mark_does_not_swallow_later_paragraphs():

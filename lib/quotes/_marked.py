@@ -159,7 +159,7 @@ def _marked(doc: ArticleView) -> list[dict]:
             gap = text[prev_row["end"]:q_start].count("\n\n")
             if (at_start and gap <= 2) or gap == 0:
                 row = _row(pieces[0][0], pieces[-1][1], quote, kind, None, None, text)
-                row["speaker"] = prev_row["speaker"]
+                _continue(row, prev_row)
                 rows.append(row)
                 last_speaker = row
                 continue
@@ -168,6 +168,14 @@ def _marked(doc: ArticleView) -> list[dict]:
         if kind == "direct":
             last_speaker = row
     return rows
+
+
+def _continue(row: dict, prev: dict) -> None:
+    """A quote without an attribution of its own takes the speaker of the one it continues, and the words
+    that named that speaker (mention and offsets): they are the attribution this quote rests on."""
+    row["speaker"] = prev["speaker"]
+    row.update(mention=prev["mention"], mention_start=prev["mention_start"], mention_end=prev["mention_end"],
+               continues=True)
 
 
 def _block_quotes(doc: ArticleView, rows: list[dict]) -> list[dict]:

@@ -184,6 +184,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "")
     for r in rows:
         if r["speaker"]:
             r["speaker_type"] = "person"
+        elif r.get("continues"):
+            r.update(mention="", mention_start=-1, mention_end=-1)  # continues a source that is no person
         else:
             r["speaker"], r["speaker_type"] = _classify(r["mention"], people, last_org, text)
         if r["speaker_type"] == "organisation" and r["speaker"] and not r["speaker"].startswith("the "):
