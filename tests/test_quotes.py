@@ -633,3 +633,56 @@ def test_a_singular_description_names_no_group_and_a_possessive_its_organisation
     assert _sources("The move said prices would fall.") == [[None, None]]
     assert _sources('Uefa said it was calm. "Fans were quiet," its report said.') == [
         ["Uefa", "organisation"], ["Uefa", "organisation"]]
+
+
+# --- sources found by general rules (issue 19), on sentences written for the tests
+
+
+def test_a_person_after_a_description_that_ends_the_clause_is_the_speaker():
+    q = quotes_in('The race starts at nine.\n\n"It is a coup for us," said race director Dan Webb.')
+    assert q[["speaker", "mention"]].values.tolist() == [["Dan Webb", "race director Dan Webb"]]
+
+
+def test_a_name_that_does_not_end_the_clause_is_no_speaker_after_a_description():
+    q = quotes_in('Paul Grant spoke first. He said the plan would help Jane Doe and her staff.')
+    assert "Jane Doe" not in q["speaker"].tolist()
+
+
+def test_initials_are_spelled_out_as_the_article_gives_them():
+    text = ("General Motors is recalling 1,000 cars.\n\n"
+            "GM said the brakes could fail.")
+    q = quotes_in(text)
+    assert q[["speaker", "speaker_type", "mention"]].values.tolist() == [["General Motors", "organisation", "GM"]]
+
+
+def test_a_document_named_for_its_organisation_is_that_organisation():
+    q = quotes_in("The WEF report concludes that firms must act.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["WEF", "organisation"]]
+
+
+def test_the_report_after_an_organisation_spoke_is_its_report():
+    text = "Uefa said sales rose.\n\nThe market will double by 2009, the report said."
+    q = quotes_in(text)
+    assert q["speaker"].tolist() == ["Uefa", "Uefa"]
+
+
+def test_a_day_before_a_statement_is_no_organisation():
+    q = quotes_in("Wednesday's statement said the hearing would be held in May.")
+    assert q["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_the_spokesman_nobody_names_is_an_unnamed_source_and_goes_on_speaking():
+    text = ('The club said the player was injured. "He has back pain," the spokesman said. '
+            '"It made no sense for him to go."')
+    q = quotes_in(text)
+    assert q.loc[q["kind"] == "direct", ["speaker", "speaker_type"]].values.tolist() == [
+        ["the spokesman", "anonymous"], ["the spokesman", "anonymous"]]
+
+
+def test_she_said_reaches_back_past_narration_to_the_person_introduced():
+    text = ("Kim Everett, a dating expert, thinks technology has helped shy people. "
+            "There are about a million video phones in use. Three times more people are single than before. "
+            "Dating could be the way to meet people. Prices have fallen.\n\n"
+            '"It is a weird technology," she said.')
+    q = quotes_in(text)
+    assert q[["speaker", "mention"]].values.tolist() == [["Kim Everett", "she"]]

@@ -127,9 +127,35 @@ def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None
     hit = doc.mention_starting_at(owner.end()) if owner else None
     if hit:
         return hit
+    described = _described_person_after(doc, start)
+    if described:
+        return described
     np_ = _NP_AFTER_CUE.match(doc.text[start:start + 120])
     if np_:
         return start, start + len(np_.group(1)), None
+    return None
+
+
+_DESCRIPTOR_WORD = re.compile(r"[\w'’&/.-]+\s+")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _described_person_after(doc: ArticleView, start: int) -> tuple[int, int, str | None] | None:
+    """A person after a description of up to five words that ends the clause: "said race director David
+    Bedford.", "said Final Wars producer Shogo Tomiyama." The words hold no function word (but a first
+    "the"), and the name must end the clause, so that "said the plan would help Tony Blair" is no attribution."""
+    pos = start
+    for i in range(5):
+        word = _DESCRIPTOR_WORD.match(doc.text, pos)
+        if not word:
+            return None
+        low = word.group().strip().lower()
+        if low in stopwords() and not (i == 0 and low == "the"):
+            return None
+        pos = word.end()
+        hit = doc.mention_starting_at(pos)
+        if hit and _CLAUSE_END.match(doc.text, hit[1]):
+            return start, hit[1], hit[2]
     return None
 
 
