@@ -686,3 +686,23 @@ def test_she_said_reaches_back_past_narration_to_the_person_introduced():
             '"It is a weird technology," she said.')
     q = quotes_in(text)
     assert q[["speaker", "mention"]].values.tolist() == [["Kim Everett", "she"]]
+
+
+def test_a_second_verb_after_a_comma_and_and_has_the_sentence_subject():
+    text = "Ruth Kelly has not set out her views yet, but has said she intends to put parents first."
+    q = quotes_in(text)
+    assert q[["quote", "speaker"]].values.tolist() == [["she intends to put parents first", "Ruth Kelly"]]
+
+
+def test_a_description_before_the_name_opens_the_reporting_clause():
+    q = quotes_in("The company's new chief executive Peter Lynch said the firm would use the space.")
+    assert q[["quote", "speaker"]].values.tolist() == [["the firm would use the space", "Peter Lynch"]]
+
+
+def test_it_said_is_the_organisation_that_opens_the_sentence_before():
+    q = quotes_in("Winn-Dixie has filed for bankruptcy. It said its 920 stores would remain open.")
+    assert q[["speaker", "speaker_type", "mention"]].values.tolist() == [["Winn-Dixie", "organisation", "It"]]
+
+
+def test_it_is_said_is_no_source():
+    assert quotes_in("It is said that he is ill.").empty

@@ -180,9 +180,10 @@ _POSSESSIVE_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+")
 # reported speech
 
 
-_AND_BEFORE_CUE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+_AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have|has\s+also)\s+)?$")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:also\s+)?[a-z]")
-_CLAUSE_MARK = re.compile(r"[,;:]")
+# (a comma right before "and"/"but" and the verb leaves the subject in place: "X won 121 matches, and said …")
+_CLAUSE_MARK = re.compile(r"[,;:](?!\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)*$)")
 _THAT_AFTER_CUE = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|during)\b[^,.;:\"“«]{0,40}?"
                              r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?)?\s+that\b")
 # "to" and a verb after a reporting verb: an infinitive ("promised to help"), not a phrase after its content
@@ -229,7 +230,7 @@ _SUBORDINATOR = r"[\s,](?:where|because)\s+"
 _CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:" + _COMMA + r"|[;:]\s+|" + _SUBORDINATOR + r")$")
 # one to four words before the subject that open the sentence, or one to three that open such a clause (also
 # after a comma: "…, elected officials from both parties say"; not function words, see _reported)
-_WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:[\w'’.-]+\s+){1,4})|(?:" + _SUBORDINATOR
+_WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:(?:The|A|An)\s+)?(?:[\w'’.-]+\s+){1,4})|(?:" + _SUBORDINATOR
                                    + r"|[,;:]\s+(?!where\b|because\b))((?:[\w'’.-]+\s+){1,3}))$")
 
 

@@ -220,6 +220,25 @@ def _spelled_out(name: str, text: str) -> str:
     return name
 
 
+_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?([A-Z][\w&./-]*(?:\s+(?:(?:of|for|and|&)\s+)?"
+                               r"[A-Z][\w&./-]*){0,4})(?:['’]s?)?\s+(?:[a-z]+)")
+
+
+def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
+    """The name that opens one of the sentences just before ``pos`` (600 characters), when it is not a
+    person's, a people's or a day's: the organisation a following "it said" or "the company said" stands for
+    ("Winn-Dixie has filed for bankruptcy. It said …")."""
+    found = None
+    for m in _SENTENCE_SUBJECT.finditer(text, max(0, pos - 600), pos):
+        name = m.group(1)
+        first, last = name.split()[0], name.split()[-1]
+        if first.lower() in stopwords() or fold(last) in people or last in demonyms() \
+                or last.lower() in DATE_WORDS or first in first_names():
+            continue
+        found = name
+    return found
+
+
 def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "") -> None:
     """Set ``speaker`` and ``speaker_type`` of each quote row (in text order; changed in place).
 
@@ -236,7 +255,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "")
         elif r.get("continues"):
             r.update(mention="", mention_start=-1, mention_end=-1)  # continues an organisation or a group
         else:
-            r["speaker"], r["speaker_type"] = _classify(r["mention"], people, last_org, text)
+            before = _named_before(text, r["mention_start"], people) if r["mention_start"] > 0 else None
+            r["speaker"], r["speaker_type"] = _classify(r["mention"], people, last_org or before, text)
         if r["speaker_type"] == "organisation" and r["speaker"] and not r["speaker"].startswith("the "):
             r["speaker"] = _spelled_out(r["speaker"], text)
             last_org = r["speaker"]

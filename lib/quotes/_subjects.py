@@ -170,4 +170,5 @@ def _determined_source(text: str, subj: tuple, after: tuple) -> bool:
 def _plausible_source(words: str) -> bool:
     """A subject that is not a known person may still speak: "the ministry", "Kazakhstan", "officials"."""
     w = words.split()
-    return 0 < len(w) <= 6 and not _PRONOUN.match(words)
+    # "it said": an organisation's pronoun (lib.quotes._sources finds which); an unresolved "he" is no one
+    return 0 < len(w) <= 6 and (not _PRONOUN.match(words) or words in ("it", "It"))
