@@ -706,3 +706,32 @@ def test_it_said_is_the_organisation_that_opens_the_sentence_before():
 
 def test_it_is_said_is_no_source():
     assert quotes_in("It is said that he is ill.").empty
+
+
+def test_a_share_of_the_people_asked_is_a_group_source():
+    text = ("Shoppers liked it. Nearly two thirds - 65% - of the 1,000 people interviewed said they had used it. "
+            "However, only 34% said they had new cards, while 30% said only some had.")
+    q = quotes_in(text)
+    assert q[["quote", "speaker", "speaker_type"]].values.tolist() == [
+        ["they had used it", "nearly two thirds - 65% - of the 1,000 people interviewed", "group"],
+        ["they had new cards", "only 34%", "group"],
+        ["only some had", "30%", "group"]]
+
+
+def test_a_quoted_phrase_that_opens_reported_content_is_partial_inside_it():
+    q = quotes_in("Fraud is up.\n\nAnti-fraud consultancy Retail Decisions says 'card-not-present' fraud has "
+                  "risen since the start of 2005.")
+    assert q["kind"].tolist() == ["indirect", "partial"]
+    assert q["quote"].tolist()[0].endswith("has risen since the start of 2005")
+
+
+def test_an_organisation_that_opens_the_sentence_speaks_after_but():
+    q = quotes_in("Volkswagen is considering building a car factory in India, but said it had yet to decide.")
+    assert q[["quote", "speaker", "speaker_type"]].values.tolist() == [
+        ["it had yet to decide", "Volkswagen", "organisation"]]
+
+
+def test_reported_content_ends_where_another_speaker_reports():
+    q = quotes_in("Acme filed for bankruptcy. It said its stores would stay open, but analysts said it would "
+                  "sell some.")
+    assert q["quote"].tolist() == ["its stores would stay open", "it would sell some"]

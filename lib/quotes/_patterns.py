@@ -180,6 +180,13 @@ _POSSESSIVE_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+")
 # reported speech
 
 
+# a share of people as the subject of a report, right before the verb: "only 34% said", "nearly a quarter
+# said", "65% of the 1,000 people interviewed said" (a group of sources)
+_SHARE = (r"(?:\d[\d.,]*\s*(?:%|per\s?cent)|(?:a|one)\s+(?:third|quarter|half|fifth|tenth)|half|most|"
+          r"(?:two|three)[- ](?:thirds|quarters|fifths)|a\s+majority|the\s+majority)")
+_SHARE_SUBJECT = re.compile(r"(?P<share>(?i:(?<![\w%])(?:(?:only|nearly|almost|about|some|around|just|over|more\s+than|"
+                            r"fewer\s+than|less\s+than)\s+)?" + _SHARE + r"(?:\s+-\s+[^,;.]{1,12}\s+-)?"
+                            r"(?:\s+of\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,60}?)?))\s+(?:(?:also|had|have|has)\s+)?$")
 _AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have|has\s+also)\s+)?$")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:also\s+)?[a-z]")
 # (a comma right before "and"/"but" and the verb leaves the subject in place: "X won 121 matches, and said …")

@@ -157,6 +157,12 @@ def _document_source(mention: str, words: list[str], last_org: str | None) -> tu
     return _description(mention), "anonymous"
 
 
+_SHARE_OF_PEOPLE = re.compile(r"(?i)(?:(?:only|nearly|almost|about|some|around|just|over|more than|fewer than|"
+                              r"less than)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent)|"
+                              r"(?:a|one)\s+(?:third|quarter|half|fifth|tenth)\b|"
+                              r"half\b|most\b|(?:two|three)[- ](?:thirds|quarters)\b|(?:a|the)\s+majority\b)")
+
+
 def _classify(mention: str, people: dict[str, str], last_org: str | None,
               text: str = "") -> tuple[str | None, str | None]:
     """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
@@ -196,6 +202,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None,
         return _description(m), "anonymous"
     if first in ("its", "their"):  # "its estimate": the organisation's, when one spoke before
         return (last_org, "organisation") if last_org else (None, None)
+    if _SHARE_OF_PEOPLE.match(m):  # "only 34%", "nearly a quarter of those interviewed": some of those asked
+        return _description(m), "group"
     if head in _group_nouns() or (head.endswith("s") and not head.endswith("ss")):
         return _description(m), "group"
     if head in _document_nouns():  # "the report said": a document as the source
