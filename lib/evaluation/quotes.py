@@ -145,11 +145,21 @@ def polnear_gold(records: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
                                                            "source_spans", "quote"])
 
 
-def _polnear_predictions(corpus: pd.DataFrame) -> pd.DataFrame:
-    """:func:`lib.quotes.quotes_in` on every article, with its doc_id, one table."""
+def _polnear_predictions(corpus: pd.DataFrame, outermost: bool = True) -> pd.DataFrame:
+    """:func:`lib.quotes.quotes_in` on every article, with its doc_id, one table.
+
+    With ``outermost``, a quote that lies inside another one of its article is left out: a partial quote
+    inside the reported clause that holds it ("He called it “a disgrace”, adding that …") marks the
+    verbatim words of the same attribution, which PolNeAR annotates once.
+    """
     frames = []
     for doc_id, text in zip(corpus["doc_id"], corpus["text"], strict=True):
-        frames.append(quotes_in(text).assign(doc_id=doc_id))
+        found = quotes_in(text)
+        if outermost and len(found) > 1:
+            inside = [any(o.start <= r.start and r.end <= o.end and (o.start, o.end) != (r.start, r.end)
+                          for o in found.itertuples()) for r in found.itertuples()]
+            found = found[[not x for x in inside]]
+        frames.append(found.assign(doc_id=doc_id))
     pred = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id"] + QUOTE_COLUMNS)
     return pred.reset_index(drop=True)
 
@@ -211,8 +221,8 @@ def _share_covered(gold: pd.DataFrame, pred: pd.DataFrame, by_doc: dict, gold_sh
     return covered, hits
 
 
-def evaluate_polnear(records: list[dict], min_overlap: float = 0.5,
-                     gold_share: float | None = None) -> tuple[dict, pd.DataFrame]:
+def evaluate_polnear(records: list[dict], min_overlap: float = 0.5, gold_share: float | None = None,
+                     outermost: bool = True) -> tuple[dict, pd.DataFrame]:
     """Run :func:`lib.quotes.quotes_in` on PolNeAR articles and score it against their speech attributions.
 
     A prediction matches a gold attribution of the same article when the
@@ -230,9 +240,11 @@ def evaluate_polnear(records: list[dict], min_overlap: float = 0.5,
     recall and F1 overall, recall for quotes with and without marks, and
     source accuracy over matches, and ``source_overlap``: the share of matches whose predicted speaker
     mention overlaps PolNeAR's source mention (the held-out rule; stricter than ``source_accuracy``).
+    With ``outermost`` (the default) a quote nested inside another predicted quote (a partial quote in the
+    reported clause that holds it) is scored as part of it, not as a second attribution.
     """
     corpus, gold = polnear_gold(records)
-    pred = _polnear_predictions(corpus)
+    pred = _polnear_predictions(corpus, outermost)
     by_doc = {d: g for d, g in pred.groupby("doc_id", sort=False)}
     rows, used = _match_polnear(gold, pred, by_doc, min_overlap, gold_share)
     table = pd.DataFrame(rows)

@@ -167,7 +167,25 @@ def _marked(doc: ArticleView) -> list[dict]:
         rows.append(row)
         if kind == "direct":
             last_speaker = row
-    return rows
+    return _join_interrupted(text, rows)
+
+
+def _join_interrupted(text: str, rows: list[dict]) -> list[dict]:
+    """One row for a quotation interrupted by its attribution: ``"We are ready," she said. "We were ready."``
+    and ``"We are ready," she said, "and we always were."`` (the second part continues the first or rests on
+    the same attribution, in the same paragraph, with only the attribution between them). The row spans both
+    parts; its words are theirs joined."""
+    out: list[dict] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if (prev is not None and prev["kind"] == r["kind"] == "direct" and "\n\n" not in text[prev["end"]:r["start"]]
+                and r["start"] - prev["end"] <= 80
+                and (r.get("continues") or (r["cue_start"] >= 0 and r["cue_start"] == prev["cue_start"]))
+                and r["speaker"] == prev["speaker"]):
+            prev.update(end=r["end"], quote=f"{prev['quote']} {r['quote']}")
+            continue
+        out.append(r)
+    return out
 
 
 def _continue(row: dict, prev: dict) -> None:

@@ -226,7 +226,8 @@ _END_AFTER_SPEAKER = re.compile(r"(?:\s*,\s*(?:a|an|the|who|whose|one|head|chief
 # "yesterday", "last week"): "…, top black lawmakers said Friday afternoon, as …"
 _TIME_AFTER_CUE = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight)"
                              r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*[,.;!?]|\s*$)")
-_NO_CONTENT = re.compile(r"[,;]\s*(?:and|but|or|so|yet|which|who|while)\b")
+# (or a comma and another attribution: "Those talks are continuing, he said")
+_NO_CONTENT = re.compile(r"[,;]\s*(?:and|but|or|so|yet|which|who|while|(?:he|she|they|it|we|I)\s+[a-z]+)\b")
 # a comma (and a conjunction) before the subject: the words before it may be the content ("CONTENT, he said")
 _COMMA = r",\s*(?:(?:but|and|yet|so)\s+)?"
 _COMMA_BEFORE_SUBJECT = re.compile(_COMMA + r"$")

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..article import ArticleView
-from ..lexicon import DATE_WORDS, data_lines, stopwords
+from ..lexicon import DATE_WORDS, data_lines, role_groups, stopwords
 from ._patterns import (
     _ACCORDING_TO,
     _AND_BEFORE_CUE,
@@ -160,6 +160,19 @@ def _according_to(doc: ArticleView, sent: tuple[int, int], sent_text: str) -> li
     return rows
 
 
+def _apposition_after_source(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` (after "according to X,") describe X: an article or a role opens them."""
+    word = re.match(r"\s*([A-Za-z]+)", text[pos:pos + 40])
+    return bool(word) and (word.group(1).lower() in ("a", "an", "the", "who", "whose")
+                           or word.group(1).lower() in _role_first_words())
+
+
+@lru_cache(maxsize=1)
+def _role_first_words() -> frozenset[str]:
+    """The first words of the roles (lib/data/roles.csv): "head" of "head of state", "chief" of "chief executive"."""
+    return frozenset(r.split()[0] for r in role_groups())
+
+
 def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> dict | None:
     """The report of one "According to" (``m``, matched in the sentence's text)."""
     text, (s_start, s_end) = doc.text, sent
@@ -171,9 +184,11 @@ def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> d
         subj = (abs_s, hit[1], hit[2])  # "According to Mr Waller, …": the title belongs to the mention
     cue = (s_start + m.start(), s_start + m.start() + len("according to"), m.group().strip())
     np_ = _SOURCE_BEFORE_COMMA.match(text[abs_s:s_end])
+    lead = text[s_start:s_start + m.start()]
+    if np_ and _COMMA_AT_END.search(lead) and lead.strip(" ,") and _apposition_after_source(text, abs_s + np_.end()):
+        np_ = None  # "CONTENT, according to Craig Bryan, head of the centre.": the words after X describe X
     if not np_:
         # "CONTENT, according to X."
-        lead = text[s_start:s_start + m.start()]
         if not (_COMMA_AT_END.search(lead) and lead.strip(" ,")):
             return None
         who = text[abs_s:s_end].rstrip(" .!?\"”’")
