@@ -744,3 +744,18 @@ def test_reported_content_ends_where_another_speaker_reports():
     q = quotes_in("Acme filed for bankruptcy. It said its stores would stay open, but analysts said it would "
                   "sell some.")
     assert q["quote"].tolist() == ["its stores would stay open", "it would sell some"]
+
+
+def test_a_role_nobody_is_given_is_the_person_introduced_and_a_shadow_role_is_another():
+    text = ("Gordon Brown has issued a rallying cry to supporters.\n\n"
+            "The chancellor said the vote would give a clear choice. The cuts proposed by shadow chancellor "
+            "Oliver Letwin were too deep, he said.")
+    q = quotes_in(text)
+    assert q["speaker"].tolist() == ["Gordon Brown", "Gordon Brown"]
+
+
+def test_a_description_of_a_player_is_the_player_introduced():
+    text = ("Mark Cueto was puzzled as to why his try had been disallowed.\n\n"
+            '"I was behind the ball," said the Sale player.')
+    q = quotes_in(text)
+    assert q[["speaker", "mention"]].values.tolist() == [["Mark Cueto", "the Sale player"]]

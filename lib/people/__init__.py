@@ -82,7 +82,7 @@ from ._merge import (
 from ._names import Person, find_people
 from ._names import _after_capitalised_word as _after_capitalised_word
 from ._names import _words_before_name as _words_before_name
-from ._pronouns import PRONOUNS
+from ._pronouns import PRONOUNS, salient_person
 from ._table import people_table
 from ._tokenize import _bare as _bare
 from ._tokenize import _is_cap as _is_cap
@@ -91,7 +91,7 @@ from ._words import _connectors
 
 __all__ = [
     # finding people in one article
-    "Person", "find_people", "MENTION_COLUMNS", "PRONOUNS", "mention_rows", "mentions_in",
+    "Person", "find_people", "MENTION_COLUMNS", "PRONOUNS", "mention_rows", "mentions_in", "salient_person",
     # a corpus: mentions, the one cross-article name merge, the people table
     "mentions", "main_names", "corpus_main_names", "spelling_map", "respell", "NameTally",
     "canonicalize", "name_map", "same_story", "docs_of_names", "same_person", "people_table",

@@ -59,7 +59,9 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
         low_w = w.lower()
         if low_w in groups or low_w in hon or w in dem or low_w in _title_words_before() \
                 or ("-" in low_w and low_w.rsplit("-", 1)[-1] in groups) \
-                or (tail and fold(w) in _demonym_of_place()):  # "Wales coach Mike Ruddock", "ex-wife", "co-founder"
+                or (tail and fold(w) in _demonym_of_place()) \
+                or (tail and " ".join([low_w, *(t.lower() for t in tail)]) in groups):
+            # "Wales coach Mike Ruddock", "ex-wife", "co-founder"; a longer role: "shadow chancellor Oliver Letwin"
             tail.insert(0, w)
         else:
             if tail and low_w in _award_words():

@@ -22,7 +22,7 @@ from ..lexicon import demonyms, fold, role_groups, stopwords
 from ..text import quote_mark_spans
 from ._merge import corpus_main_names, respell, spelling_map
 from ._names import Person, _alias_is_name, find_people
-from ._pronouns import Row, _pronoun_rows
+from ._pronouns import Row, _pronoun_rows, salient_person
 from ._tokenize import _LETTERS, _is_cap
 from ._words import _nation_of
 
@@ -85,7 +85,7 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
     # descriptions from the alias file ("Turkish foreign minister"), then from roles seen in the text
     _alias_role_rows(found, alias_roles)
     found.rows.sort()
-    _description_rows(found, people)
+    _description_rows(found, people, sentences)
     _pronoun_rows(text, found.rows, found.free, {p.name: p.gender for p in people}, exclude, sentences)
     found.rows.sort()
     return found.rows
@@ -144,7 +144,13 @@ def _alias_role_rows(found: _Found, alias_roles: list[tuple[str, str]]) -> None:
                 found.add(s2, e, target, "role")
 
 
-def _description_rows(found: _Found, people: list[Person]) -> None:
+def _seen_with(people: list[Person], group: str) -> bool:
+    """Whether anyone of the article holds a role of that group (then a description names them, or no one)."""
+    return any(group in p.roles for p in people)
+
+
+def _description_rows(found: _Found, people: list[Person],
+                      sentences: list[tuple[int, int, str]] | None = None) -> None:
     """Descriptions made of a nationality and a role ("the Kazakh Head of State") resolved to the person
     last mentioned whose role and nationality fit."""
     text = found.text
@@ -157,6 +163,10 @@ def _description_rows(found: _Found, people: list[Person]) -> None:
         if group in (None, "counterpart"):
             continue
         target = _resolve_description(people, found.rows, s, group, nation)
+        if target is None and nation is None and m.group(0)[:3].lower() == "the" and not _seen_with(people, group):
+            # a role nobody in the article is given ("The chancellor said", "Gordon Brown" named before): the
+            # person "he" or "she" would be, whatever the gender
+            target = salient_person(text, found.rows, s, sentences)
         if target:
             found.add(s, e, target, "role")
             found.rows.sort()

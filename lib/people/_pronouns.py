@@ -121,8 +121,8 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
     for k in range(idx, max(-1, idx - reach), -1):
         a, b, _ = spans[k] if k >= 0 else (0, 0, "")
         inside = [r for r in cands if a <= r[0] < min(b, pos)]
-        if not inside:
-            continue
+        if not inside or (k == idx and pronoun in _SUBJECT_PRONOUNS and _reports_after_content(text, pos)):
+            continue  # "The cuts proposed by Oliver Letwin were too deep, he said": not one named in the content
         if pronoun in _OBJECT_PRONOUNS and k == idx:
             owner = text.startswith(("'s", "’s"), inside[0][1])
             subject_here = None if owner else inside[0][3]
@@ -140,4 +140,29 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
 #: How many sentences back a pronoun looks for its person (its own sentence counts as one).
 _REACH = 4
 _SUBJECT_REACH = 10
+def salient_person(text: str, rows: list[Row], pos: int, sentences: list[tuple[int, int, str]] | None = None,
+                   exclude: list[tuple[int, int]] | None = None) -> str | None:
+    """The person a description at ``pos`` stands for when no role or name says who ("the chancellor said",
+    "said the Sale player"): the one "he" or "she" would be, whatever the gender, by the rules of
+    :func:`_resolve_pronoun` (the subject of its sentence or of one of the ten before).
+
+    >>> rows = [(0, 12, "Gordon Brown", "Gordon Brown", "name")]
+    >>> salient_person("Gordon Brown spoke. The chancellor said so.", rows, 20)
+    'Gordon Brown'
+    """
+    spans = sentences if sentences is not None else sentence_spans(text)
+    starts = [a for a, _, _ in spans]
+    quoted = _Quoted(exclude or [])
+    return _resolve_pronoun(sorted(rows), spans, starts, pos, "he", quoted, {}, text)
+
+
+_CONTENT_THEN_PRONOUN = re.compile(r",\s*$")
+
+
+def _reports_after_content(text: str, pos: int) -> bool:
+    """Whether the pronoun at ``pos`` starts an attribution after its content: ", he said." """
+    return bool(_CONTENT_THEN_PRONOUN.search(text, max(0, pos - 3), pos)) and _next_word_is_cue(
+        text, pos + len(text[pos:pos + 4].split()[0]) if text[pos:pos + 4].split() else pos)
+
+
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|against|over|from|for|of)\s+$", re.I)

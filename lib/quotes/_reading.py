@@ -51,7 +51,7 @@ def _quote_rows(doc: ArticleView) -> list[dict]:
     rows = marked + _reported(doc, marked)
     rows += _block_quotes(doc, rows)
     rows.sort(key=lambda r: (r["start"], r["end"]))
-    name_sources(rows, doc.mentions, doc.text)
+    name_sources(rows, doc.mentions, doc.text, doc.sents)
     _continue_reported_speakers(doc, rows)
     for i, r in enumerate(rows):
         r["quote_id"] = i

@@ -29,6 +29,7 @@ organisation spoke).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicon import (
@@ -42,6 +43,7 @@ from ..lexicon import (
     role_groups,
     stopwords,
 )
+from ..people import salient_person
 
 __all__ = ["SPEAKER_TYPES", "name_sources"]
 
@@ -140,8 +142,15 @@ def _role_holder(role: str, text: str, people: dict[str, str]) -> str | None:
     """The person the article names with that role anywhere ("Foreign Minister Hakan Fidan"), if one."""
     role_words = r"(?i:" + r"\s+".join(map(re.escape, role.split())) + r")"
     pattern = re.compile(role_words + r"\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
-    found = {people.get(fold(m.group(1).split()[-1])) for m in pattern.finditer(text)} - {None}
+    found = {people.get(fold(m.group(1).split()[-1])) for m in pattern.finditer(text)
+             if not _longer_role(text, m.start(), role)} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+def _longer_role(text: str, pos: int, role: str) -> bool:
+    """Whether the word before ``pos`` makes the role another one: "shadow chancellor" is no chancellor."""
+    before = re.search(r"([\w-]+)\s+$", text[max(0, pos - 30):pos])
+    return bool(before) and f"{before.group(1).lower()} {role}" in role_groups()
 
 
 def _document_source(mention: str, words: list[str], last_org: str | None) -> tuple[str, str]:
@@ -163,8 +172,19 @@ _SHARE_OF_PEOPLE = re.compile(r"(?i)(?:(?:only|nearly|almost|about|some|around|j
                               r"half\b|most\b|(?:two|three)[- ](?:thirds|quarters)\b|(?:a|the)\s+majority\b)")
 
 
-def _classify(mention: str, people: dict[str, str], last_org: str | None,
-              text: str = "") -> tuple[str | None, str | None]:
+def _salient(salient: Callable[[], str | None] | None) -> tuple[str | None, str | None]:
+    person = salient() if salient else None
+    return (person, "person") if person else (None, None)
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    """Nouns for one person beside the roles ("player", "wing"): lib/data/person_nouns.txt."""
+    return frozenset(data_lines("person_nouns.txt"))
+
+
+def _classify(mention: str, people: dict[str, str], last_org: str | None, text: str = "",
+              salient: Callable[[], str | None] | None = None) -> tuple[str | None, str | None]:
     """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
     m = mention.strip()
     if not m or m in _PERSON_PRONOUNS or any(w.lower() in reporting_verbs() and w.lower() not in _document_nouns()
@@ -178,7 +198,9 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None,
         if holder:
             return holder, "person"
         # "the spokesman" whom the article does not name is an unnamed source, as "a spokesman" is
-        return (_description(m), "anonymous") if role.split()[-1] in _anonymous_heads() else (None, None)
+        if role.split()[-1] in _anonymous_heads():
+            return _description(m), "anonymous"
+        return _salient(salient)
     if m in _ORG_PRONOUNS:
         return (last_org, "organisation") if last_org else (None, None)
     words = _words(m)
@@ -208,6 +230,9 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None,
         return _description(m), "group"
     if head in _document_nouns():  # "the report said": a document as the source
         return _document_source(m, words, last_org)
+    if first in ("the", "his", "her") and (head in _person_nouns() or words[-1] in demonyms()
+                                           or re.fullmatch(r"\d+-year-old", head)):
+        return _salient(salient)  # "the Sale player", "the American", "the 23-year-old": the one introduced
     return None, None  # another singular thing names no one
 
 
@@ -247,7 +272,8 @@ def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
     return found
 
 
-def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "") -> None:
+def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
+                 sentences: list[tuple[int, int, str]] | None = None) -> None:
     """Set ``speaker`` and ``speaker_type`` of each quote row (in text order; changed in place).
 
     ``mentions`` are the article's (start, end, mention, person, kind) rows, for surnames and roles;
@@ -264,7 +290,9 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "")
             r.update(mention="", mention_start=-1, mention_end=-1)  # continues an organisation or a group
         else:
             before = _named_before(text, r["mention_start"], people) if r["mention_start"] > 0 else None
-            r["speaker"], r["speaker_type"] = _classify(r["mention"], people, last_org or before, text)
+            def salient(pos=r["mention_start"]) -> str | None:
+                return salient_person(text, mentions or [], pos, sentences) if pos >= 0 else None
+            r["speaker"], r["speaker_type"] = _classify(r["mention"], people, last_org or before, text, salient)
         if r["speaker_type"] == "organisation" and r["speaker"] and not r["speaker"].startswith("the "):
             r["speaker"] = _spelled_out(r["speaker"], text)
             last_org = r["speaker"]
