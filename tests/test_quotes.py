@@ -759,3 +759,35 @@ def test_a_description_of_a_player_is_the_player_introduced():
             '"I was behind the ball," said the Sale player.')
     q = quotes_in(text)
     assert q[["speaker", "mention"]].values.tolist() == [["Mark Cueto", "the Sale player"]]
+
+
+def test_they_said_after_an_organisation_spoke_is_that_organisation():
+    text = ("A statement from the band's record company Universal said the singer would rest. "
+            "However they said that the band would return.")
+    q = quotes_in(text)
+    assert q["speaker"].tolist()[-1] == "Universal"
+
+
+def test_she_added_after_a_spokeswoman_is_the_spokeswoman():
+    text = ('Professor Nancy Rothwell was worried. A spokeswoman said: "We are not going into details." '
+            "But she added that the claims were not true.")
+    q = quotes_in(text)
+    assert q[["speaker", "speaker_type"]].values.tolist()[-1] == ["a spokeswoman", "anonymous"]
+
+
+def test_said_his_coach_names_the_coach_and_a_participle_the_sentence_subject():
+    q = quotes_in('Chris Tomlinson is injured. "It\'s nothing serious," said his coach Peter Stanley.')
+    assert q["speaker"].tolist() == ["Peter Stanley"]
+    q = quotes_in('Lindsay Davenport won. Davenport paid tribute to Serena Williams, saying: "She is a champion."')
+    assert q["speaker"].tolist() == ["Lindsay Davenport"]
+
+
+def test_a_system_named_for_an_organisation_is_that_organisation():
+    q = quotes_in("The show drew 20 million viewers, according to the Nielsen ratings system.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["Nielsen", "organisation"]]
+
+
+def test_a_spokeswoman_for_a_department_is_no_person_named_development():
+    q = quotes_in("A spokeswoman for the Department for International Development said the money was spent.")
+    assert q[["speaker_type", "mention"]].values.tolist() == [
+        ["anonymous", "A spokeswoman for the Department for International Development"]]

@@ -116,6 +116,9 @@ _POSSESSIVE_TAIL = re.compile(r"(?<=\s)[A-Z][\w.&-]*['’]s\s+$")
 _OF_THE_PLACE = re.compile(r"\s+(?:of|for)\s+the\s+(\w+)")
 
 
+_JOINED_TO_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of|and|&)\s+$")
+
+
 @lru_cache(maxsize=1)
 def _organisation_noun_re() -> str:
     """A noun for an organisation before a name (lib/data/organisation_nouns.txt), as a pattern."""
@@ -186,7 +189,8 @@ def _reporting_verb_next(c: _Candidate, art: _Article) -> None:
     first = c.name_toks[0][2]
     if not c.evidence and len(c.name_toks) >= 2 and not c.preceded_by_the and not c.lead \
             and not (first.lower() in art.lower_words and first not in first_names()) \
-            and not art.named_as_organisation(c.name):
+            and not art.named_as_organisation(c.name) \
+            and not _JOINED_TO_A_NAME.search(c.before):  # "Department for | International Development said"
         before = c.before
         c.evidence = _next_word_is_cue(art.text, c.end) or _speaker_after_cue(before[-30:]) or _speaker_after_cue(
             _POSSESSIVE_TAIL.sub("", before[-60:])[-30:])  # "…," noted NBC's Dante Chinni

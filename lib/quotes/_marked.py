@@ -77,10 +77,11 @@ def _attribution_before(doc: ArticleView, open_: int, floor: int):
         return None
     cs, ce, cue = best
     subj = _subject_before(doc, cs, floor)
-    if subj is None and _is_participle(cue):
-        # "Trump was defensive, saying, “…”": the subject of the sentence speaks
+    if _is_participle(cue) and (subj is None or doc.text[subj[1]:cs].strip() == ","):
+        # "Trump was defensive, saying, “…”", "Davenport paid tribute to Williams, saying: “…”": the subject
+        # of the sentence speaks, not the one named last before the comma
         first = doc.mentions_starting_in(floor, cs)
-        subj = min(first) if first else None
+        subj = min(first) if first else subj
     if subj is None:
         subj = _subject_after(doc, ce)
     return (subj, best) if subj else None

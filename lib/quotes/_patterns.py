@@ -120,7 +120,7 @@ _DETERMINER = ("the|The|a|A|an|An|his|His|her|Her|its|Its|one|One|another|Anothe
                "Many|both|Both")
 _OWNED_WORD = r"(?!(?:of|in|on|at|to|for|with|by|from|and|or|but|the|a|an|that|who|which)\b)[^\W\d_][\w'’-]*"
 _SUBJECT_NP = re.compile(
-    r"((?:" + _DETERMINER + r")\s+(?:" + _NP_WORD + r"\s+){0,5}" + _NP_WORD +
+    r"((?<![\w'’-])(?:" + _DETERMINER + r")\s+(?:" + _NP_WORD + r"\s+){0,8}" + _NP_WORD +
     r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|it|He|She|They|It"
     # a bare plural and a phrase after it: "attorneys for the family", "officials from both parties"
     r"|(?<![\w,])[a-z]+s\s+(?:for|of|at|from|with|in)\s+(?:(?:the|a|an|his|her|its|their|both|all)\s+)?"

@@ -190,6 +190,9 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     if not m or m in _PERSON_PRONOUNS or any(w.lower() in reporting_verbs() and w.lower() not in _document_nouns()
                                              and w.lower() not in _group_nouns() for w in m.split()[1:]):
         return None, None  # no source, or a span that runs over a verb ("Sir Howard said the report")
+    issued = _ISSUED_BY.search(m)
+    if issued and issued.group(1).lower() in _document_nouns():  # "A statement from … Universal": Universal's
+        return issued.group(2), "organisation"
     if m.split()[0].lower() in ("a", "an", "one"):
         return _description(m), "anonymous"  # "a spokesman", "one official": unnamed, even with a role
     role = _role(m)
@@ -212,6 +215,9 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _description(m), "organisation"
     if len(words) == 1 and words[0].lower() in stopwords():
         return None, None  # "Also", "There": a word before the cue, not a source
+    first = words[0].lower() if words else ""
+    if _describes_a_person(first, head, words):
+        return _salient(salient)  # "the Sale player", "the American", "the 23-year-old": the one introduced
     name = _trailing_name(m)
     if name:
         person = _surname_person(name, people)
@@ -219,7 +225,6 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
             return person, "person"
         # a name that starts with a common given name is a person's the people module did not find
         return (name, "person") if " " in name and name.split()[0] in first_names() else (name, "organisation")
-    first = words[0].lower() if words else ""
     if first in ("a", "an", "one") or head in _anonymous_heads() or first in _anonymous_heads():
         return _description(m), "anonymous"
     if first in ("its", "their"):  # "its estimate": the organisation's, when one spoke before
@@ -230,10 +235,20 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _description(m), "group"
     if head in _document_nouns():  # "the report said": a document as the source
         return _document_source(m, words, last_org)
-    if first in ("the", "his", "her") and (head in _person_nouns() or words[-1] in demonyms()
-                                           or re.fullmatch(r"\d+-year-old", head)):
-        return _salient(salient)  # "the Sale player", "the American", "the 23-year-old": the one introduced
+    named = [w for w in words[1:] if _CAPITALISED.fullmatch(w) and w not in demonyms()]
+    if first == "the" and named:  # "the Nielsen ratings system": the organisation it is named for
+        return " ".join(named), "organisation"
     return None, None  # another singular thing names no one
+
+
+_ISSUED_BY = re.compile(r"\b([a-z]+)\s+(?:from|by|of)\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"((?:[A-Z][\w&'’./-]*)(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’./-]*)*)$")
+
+
+def _describes_a_person(first: str, head: str, words: list[str]) -> bool:
+    """A definite description of one person: "the Sale player", "his coach", "the American", "the 23-year-old"."""
+    return first in ("the", "his", "her") and (head in _person_nouns() or words[-1] in demonyms()
+                                                or re.fullmatch(r"\d+-year-old", head) is not None)
 
 
 _JOINERS_IN_NAMES = r"(?:of|for|and|&|the|on|in|de|du)"
@@ -251,6 +266,24 @@ def _spelled_out(name: str, text: str) -> str:
         if "".join(capitals) == name:
             return m.group(1)
     return name
+
+
+_SHE_HEADS = ("spokeswoman", "woman", "chairwoman", "businesswoman")
+_HE_HEADS = ("spokesman", "man", "chairman", "businessman")
+
+
+def _same_source_again(r: dict, previous: dict | None, text: str) -> tuple[str, str] | None:
+    """The source of the quote before, when this one's pronoun stands for it: "they said" after an
+    organisation or a group spoke; "she added" after "a spokeswoman said" (within 300 characters)."""
+    if previous is None or not 0 <= r["mention_start"] - previous["end"] <= 300:
+        return None
+    pronoun, kind, who = r["mention"].strip().lower(), previous["speaker_type"], (previous["speaker"] or "").lower()
+    if pronoun == "they" and kind in ("organisation", "group"):
+        return previous["speaker"], kind
+    if kind == "anonymous" and ((pronoun == "she" and who.endswith(_SHE_HEADS))
+                                or (pronoun == "he" and who.endswith(_HE_HEADS))):
+        return previous["speaker"], kind
+    return None
 
 
 _SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?([A-Z][\w&./-]*(?:\s+(?:(?:of|for|and|&)\s+)?"
@@ -282,7 +315,10 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
     people = {fold(p.split()[-1]): p for _, _, _, p, _ in (mentions or []) if isinstance(p, str) and " " in p}
     last_org, previous = None, None
     for r in rows:
-        if r["speaker"]:
+        same = _same_source_again(r, previous, text)
+        if same:
+            r["speaker"], r["speaker_type"] = same
+        elif r["speaker"]:
             r["speaker_type"] = "person"
         elif r.get("continues") and previous and previous["speaker_type"] == "anonymous":
             r["speaker"], r["speaker_type"] = previous["speaker"], "anonymous"  # "the spokesman" goes on

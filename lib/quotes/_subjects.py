@@ -83,7 +83,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
             s = lead.end()
             lead = _LEADING_WORD.match(doc.text, s, end)
         words = np_.group(1).split()
-        if len(words) > 7 or (len(words) > 1 and words[-1] in stopwords()):
+        if len(words) > (10 if words[-1][:1].isupper() else 7) or (len(words) > 1 and words[-1] in stopwords()):
             return None  # (not a noun phrase: "her innocence and", "the move but")
         return s, end, None
     return None
@@ -97,6 +97,8 @@ def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None
         return None
     start = cue_end + m.end()
     hit = doc.mention_starting_at(start)
+    if hit and doc.text[hit[0]:hit[1]].lower() in ("his", "her", "their"):
+        hit = _described_person_after(doc, start)  # "said his coach Peter Stanley": the coach, not "his"
     if hit:
         return hit
     # a title before the name belongs to the mention: "said Mr Blair", "says Sen. Amy Lake"; word by word,
@@ -143,15 +145,16 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 def _described_person_after(doc: ArticleView, start: int) -> tuple[int, int, str | None] | None:
     """A person after a description of up to five words that ends the clause: "said race director David
-    Bedford.", "said Final Wars producer Shogo Tomiyama." The words hold no function word (but a first
-    "the"), and the name must end the clause, so that "said the plan would help Tony Blair" is no attribution."""
+    Bedford.", "said Final Wars producer Shogo Tomiyama.", "said his coach Peter Stanley." The words hold no
+    function word (but a first "the" or possessive), and the name must end the clause, so that "said the
+    plan would help Tony Blair" is no attribution."""
     pos = start
     for i in range(5):
         word = _DESCRIPTOR_WORD.match(doc.text, pos)
         if not word:
             return None
         low = word.group().strip().lower()
-        if low in stopwords() and not (i == 0 and low == "the"):
+        if low in stopwords() and not (i == 0 and low in ("the", "his", "her", "their", "its")):
             return None
         pos = word.end()
         hit = doc.mention_starting_at(pos)
@@ -174,4 +177,5 @@ def _plausible_source(words: str) -> bool:
     if _SHARE_SUBJECT.fullmatch(words + " "):
         return True  # "nearly two thirds - 65% - of the 1,000 people interviewed"
     # "it said": an organisation's pronoun (lib.quotes._sources finds which); an unresolved "he" is no one
-    return 0 < len(w) <= 6 and (not _PRONOUN.match(words) or words in ("it", "It"))
+    longest = 10 if w and w[-1][:1].isupper() else 6  # "A statement from the band's record company Universal"
+    return 0 < len(w) <= longest and (not _PRONOUN.match(words) or words in ("it", "It"))
