@@ -791,3 +791,18 @@ def test_a_spokeswoman_for_a_department_is_no_person_named_development():
     q = quotes_in("A spokeswoman for the Department for International Development said the money was spent.")
     assert q[["speaker_type", "mention"]].values.tolist() == [
         ["anonymous", "A spokeswoman for the Department for International Development"]]
+
+
+def test_every_seed_quote_has_its_speaker_without_the_alias_file_too():
+    corpus = load_corpus("seeds")
+    gold = load_gold_quotes(read_gold(GOLD), corpus)
+    q = extract_quotes(corpus, aliases=pd.DataFrame(columns=["alias", "person"]))
+    summary, table = evaluate_quotes(q, gold)
+    assert summary["recall"] == 1.0 and summary["speaker_accuracy"] == 1.0, table[~table["speaker_ok"]]
+
+
+def test_a_lead_description_is_the_speaker_named_next():
+    text = ("Trade is growing fast, the Turkish foreign minister has said.\n\n"
+            '"We should draw strength from our bond," Hakan Fidan said on Monday.')
+    q = quotes_in(text)
+    assert q["speaker"].tolist() == ["Hakan Fidan", "Hakan Fidan"]

@@ -268,6 +268,7 @@ def _spelled_out(name: str, text: str) -> str:
     return name
 
 
+_CUE_NEXT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|told|stressed|noted|stated|announced)\b")
 _SHE_HEADS = ("spokeswoman", "woman", "chairwoman", "businesswoman")
 _HE_HEADS = ("spokesman", "man", "chairman", "businessman")
 
@@ -305,6 +306,17 @@ def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
     return found
 
 
+def _speaker_named_next(text: str, mentions: list[tuple] | None, pos: int) -> str | None:
+    """The person a lead's description introduces when nobody is named before it ("…, the Turkish foreign
+    minister has said. ⏎ “…,” Hakan Fidan said"): the first person named in the next 400 characters, when
+    a reporting verb stands next to that name."""
+    for s, e, _, person, kind in sorted(mentions or []):
+        if pos < s <= pos + 400 and kind in ("name", "surname") and _CUE_NEXT.match(text, e) \
+                and not any(p == person and a < pos for a, _, _, p, _ in mentions):
+            return person
+    return None
+
+
 def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                  sentences: list[tuple[int, int, str]] | None = None) -> None:
     """Set ``speaker`` and ``speaker_type`` of each quote row (in text order; changed in place).
@@ -327,7 +339,9 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
         else:
             before = _named_before(text, r["mention_start"], people) if r["mention_start"] > 0 else None
             def salient(pos=r["mention_start"]) -> str | None:
-                return salient_person(text, mentions or [], pos, sentences) if pos >= 0 else None
+                if pos < 0:
+                    return None
+                return salient_person(text, mentions or [], pos, sentences) or _speaker_named_next(text, mentions, pos)
             r["speaker"], r["speaker_type"] = _classify(r["mention"], people, last_org or before, text, salient)
         if r["speaker_type"] == "organisation" and r["speaker"] and not r["speaker"].startswith("the "):
             r["speaker"] = _spelled_out(r["speaker"], text)
