@@ -120,9 +120,20 @@ _JOINED_TO_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of|and|&)\s+$")
 
 
 @lru_cache(maxsize=1)
-def _organisation_noun_re() -> str:
-    """A noun for an organisation before a name (lib/data/organisation_nouns.txt), as a pattern."""
-    return r"(?<![\w-])(?:" + "|".join(map(re.escape, data_lines("organisation_nouns.txt"))) + r")\s+"
+def _organisation_noun_re() -> re.Pattern:
+    """A noun for an organisation (lib/data/organisation_nouns.txt) and the run of capitalised words after it."""
+    nouns = "|".join(map(re.escape, data_lines("organisation_nouns.txt")))
+    return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
+
+
+def _names_after_organisation_nouns(text: str) -> frozenset[str]:
+    """Every run of capitalised words the text writes after a noun for an organisation, and its first words
+    ("consultancy Retail Decisions Ltd" gives "Retail", "Retail Decisions" and "Retail Decisions Ltd")."""
+    names = set()
+    for m in _organisation_noun_re().finditer(text):
+        words = m.group(1).split()
+        names.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(names)
 
 
 @dataclass
@@ -133,11 +144,14 @@ class _Article:
     text: str
     lower_words: set[str]
     _surnames: frozenset[str] | None = None
+    _organisation_names: frozenset[str] | None = None
 
     def named_as_organisation(self, name: str) -> bool:
         """Whether the article writes the name after a noun for an organisation anywhere ("Anti-fraud
         consultancy Retail Decisions says …"): then "…, Retail Decisions said" is the firm speaking."""
-        return re.search(_organisation_noun_re() + re.escape(name) + r"(?![\w'’-])", self.text) is not None
+        if self._organisation_names is None:
+            self._organisation_names = _names_after_organisation_nouns(self.text)
+        return name in self._organisation_names
 
     def surnames(self) -> frozenset[str]:
         """The last words of the two-word names written in the article (:func:`_surnames_of_full_names`)."""
