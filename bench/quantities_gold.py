@@ -1,0 +1,129 @@
+"""Value F1 and value + unit F1 of figures_in and quantulum3 on hand-annotated BBC sentences.
+
+    .venv/bin/python bench/quantities_gold.py [--sentences FILE] [--gold FILE ...] [--failures HALF]
+
+The sentences (JSON Lines: id, doc_id, start, end, sentence, half) default to
+tests/gold/quantity_sentences.jsonl, else ../gold/quantity_sentences.jsonl beside the repository; the
+gold (CSV with the columns of the quantity guide: id, start, end, surface, kind, value, low, high,
+unit, note; offsets relative to the sentence) defaults to tests/gold/quantities_bbc.csv, else each
+../gold/qty_*.csv in turn. Scores are printed for the tune and the report half separately (tune on
+the tune half; report the report half) by lib.evaluation.figures.score_quantities, for figures_in and
+for quantulum3 (bench-only dependency: requirements-bench.txt) on the same sentences with the same
+scorer. quantulum3's units are mapped only as far as needed to speak the guide's vocabulary:
+currency names to ISO codes (cents and pence to a hundredth), "percentage" to percent,
+"dimensionless" to no unit.
+"""
+from __future__ import annotations
+
+import sys
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from lib.evaluation.figures import canonical_unit, quantity_predictions, score_quantities
+from lib.evaluation.readers import read_gold, read_jsonl
+from lib.numbers import currency_code
+
+ROOT = Path(__file__).resolve().parents[1]
+_SUBUNITS = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01)}
+
+
+def quantulum_reader():
+    """A reader with figures_in's columns (start, end, value, unit, kind) that runs quantulum3."""
+    from quantulum3 import parser as qparser  # bench-only dependency
+
+    warnings.simplefilter("ignore")
+
+    def read(sentence: str) -> pd.DataFrame:
+        rows = []
+        for q in qparser.parse(sentence):
+            name, value = q.unit.name, float(q.value)
+            kind, unit = "measure", name
+            if name in _SUBUNITS:
+                unit, factor = _SUBUNITS[name]
+                kind, value = "money", value * factor
+            elif currency_code(name) or (q.unit.entity and q.unit.entity.name == "currency"):
+                kind, unit = "money", currency_code(name) or name
+            elif name == "percentage":
+                kind, unit = "percent", "percent"
+            elif name == "dimensionless":
+                kind, unit = "count", ""
+            rows.append({"start": q.span[0], "end": q.span[1], "value": value, "unit": unit, "kind": kind})
+        return pd.DataFrame(rows, columns=["start", "end", "value", "unit", "kind"])
+
+    return read
+
+
+def _default(paths: list[Path]) -> Path | None:
+    return next((p for p in paths if p.exists()), None)
+
+
+def _args(argv: list[str]) -> tuple[Path, list[Path], str | None]:
+    def values(flag: str) -> list[str]:
+        out, on = [], False
+        for a in argv:
+            if a.startswith("--"):
+                on = a == flag
+            elif on:
+                out.append(a)
+        return out
+
+    sents = values("--sentences")
+    sentences = Path(sents[0]) if sents else _default([ROOT / "tests/gold/quantity_sentences.jsonl",
+                                                      ROOT.parent / "gold/quantity_sentences.jsonl"])
+    golds = [Path(g) for g in values("--gold")]
+    if not golds:
+        merged = ROOT / "tests/gold/quantities_bbc.csv"
+        golds = [merged] if merged.exists() else sorted((ROOT.parent / "gold").glob("qty_*.csv"))
+    fails = values("--failures")
+    return sentences, golds, (fails[0] if fails else None)
+
+
+def _failures(pred: pd.DataFrame, gold: pd.DataFrame, sents: pd.DataFrame) -> None:
+    """Print, per sentence, gold quantities and predictions whose value or unit differ."""
+    text = dict(zip(sents["id"], sents["sentence"], strict=True))
+    for sid in sents["id"]:
+        g = gold[gold["id"] == sid]
+        p = pred[pred["id"] == sid]
+        gs = sorted((int(r.start), r.kind, r.value, canonical_unit(r.unit)) for r in g.itertuples())
+        ps = sorted((int(r.start), r.kind, r.value, canonical_unit(r.unit)) for r in p.itertuples())
+        if [(v, u) for _, k, v, u in gs if k not in ("name", "score", "age", "time", "odds", "ordinal")] \
+                != [(v, u) for _, k, v, u in ps if k not in ("name", "score", "age", "time", "odds", "ordinal", "rank")]:
+            print(f"\n[{sid}] {text[sid]}")
+            print("   gold:", [(text[sid][int(r.start):int(r.end)], r.kind, r.value, r.unit) for r in g.itertuples()])
+            print("   ours:", [(text[sid][int(r.start):int(r.end)], r.kind, r.value, r.unit) for r in p.itertuples()])
+
+
+def main(argv: list[str]) -> None:
+    sentences, golds, failures = _args(argv)
+    if sentences is None or not golds:
+        sys.exit("no sentences or gold found: give --sentences FILE --gold FILE")
+    sents = pd.DataFrame(read_jsonl(sentences))
+    readers = {"figures_in": None}
+    try:
+        readers["quantulum3"] = quantulum_reader()
+    except ImportError:
+        print("quantulum3 is not installed (pip install -r requirements-bench.txt): figures_in only")
+    preds = {name: quantity_predictions(sents, reader) for name, reader in readers.items()}
+    rows = []
+    for path in golds:
+        gold = read_gold(path)
+        gold["id"] = pd.to_numeric(gold["id"])
+        for half in ("tune", "report"):
+            ids = set(sents.loc[sents["half"] == half, "id"])
+            g = gold[gold["id"].isin(ids)]
+            for name, pred in preds.items():
+                s = score_quantities(pred[pred["id"].isin(ids)], g)
+                rows.append({"gold": path.name, "half": half, "system": name, "gold quantities": s["gold"],
+                             "predicted": s["predicted"], "value P": s["value"]["precision"],
+                             "value R": s["value"]["recall"], "value F1": s["value"]["f1"],
+                             "value+unit F1": s["value_unit"]["f1"]})
+            if failures == half:
+                _failures(preds["figures_in"][preds["figures_in"]["id"].isin(ids)], g, sents[sents["id"].isin(ids)])
+    pd.set_option("display.width", 160)
+    print(pd.DataFrame(rows).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
