@@ -21,11 +21,18 @@ from pathlib import Path
 
 import pandas as pd
 
-from lib.evaluation.figures import canonical_unit, quantity_predictions, score_quantities
+from lib.evaluation.figures import (
+    GOLD_QUANTITY_KINDS,
+    PREDICTED_QUANTITY_KINDS,
+    canonical_unit,
+    quantity_predictions,
+    score_quantities,
+)
 from lib.evaluation.readers import read_gold, read_jsonl
 from lib.numbers import currency_code
 
 ROOT = Path(__file__).resolve().parents[1]
+OURS = PREDICTED_QUANTITY_KINDS
 _SUBUNITS = {"cent": ("USD", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01)}
 
 
@@ -86,10 +93,9 @@ def _failures(pred: pd.DataFrame, gold: pd.DataFrame, sents: pd.DataFrame) -> No
     for sid in sents["id"]:
         g = gold[gold["id"] == sid]
         p = pred[pred["id"] == sid]
-        gs = sorted((int(r.start), r.kind, r.value, canonical_unit(r.unit)) for r in g.itertuples())
-        ps = sorted((int(r.start), r.kind, r.value, canonical_unit(r.unit)) for r in p.itertuples())
-        if [(v, u) for _, k, v, u in gs if k not in ("name", "score", "age", "time", "odds", "ordinal")] \
-                != [(v, u) for _, k, v, u in ps if k not in ("name", "score", "age", "time", "odds", "ordinal", "rank")]:
+        gs = sorted((r.start, r.value, canonical_unit(r.unit)) for r in g.itertuples() if r.kind in GOLD_QUANTITY_KINDS)
+        ps = sorted((r.start, r.value, canonical_unit(r.unit)) for r in p.itertuples() if r.kind in OURS)
+        if [t[1:] for t in gs] != [t[1:] for t in ps]:
             print(f"\n[{sid}] {text[sid]}")
             print("   gold:", [(text[sid][int(r.start):int(r.end)], r.kind, r.value, r.unit) for r in g.itertuples()])
             print("   ours:", [(text[sid][int(r.start):int(r.end)], r.kind, r.value, r.unit) for r in p.itertuples()])

@@ -708,7 +708,7 @@ def test_names_are_no_quantity():
     assert [k for _, k in _kinds_of("Acme 3% growth; Acme 15 million units; Acme 25 shops.")] == \
         ["percent", "count", "count"]
     assert _kinds_of("In 2004 the Zork 1990 edition") == [["2004", "year"], ["1990", "year"]]
-    assert _kinds_of("the World 200m final") == [["200m", "count"]]
+    assert _kinds_of("the World 200m final") == [["200m", "measure"]]  # a distance (metre), no name
     assert _kinds_of("On March 4 it rained.") == []
 
 

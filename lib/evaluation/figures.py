@@ -389,20 +389,32 @@ def _matches(suite: str, item: _GoldItem, p: pd.Series) -> bool:
                             and _close((float(p["low"]) + float(p["high"])) / 2, g))
 
 
+def _is_money(p: pd.Series) -> bool:
+    """An amount of money, or a rate of money ("$98 a share": unit "USD per share")."""
+    code = _code(p)
+    return p["kind"] == "money" or (p["kind"] == "rate" and len(code) == 3 and code.isupper())
+
+
+def _code(p: pd.Series) -> str:
+    """The currency code of a money figure or money rate ("USD per share" -> "USD")."""
+    return str(p["unit"]).split(" per ")[0]
+
+
 def _money_matches(suite: str, item: _GoldItem, p: pd.Series, v: float) -> bool:
     """An amount of money: the same value (cents and pence converted) and currency."""
     unit = item.unit
     if suite == "quantulum3":
         code, factor = _QU_MONEY[unit]
-        return p["kind"] == "money" and _close(v, item.gold * factor) and p["unit"] == code
+        return _is_money(p) and _close(v, item.gold * factor) and _code(p) == code
     g = float(item.gold)
     sub = unit.lower() in ("cent", "pence", "penny")
     iso = item.res.get("isoCurrency")
     codes = (iso,) if iso else _RT_UNIT_CODES.get(unit.lower())
-    good = p["kind"] == "money" and _close(v * (100 if sub else 1), g) and \
-        (codes is None or p["unit"] in codes or (unit.lower() == "dollar" and str(p["unit"]).endswith("D")))
+    code = _code(p)
+    good = _is_money(p) and _close(v * (100 if sub else 1), g) and \
+        (codes is None or code in codes or (unit.lower() == "dollar" and code.endswith("D")))
     if codes is None and unit.lower() not in ("dollar", "cent") and not iso:
-        good = good and currency_code(unit) in (None, p["unit"])
+        good = good and currency_code(unit) in (None, code)
     return good
 
 
@@ -413,6 +425,9 @@ def _extra_rows(suite: str, pred: pd.DataFrame, used: set[int]) -> list[dict]:
     for i, p in pred.iterrows():
         if i in used:
             continue
+        if _is_money(p):
+            p = p.copy()
+            p["kind"] = "money"
         if suite == "quantulum3":
             cat = cat_of_kind.get(p["kind"])
         else:

@@ -256,11 +256,11 @@ def _keyed_figures(columns: dict[str, list], copies: Mapping[Any, Any]) -> tuple
             continue
         skey = key_of(subject)
         if (kind in ("ordinal", "rank", "duration", "name", "age", "time", "odds", "score") or not skey
-                or (kind == "count" and _singular(str(subject)) == str(unit))
+                or (kind == "count" and _singular(str(subject)).split()[-1:] == str(unit).split()[-1:])
                 or (kind == "count" and skey == key_of(str(unit)))):
             alone[idx] = 1
             continue
-        unit_key = unit if kind in ("money", "percent", "count") else ""
+        unit_key = unit if kind in ("money", "percent", "count", "rate", "measure") else ""
         by_key.setdefault((kind, unit_key, _role(qualifier), skey), []).append(idx)
     return alone, by_key
 

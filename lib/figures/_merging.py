@@ -142,13 +142,15 @@ def _combine(text: str, a: Figure, b: Figure) -> Figure | None:
         ka = "count"
     if ka == "age" and kb == "count" and not b.unit and not b.p.ordinal:
         b, kb = replace(b, kind="age", unit="year"), "age"  # "aged 16-18", "aged between 16 and 18"
-    if kb in ("money", "percent", "duration", "age") and ka in (kb, "count") or ka == kb == "count":
+    if kb in ("money", "percent", "duration", "age", "measure", "rate") and ka in (kb, "count") or ka == kb == "count":
         if ka == "count" and a.unit and kb != "count":
             return None  # "44 ml to 50 mg"
         if ka == kb == "count" and a.unit and b.unit and a.unit != b.unit:
             return None
         if ka == "money" and kb == "money" and a.currency != b.currency:
             return None
+        if ka == kb and ka in ("measure", "rate") and a.unit != b.unit:
+            return None  # "5 km to 3 miles"
         if ka == "count" and kb != "count" and a.scale == 1.0 and b.scale > 1.0:
             va *= b.scale  # "$3-5 billion": the scale applies to both ends
         elif ka == "money" and a.scale == 1.0 and b.scale > 1.0 and va * b.scale <= vb:

@@ -94,6 +94,7 @@ _PERCENT = re.compile(r"[ \t\u00a0]?%"
 _TIME_AFTER = re.compile(r"(?:[ \t\u00a0]+|-)(?P<u>" + "|".join(sorted(TIME_UNITS, key=len, reverse=True))
                          + r")(?![A-Za-z])(?P<poss>['’](?!s))?", re.I)
 _NEXT_WORDS = re.compile(r"(?:[ \t\u00a0]+|-)([A-Za-z][A-Za-z'’\-]*)")
+_GLUED_METRE = re.compile(r"m(?![A-Za-z\d])")
 _GLUED_UNIT = re.compile(r"(?P<u>[A-Za-zµ°][A-Za-z0-9^²³/°]*)")
 _SUPERLATIVE = re.compile(r"(?:[ \t]+|-)(?:(?:most|least)[ \t]+[a-z]+|largest|biggest|highest|lowest|"
                           r"greatest|smallest|richest|poorest|best|worst|[a-z]{3,}est)(?![A-Za-z])", re.I)

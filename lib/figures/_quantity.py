@@ -16,12 +16,22 @@ from ..numbers import (
     currency_code,
     parse_number,
 )
-from ._kinds import NOT_A_TIME, _as_age, _as_clock, _as_name, _as_pair, _is_period_half, age_after_years
+from ._kinds import (
+    NOT_A_TIME,
+    _as_age,
+    _as_clock,
+    _as_name,
+    _as_pair,
+    _is_period_half,
+    age_after_years,
+    counted_noun_after,
+)
 from ._patterns import (
     _ABBR,
     _CENTS_END,
     _CENTS_NUMBER,
     _D_OR_G_NAME,
+    _GLUED_METRE,
     _GLUED_UNIT,
     _LAST_WORD,
     _LETTERS_DOT_SPACE,
@@ -54,7 +64,8 @@ from ._patterns import (
 from ._phrases import _np_after, _unit_noun
 from ._record import Figure
 from ._regex import _search_ci, _search_tail
-from ._vocabulary import CODE_WORDS, MONTH_WORDS, SAFE_LOWER_CODES, STOP, TIME_UNITS
+from ._units import counted_unit, measure_after, rate_after, unit_name
+from ._vocabulary import CODE_WORDS, IRREGULAR, MONTH_WORDS, SAFE_LOWER_CODES, STOP, TIME_UNITS
 
 
 def _power(text: str, p: Parsed) -> Parsed:
@@ -282,10 +293,21 @@ def _abbreviated_scale(text: str, fig: Figure) -> None:
     suf = am.group("glued") or am.group("spaced")
     low = suf.lower()
     ambiguous = low in ("m", "t", "g") and am.group("glued")
+    if ambiguous and low == "m" and not fig.currency and _million_after(text, am.end()):
+        ambiguous = False  # "1.47m yuan", "5m people": a million before a currency or a counted noun
     if (not ambiguous or fig.currency or (suf.isupper() and low != "g")) and not (low == "g" and not suf.isupper()):
         fig.value *= ABBREVIATED_SCALES[low]
         fig.scale = ABBREVIATED_SCALES[low]
         fig.end = am.end()
+
+
+def _million_after(text: str, end: int) -> bool:
+    """Whether a glued "m" ending at ``end`` is a million: a currency name or a counted noun follows."""
+    sm = _SUFFIX_CURRENCY.match(text, end)
+    if sm and sm.group("name"):
+        return True
+    nxt = _NEXT_WORDS.match(text, end)
+    return counted_noun_after(text, end) or bool(nxt and nxt.group(1).lower() in IRREGULAR)
 
 
 def _suffix_code(text: str, sm: re.Match) -> tuple[str | None, float]:
@@ -350,18 +372,58 @@ def _classify(text: str, fig: Figure) -> Figure | None:
     else a count."""
     if fig.currency:
         fig.kind, fig.unit = "money", fig.currency
+        _as_rate(text, fig, fig.currency, fig.end)
         return fig
     if fig.p.ordinal:
         return _as_ordinal(text, fig)
-    if _as_percent(text, fig) or _as_age(text, fig) or _as_duration(text, fig) or _as_name(text, fig) \
+    if _as_percent(text, fig):
+        _as_rate(text, fig, "percent", fig.end)
+        return fig
+    if _as_age(text, fig) or _as_duration(text, fig) or _as_name(text, fig) or _as_measure(text, fig) \
             or _as_year(text, fig):
         return fig
     gm = _GLUED_UNIT.match(text, fig.end)
     if gm and fig.p.digits and not fig.p.words:
         return _as_glued_unit(fig, gm.group("u"), gm.end())
-    np, _ = _np_after(text, fig.end, min(len(text), fig.end + 80), 3, plural_stop=True)
-    fig.kind, fig.unit, fig.np = "count", _unit_noun(np), np
+    np, np_end = _np_after(text, fig.end, min(len(text), fig.end + 80), 3, plural_stop=True)
+    fig.kind, fig.unit, fig.np = "count", counted_unit(np), np
+    if fig.unit:
+        _as_rate(text, fig, fig.unit, np_end, extend=False)
     return fig
+
+
+def _as_rate(text: str, fig: Figure, unit: str, end: int, extend: bool = True) -> None:
+    """A figure per something after ``end``: "$50 a barrel" (rate, "USD per barrel"), "5% a year"
+    ("percent per year"), "70 million passengers a year" ("passenger per year"; ``extend`` False: the
+    counted noun stays out of the span). A rate after a bracket ("10m euros (US$13m) a year") leaves
+    the span as it is, so that the amount in the bracket is read too."""
+    per = rate_after(text, end)
+    if per is None:
+        return
+    fig.kind, fig.unit = "rate", f"{unit} per {per[0]}"
+    if extend and not any(c in text[end:per[1]] for c in "()"):
+        fig.end = per[1]
+
+
+def _as_measure(text: str, fig: Figure) -> bool:
+    """A measure: a number and a unit of measure ("120 km/h", "64GB", "80 square metres", "5,000m").
+
+    The unit is read by :func:`lib.figures._units.measure_after` (pint's registry); a rate of a measure
+    that is no speed, data rate or frequency ("793,000 barrels of oil per day") is a rate. A lone "m"
+    glued to digits is a metre when no noun it counts follows ("the 5,000m"), a million otherwise.
+    """
+    p = fig.p
+    if p.fraction and not p.digits:
+        return False
+    found = measure_after(text, fig.end, glued_ok=p.digits and not p.words)
+    if found is None:
+        mm = _GLUED_METRE.match(text, fig.end)
+        if not (mm and p.digits and not p.words and fig.scale == 1.0 and not counted_noun_after(text, mm.end())):
+            return False
+        found = ("metre", mm.end())
+    name, fig.end = found
+    fig.kind, fig.unit, fig.np = ("rate" if " per " in name and unit_name(name) is None else "measure"), name, ""
+    return True
 
 
 def _as_ordinal(text: str, fig: Figure) -> Figure:

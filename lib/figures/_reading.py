@@ -116,7 +116,7 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
         if prev is not None and prev.sent != (sent_start, sent_end):
             prev = None
         fig.qualifier = _qualify(text, fig, sent_start, sent_end)
-        if fig.qualifier in ("up", "down") and fig.kind not in ("percent", "money", "count"):
+        if fig.qualifier in ("up", "down") and fig.kind not in ("percent", "money", "count", "rate", "measure"):
             fig.qualifier = "="
         fig.subject = _subject(text, fig, sent_start, sent_end, prev)
         fig.period = _period(text, fig, sent_start, sent_end)
