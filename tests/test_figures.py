@@ -709,7 +709,7 @@ def test_names_are_no_quantity():
         ["percent", "count", "count"]
     assert _kinds_of("In 2004 the Zork 1990 edition") == [["2004", "year"], ["1990", "year"]]
     assert _kinds_of("the World 200m final") == [["200m", "measure"]]  # a distance (metre), no name
-    assert _kinds_of("On March 4 it rained.") == []
+    assert _kinds_of("On March 4 it rained.") == [["March 4", "date"]]  # a date, no name
 
 
 def test_minutes_of_play_are_times():

@@ -99,7 +99,7 @@ def evaluate_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> tuple[dict, pd.D
 GOLD_QUANTITY_KINDS = ("money", "percent", "count", "measure", "duration", "date", "rate", "other")
 #: The kinds of :func:`lib.figures.figures_in` that are quantities: a figure of another kind (ordinal,
 #: rank, name, age, time, odds, score) is no prediction of a quantity.
-PREDICTED_QUANTITY_KINDS = ("money", "percent", "count", "measure", "rate", "duration", "year")
+PREDICTED_QUANTITY_KINDS = ("money", "percent", "count", "measure", "rate", "duration", "year", "date")
 
 #: Spellings that name one unit: US and British, symbols written as words.
 _UNIT_SPELLINGS = (("meter", "metre"), ("liter", "litre"), ("%", "percent"), ("per cent", "percent"),

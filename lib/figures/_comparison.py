@@ -255,7 +255,7 @@ def _keyed_figures(columns: dict[str, list], copies: Mapping[Any, Any]) -> tuple
             alone[idx] = 1
             continue
         skey = key_of(subject)
-        if (kind in ("ordinal", "rank", "duration", "name", "age", "time", "odds", "score") or not skey
+        if (kind in ("ordinal", "rank", "duration", "name", "age", "time", "odds", "score", "date") or not skey
                 or (kind == "count" and _singular(str(subject)).split()[-1:] == str(unit).split()[-1:])
                 or (kind == "count" and skey == key_of(str(unit)))):
             alone[idx] = 1

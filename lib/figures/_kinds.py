@@ -34,8 +34,8 @@ from ._patterns import (
 from ._record import Figure
 from ._vocabulary import MONTH_WORDS, NOT_NAME_WORDS, SCORE_WORDS, STOP
 
-#: The kinds of numbers that are no quantity: never compared.
-NOT_COMPARED_KINDS = ("name", "age", "time", "odds", "score")
+#: The kinds of numbers that are no quantity, and dates (a day of a month): never compared.
+NOT_COMPARED_KINDS = ("name", "age", "time", "odds", "score", "date")
 
 #: What :func:`_as_clock` returns for digits with a clock's form that are no valid time ("25:70"): no figure.
 NOT_A_TIME = "not a time"

@@ -234,6 +234,9 @@ _SCALE_WORD_AFTER = re.compile(r"[ \t]+(million|billion|trillion|thousand)\b", r
 _PENCE_P = re.compile(r"p(?![A-Za-z])")
 _D_OR_G_NAME = re.compile(r"[DG](?![A-Za-z])")
 _ORDINAL_OR_PLURAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)$", re.I)
+_DAY_YEAR_AFTER = re.compile(r",?[ \t]+((?:1[0-9]|20)\d\d)(?![\d%]|[.,]\d)")
+_MONTH_BEFORE = re.compile(r"\b(?-i:" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+                           + r")\.?,?[ \t]+$")
 _READ_OF_MONTH = re.compile(r"[ \t]+of[ \t]+(?:" + "|".join(MONTHS) + r")\b", re.I)
 
 

@@ -31,10 +31,12 @@ from ._patterns import (
     _CENTS_END,
     _CENTS_NUMBER,
     _D_OR_G_NAME,
+    _DAY_YEAR_AFTER,
     _GLUED_METRE,
     _GLUED_UNIT,
     _LAST_WORD,
     _LETTERS_DOT_SPACE,
+    _MONTH_BEFORE,
     _NEG_WORD,
     _NEXT_WORDS,
     _ONE_AS_PRONOUN_AFTER,
@@ -130,6 +132,8 @@ def _read(text: str, m_start: int, lo: int = 0) -> Figure | None:
     special = _as_clock(text, fig) or _as_pair(text, fig)
     if special:
         return None if special is NOT_A_TIME else special
+    if _as_day(text, fig):
+        return fig
     if _not_a_figure(text, fig):
         return None
     _take_sign(text, fig)
@@ -194,6 +198,34 @@ def _is_date(text: str, fig: Figure) -> bool:
                  and not nxt.group(0).startswith("-"))
                 or (prv and prv.group(1).lower() in MONTH_WORDS and (p.ordinal or p.value <= 31) and not p.decade)
                 or _READ_OF_MONTH.match(text[end:end + 14]))
+
+
+def _as_day(text: str, fig: Figure) -> bool:
+    """A day of a month, read as one figure of kind date: "16 March", "May 4th", "the 4th of May",
+    "3 May 2004". The month must be written with a capital. The value is the year when one follows
+    ("3 May 2004" -> 2004), else the day (16); the unit "date". Dates are never compared."""
+    if not _is_date(text, fig):
+        return False
+    p, start, end = fig.p, fig.start, fig.end
+    nxt = _NEXT_WORDS.match(text, end)
+    of = _READ_OF_MONTH.match(text, end)
+    if of:
+        end = of.end()
+    elif nxt and nxt.group(1).rstrip(".").lower() in MONTH_WORDS and not nxt.group(0).startswith("-"):
+        if not nxt.group(1)[0].isupper():
+            return False
+        end = nxt.end()
+    else:
+        prv = _search_tail(_WORD_DOT_SPACE_END, text[max(0, start - 12):start], _LETTERS_DOT_SPACE)
+        if not prv.group(1)[0].isupper():
+            return False
+        start = max(0, start - 12) + prv.start()
+    y = _DAY_YEAR_AFTER.match(text, end)
+    value = float(y.group(1)) if y else p.value
+    fig.start, fig.end, fig.value = start, (y.end() if y else end), value
+    fig.kind, fig.unit, fig.np = "date", "date", ""
+    fig.p = p._replace(end=fig.end, plain_int=False)
+    return True
 
 
 def _read_slash_fraction(text: str, fig: Figure) -> bool:
@@ -476,7 +508,7 @@ def _as_year(text: str, fig: Figure) -> bool:
         and nxt.group(1).lower().endswith("s") and not nxt.group(1).lower().endswith(("ss", "'s", "’s"))
     if not (p.decade or _search_ci(_YEAR_CUE, _YEAR_CUE_LC, left) or not counted):
         return False
-    fig.kind, fig.unit = "year", "year"
+    fig.kind, fig.unit = "year", ("date" if _MONTH_BEFORE.search(left) else "year")  # "May 2001": a date
     if p.decade:
         fig.high = p.value + 9
     return True
