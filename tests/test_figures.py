@@ -162,7 +162,10 @@ def test_years_are_not_counts_and_header_dates_are_not_figures():
 
 
 def test_not_figures():
-    assert figures_in("One of the largest investors; the one you mean.").empty
+    assert figures_in("The one you mean; one of them; to have one.").empty  # pronouns
+    # "one of" a plural noun phrase is a count of one (as the quantity guide annotates it)
+    assert figures_in("One of the largest investors").iloc[0][["value", "unit", "kind"]].tolist() == \
+        [1.0, "investor", "count"]
     f = figures_in("Meet at 2 pm on 5/17/2018.")  # a clock time is a figure of its own kind; the date none
     assert f[["surface", "kind", "value"]].values.tolist() == [["2 pm", "time", 14.0]]
     assert figures_in("Formula One and Channel Four.").empty

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ._patterns import (
     _AGE_BEFORE,
     _AGE_OLD_AFTER,
+    _AT_HHMM_BEFORE,
     _CLOCK,
     _CLOCK_PARTS,
     _HALF_COMPOUND_AFTER,
@@ -53,13 +54,14 @@ def _set(fig: Figure, kind: str, unit: str, end: int, value: float) -> Figure:
 
 
 def _as_clock(text: str, fig: Figure) -> Figure | str | None:
-    """A clock time: "10.30am", "3pm", "10:30", "0700 GMT", "between 2200 and 0700", "at 2315".
+    """A clock time: "10.30am", "3pm", "10:30", "0700 GMT", "between 2200 and 0700", "at 2315", "at 1330".
 
     The value is the hour of the day (0-24, minutes as a fraction: 10.30am -> 10.5), the unit
     "hour of day". Four digits are a time only after a word such as "at", "from", "between",
     "until" with an hour and minutes (00-23, 00-59), and only when they cannot be a year: a zone
     or "hrs" after them ("1200 GMT"), a leading zero ("0700"), more than 2100 ("2200"), or a time
-    of that form at the other end of "between ... and ..."/"from ... to ...". Returns the figure,
+    of that form at the other end of "between ... and ..."/"from ... to ..."; right after "at", minutes
+    other than 00 ("at 1330"; "at 1900" may be a year) are enough. Returns the figure,
     :data:`NOT_A_TIME` for a clock's form that is no valid time, or None.
     """
     p, start = fig.p, fig.start
@@ -80,7 +82,8 @@ def _as_clock(text: str, fig: Figure) -> Figure | str | None:
         return None
     zone = _TIME_ZONE_AFTER.match(text, hm.end())
     cue = _TIME_CUE_BEFORE.search(text, max(0, start - 10), start)
-    if not (zone or (cue and (_clock_like(text, start, hm.end()) or _clock_pair_after(text, hm.end())))
+    at = _AT_HHMM_BEFORE.search(text, max(0, start - 4), start) and text[start + 2:start + 4] != "00"
+    if not (zone or at or (cue and (_clock_like(text, start, hm.end()) or _clock_pair_after(text, hm.end())))
             or _clock_pair_before(text, start)):
         return None
     digits = hm.group()

@@ -227,6 +227,16 @@ _ONE_AS_PRONOUN_AFTER = re.compile(
     r"(?:[ \t]+(?:of|another|such|who|which|that|day|side|hand|thing|way|person|where)\b"
     r"|-on-one|[ \t]+by[ \t]+one)", re.I)
 _PUNCT_AHEAD = re.compile(r"[ \t]*[.,;!?\"”]")
+# "one of the best players", "one of 21 films", "One of the critical patches": a count of one, whose noun
+# is the plural after "of" and a determiner or number
+_ONE_OF_PLURAL = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|his|her|their|our|my|your|these|those|several|many|"
+                            r"[\d,]+|[a-z]+[''’]s)[ \t]+)+")
+# "one after another", "one." at the end of a clause: a pronoun
+_ONE_END = re.compile(r"[ \t]+after[ \t]+another\b|[ \t]*[.,;!?\"”)]")
+# a count's noun with a capital: "300 US shareholders", "six Oscar categories", "575 million PCs"
+_CAPITAL_COUNTED = re.compile(r"[ \t]+(?:[A-Z][\w'’\-]*[ \t]+)?(?P<n>[a-z][a-z\-]+s|[A-Z][a-z]+s|[A-Z]{2,}s)(?![\w'’])")
+# four digits after "at" with minutes other than 00: a clock time ("at 1330"), not a year
+_AT_HHMM_BEFORE = re.compile(r"\bat[ \t]+$", re.I)
 _SECOND_AS_TIME_AFTER = re.compile(r"[ \t]*(?:s\b|[,.;)]|$)")
 _SPACE_OR_TAB = re.compile(r"[ \t]")
 _POUND_WEIGHT_AFTER = re.compile(r"[ \t]+(?:of|in weight|heavier|lighter)\b")
@@ -253,6 +263,7 @@ _BY_OR_OF_END = re.compile(r"\b(?:by|of)[ \t]*$")
 _BETWEEN_WORD_BEFORE = re.compile(r"between[ \t]+$", re.I)
 
 
+_OF_BETWEEN = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|their|its|his|her|our|these|those)[ \t]+)?", re.I)
 _RATIO_JOIN = re.compile(r"[ \t]+(?P<w>out[ \t]+of|over|in)[ \t]+", re.I)
 
 
@@ -312,7 +323,8 @@ _SCORE_SENTENCE_BREAK = re.compile(r"[.!?\n][\"'”’)]*(?:[ \t]|$)")
 _LOWER_WORDS = re.compile(r"[a-z][a-z\-]*")
 # "the second half", "the first half of the year", "half-time": a period, not a half
 _HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|1st|2nd|latter|final|opening|closing)[ \t\-]+$", re.I)
-_HALF_COMPOUND_AFTER = re.compile(r"-(?:time|way|term|hearted|brother|sister)(?![A-Za-z])", re.I)
+_HALF_COMPOUND_AFTER = re.compile(r"(?:-|[ \t]+(?=time\b))(?:time|way|term|hearted|brother|sister)(?![A-Za-z])",
+                                  re.I)
 # a minute of play in a match report's line-up or scorers: "Cole (Johnson 81)", "Drogba 107, Kezman 112."
 _MINUTE_AFTER = re.compile(r"(?:[ \t]+(?:pen|og))?[ \t]*[,.;)]")
 _MINUTE_LIST = re.compile(r"[A-Z][\w'’\-]+[ \t]\d{1,3}(?:[ \t]+(?:pen|og))?[ \t]*[,.;)]")

@@ -28,6 +28,7 @@ from ._kinds import (
 )
 from ._patterns import (
     _ABBR,
+    _CAPITAL_COUNTED,
     _CENTS_END,
     _CENTS_NUMBER,
     _D_OR_G_NAME,
@@ -40,6 +41,8 @@ from ._patterns import (
     _NEG_WORD,
     _NEXT_WORDS,
     _ONE_AS_PRONOUN_AFTER,
+    _ONE_END,
+    _ONE_OF_PLURAL,
     _OPENING_BEFORE,
     _ORDINAL_OR_PLURAL_SUFFIX,
     _PENCE_P,
@@ -63,7 +66,7 @@ from ._patterns import (
     _YEAR_CUE,
     _YEAR_CUE_LC,
 )
-from ._phrases import _np_after, _unit_noun
+from ._phrases import _np_after, _singular, _unit_noun
 from ._record import Figure
 from ._regex import _search_ci, _search_tail
 from ._units import counted_unit, measure_after, rate_after, unit_name
@@ -245,6 +248,8 @@ def _read_slash_fraction(text: str, fig: Figure) -> bool:
     return not (_SLASH_OR_DOT_DIGIT.match(text[end:end + 2]) or (start > 0 and text[start - 1] == "/"))
 
 
+#: Words after which "one" at the end of a clause is still a number ("from two to one.", "only one.").
+_ONE_NUMBER_AFTER = ("to", "by", "from", "than", "of", "at", "number", "no", "just", "only", "about", "nearly")
 _ONE_AFTER_WORDS = ("the", "this", "that", "which", "no", "any", "every", "each", "some", "another", "little", "only",
                     "favourite", "favorite", "new", "old", "last", "right", "wrong")
 
@@ -255,12 +260,25 @@ def _is_pronoun(text: str, fig: Figure) -> bool:
     word = text[start:end].lower()
     if word == "one":
         prev = _LAST_WORD.search(text[max(0, start - 15):start])
+        if _one_of_plural(text, end):
+            return False  # "one of the best players": a count of one player
+        if _ONE_END.match(text, end) and not (prev and prev.group(1).lower() in _ONE_NUMBER_AFTER):
+            return True  # "the chance to have one.", "one after another"
         if _ONE_AS_PRONOUN_AFTER.match(text[end:end + 12]) \
                 or (prev and prev.group(1).lower() in ("is", "are", "was", "were", "be")
                     and _PUNCT_AHEAD.match(text[end:end + 3])) \
                 or (prev and prev.group(1).lower() in _ONE_AFTER_WORDS):
             return True
     return bool(fig.p.ordinal and word in ("second",) and _SECOND_AS_TIME_AFTER.match(text[end:end + 3]))
+
+
+def _one_of_plural(text: str, end: int) -> str:
+    """The plural noun phrase after "one of the" ("one of the best players" -> "best players"), or ""."""
+    m = _ONE_OF_PLURAL.match(text, end)
+    if not m:
+        return ""
+    np, _ = _np_after(text, m.end() - 1, min(len(text), m.end() + 60), 3, plural_stop=True)
+    return np if np and _singular(np.split()[-1]) != np.split()[-1] else ""
 
 
 def _take_sign(text: str, fig: Figure) -> None:
@@ -419,6 +437,14 @@ def _classify(text: str, fig: Figure) -> Figure | None:
         return _as_glued_unit(fig, gm.group("u"), gm.end())
     np, np_end = _np_after(text, fig.end, min(len(text), fig.end + 80), 3, plural_stop=True)
     fig.kind, fig.unit, fig.np = "count", counted_unit(np), np
+    if not np:
+        cap = _CAPITAL_COUNTED.match(text, fig.end)
+        one_of = _one_of_plural(text, fig.end) if fig.value == 1 else ""
+        if one_of:
+            fig.unit = counted_unit(one_of)
+        elif cap and cap.group("n").lower() not in STOP and cap.group("n").lower().rstrip("s") not in MONTH_WORDS:
+            n = cap.group("n")
+            fig.unit = n[:-1].lower() if n[:-1].isupper() else _singular(n)  # "300 US shareholders", "575m PCs"
     if fig.unit:
         _as_rate(text, fig, fig.unit, np_end, extend=False)
     return fig

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..article import each_article
 from ._entity import figure_entity, revision_word
-from ._merging import _merge_ranges, _merge_ratios
+from ._merging import _inherit_nouns, _merge_ranges, _merge_ratios
 from ._patterns import _PHONE, _RANK_CUE_BEFORE, _URL, _starts
 from ._phrases import _fig_clause
 from ._quantity import _read
@@ -115,6 +115,7 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
     figs = _merge_ratios(text, _merge_ranges(text, raw))
     speaker_of, speaker_type_of = _speaker_lookup(quotes), _speaker_lookup(quotes, "speaker_type")
     sentence_bounds = _sentence_index(text)
+    _inherit_nouns(text, figs, sentence_bounds)
     rows = []
     prev: Figure | None = None
     for fig in figs:

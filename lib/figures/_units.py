@@ -177,4 +177,6 @@ def counted_unit(np: str) -> str:
         if unit_name(words[k - 1]) or unit_name(head) or head in _OF_HEADS:
             return unit_name(words[k - 1]) or head
         return " ".join([head] + words[k:])
+    if len(words[-1]) > 5 and words[-1].endswith("ed") and not words[-1].endswith("eed"):
+        return ""  # a participle, no noun: "the 12 affected", "14 already allocated"
     return _singular(words[-1])
