@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import MONTHS
-from ..numbers import CARDINALS, CURRENCY_NAMES, ORDINALS, SCALES
+from ..numbers import CARDINALS, CURRENCY_NAMES, CURRENCY_SYMBOLS, ORDINALS, SCALES
 from ._regex import _lower_twin, _trie_regex, _word_candidates_regex
 from ._vocabulary import TIME_UNITS
 
@@ -67,6 +67,11 @@ def _starts(text: str) -> list[re.Match]:
     return out
 
 
+# currency signs from lib/data/currency_symbols.csv: one character, not ASCII ("£", "₹", "฿"), written
+# before or after a number ("元" only after it); longer signs not in ASCII ("ரூ", "zł") after it
+_SIGNS_BEFORE = "".join(sorted(c for c in CURRENCY_SYMBOLS if len(c) == 1 and not c.isascii() and c != "元"))
+_SIGNS_AFTER = "|".join(sorted((re.escape(c) for c in CURRENCY_SYMBOLS if len(c) > 1 and not c.isascii()
+                                and not any(ch in "$" for ch in c)), key=len, reverse=True))
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|UTC)(?![A-Za-z])"
                     r"|\d{1,2}:\d{2}", re.I)
 _PREFIX = re.compile(
@@ -75,7 +80,7 @@ _PREFIX = re.compile(
     r"|(?i:usd|eur|gbp|jpy|cny|rmb|chf|aud|inr|rub|kzt|kgs|hkd|nzd|sgd|zar|brl|mxn|krw|uah|azn|uzs)))[ \t\u00a0]?"
     r"|(?P<sym>(?:(?<![A-Za-z.])(?:(?i:us|u\.s\.?|hk|nz|au|ca|mex|nt|usd|cad|aud|nzd|mxn|hkd|sgd)[ \t]?"
     r"|c[ \t]|[CASR]))?\$"
-    r"|[£€¥₹₽₺₸₩₿₡₾₭₴₦₱₫₪₼]|\b[Rr]s\.?)[ \t\u00a0]?)(?P<neg>[-−][ \t]?)?$")
+    r"|[" + _SIGNS_BEFORE + r"]|\b[Rr]s\.?)[ \t\u00a0]?)(?P<neg>[-−][ \t]?)?$")
 # as a trie: the same match as the names longest first (of the names that match here and are not
 # followed by a letter, each is the start of the next, so both pick the longest), but much faster
 _CURRENCY_NAME_RE = _trie_regex(sorted(CURRENCY_NAMES))
@@ -83,7 +88,7 @@ _SUFFIX_CURRENCY = re.compile(
     r"(?:[ \t\u00a0]*|-)(?P<name>" + _CURRENCY_NAME_RE + r")(?![A-Za-z])"
     r"|[ \t\u00a0]?(?P<mcode>M[A-Z]{3})(?![A-Za-z])"
     r"|[ \t\u00a0]?(?P<code>[A-Za-z]{3})(?![A-Za-z\d])"
-    r"|[ \t\u00a0]?(?P<sym>[$£€¥₹₽₺₸₩₿₡₾₭₴₦₱₫₪₼元]|ரூ)(?![ \t]?\d)"
+    r"|[ \t\u00a0]?(?P<sym>[$" + _SIGNS_BEFORE + "元]|" + _SIGNS_AFTER + r")(?![ \t]?\d)"
     r"|(?:[ \t\u00a0]*|-)(?P<sub>cents?|pence|penny|kopecks|kurus|tiyn|dimes?|nickels)(?![A-Za-z])",
     re.I)
 _ABBR = re.compile(r"(?P<glued>(?i:bn|mn|mln|bln|tln|trn|tn|mil|mm)|[kmbtgKMBTG])(?![A-Za-z])"
