@@ -204,7 +204,8 @@ def _as_name(text: str, fig: Figure) -> bool:
     A bare whole number in digits (no scale, unit, currency or percent) right after a
     capitalised or CamelCase word, one space between. Not a name: after a word of
     :data:`NOT_NAME_WORDS` ("About 200", "In 2004", "Only 5"), a function word or a month; with a
-    counted plural noun after it ("Section 404 firms"); a year (1000-2100) unless the word has
+    counted plural noun after it ("Section 404 firms", unless the word has a capital inside:
+    "PlayStation 2 consoles"); a year (1000-2100) unless the word has
     a capital inside ("PlayStation 2000"). The unit is "", the subject the word. A player's name
     and a minute of play in a match report ("Cole (Johnson 81)") is a time (:func:`_is_match_minute`).
     """
@@ -221,9 +222,9 @@ def _as_name(text: str, fig: Figure) -> bool:
         return False
     if 1000 <= fig.value <= 2100 and not _INNER_CAPITAL.match(word):
         return False
-    if counted_noun_after(text, fig.end) or text[fig.end:fig.end + 1] in ("-", "–") \
-            or text[fig.end:fig.end + 1].isalpha():
-        return False  # "Section 404 firms", "Chelsea 2-1", "World 100m"
+    if (counted_noun_after(text, fig.end) and not _INNER_CAPITAL.search(word)) \
+            or text[fig.end:fig.end + 1] in ("-", "–") or text[fig.end:fig.end + 1].isalpha():
+        return False  # "Section 404 firms", "Chelsea 2-1", "World 100m"; but "PlayStation 2 consoles"
     if _is_match_minute(text, m.start(), fig):
         fig.kind, fig.unit, fig.np = "time", "minute of play", ""
         return True

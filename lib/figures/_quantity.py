@@ -70,7 +70,7 @@ from ._phrases import _np_after, _singular, _unit_noun
 from ._record import Figure
 from ._regex import _search_ci, _search_tail
 from ._units import counted_unit, measure_after, rate_after, unit_name
-from ._vocabulary import CODE_WORDS, IRREGULAR, MONTH_WORDS, SAFE_LOWER_CODES, STOP, TIME_UNITS
+from ._vocabulary import CODE_WORDS, IRREGULAR, MONTH_WORDS, SAFE_LOWER_CODES, STOP, TIME_UNITS, word_set
 
 
 def _power(text: str, p: Parsed) -> Parsed:
@@ -249,7 +249,7 @@ def _read_slash_fraction(text: str, fig: Figure) -> bool:
 
 
 #: Words after which "one" at the end of a clause is still a number ("from two to one.", "only one.").
-_ONE_NUMBER_AFTER = ("to", "by", "from", "than", "of", "at", "number", "no", "just", "only", "about", "nearly")
+_ONE_NUMBER_AFTER = word_set("figure_one_number_words.txt")
 _ONE_AFTER_WORDS = ("the", "this", "that", "which", "no", "any", "every", "each", "some", "another", "little", "only",
                     "favourite", "favorite", "new", "old", "last", "right", "wrong")
 
@@ -541,13 +541,16 @@ def _as_year(text: str, fig: Figure) -> bool:
 
 
 def _as_glued_unit(fig: Figure, unit: str, end: int) -> Figure | None:
-    """Digits with a glued unit: "10kg", "4km", "16.25nm"; "1990s" is a year; "5G", "3D", "4th" are no figure."""
+    """Digits with a glued unit: "10kg", "4km", "16.25nm"; "1990s" is a year; "5G", "3D", "4th" and
+    "747s" (a name's plural) are no figure."""
     if _D_OR_G_NAME.match(unit):
         return None  # a name, not a measure: "5G", "3D", "2.5G/wi-fi"
     if not _ORDINAL_OR_PLURAL_SUFFIX.match(unit):
         fig.kind, fig.unit, fig.end = "count", unit.lower(), end
         return fig
     if unit.lower() != "s":
+        return None
+    if fig.value % 10:  # "Boeing 747s": the plural of a name, no decade
         return None
     fig.kind, fig.unit = "year", "year"
     return fig

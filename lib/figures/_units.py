@@ -155,8 +155,9 @@ def rate_after(text: str, end: int, measure: bool = False) -> tuple[str, int] | 
     return None
 
 
-#: Words before "of" that are the counted noun themselves ("a dozen of", "pairs of shoes"): besides units.
-_OF_HEADS = ("kind", "type", "sort", "pair", "piece", "set", "group", "series", "lot", "batch", "bag", "box")
+#: Nouns before "of" that are the counted noun themselves ("pairs of shoes"), besides units
+#: (lib/data/figure_of_heads.txt).
+_OF_HEADS: frozenset[str] = word_set("figure_of_heads.txt")
 
 
 def counted_unit(np: str) -> str:
