@@ -289,3 +289,10 @@ def test_respell_leaves_empty_cells_and_tables_alone():
     assert respell(pd.DataFrame(), "speaker", {}).empty
     corpus = corpus_from_texts({"a": "T\n\nNo one is named here."})
     assert mentions(corpus).empty
+
+
+def test_a_name_the_article_writes_after_an_organisation_noun_is_no_person_next_to_said():
+    from lib.people import mentions_in
+    text = ("Anti-fraud consultancy Retail Decisions says fraud has risen. "
+            "Criminals have changed tack, Retail Decisions said.")
+    assert mentions_in(text).empty

@@ -41,9 +41,12 @@ def test_cue_before_speaker_and_description():
 
 
 def test_speaker_between_the_parts():
-    q = quotes_in('Jane Doe, a senator, spoke. "We have the votes," Ms Doe said, "and we will pass the bill."')
-    assert q["kind"].tolist() == ["direct", "direct"]
-    assert set(q["speaker"]) == {"Jane Doe"}
+    text = 'Jane Doe, a senator, spoke. "We have the votes," Ms Doe said, "and we will pass the bill."'
+    q = quotes_in(text)
+    # one utterance interrupted by its attribution: one row over both parts
+    assert q[["kind", "speaker", "quote"]].values.tolist() == [
+        ["direct", "Jane Doe", "We have the votes and we will pass the bill."]]
+    assert text[q["start"][0]:q["end"][0]].startswith("We have") and text[:q["end"][0]].endswith("the bill.")
 
 
 def test_multi_paragraph_quote_is_one_quote():
@@ -62,7 +65,10 @@ def test_unattributed_quote_paragraph_continues_the_previous_speaker():
             '"Our plan for the railways is popular with voters everywhere."')
     q = quotes_in(text)
     assert q["speaker"].tolist() == ["Tom Hill", "Tom Hill"]
-    assert q["mention"].tolist()[1] == ""
+    # the second quote rests on the first one's attribution: the same words name its speaker
+    assert q["mention"].tolist() == ["Tom Hill", "Tom Hill"]
+    assert q["mention_start"].tolist()[1] == text.index("Tom Hill")
+    assert q["cue"].tolist()[1] == ""
 
 
 def test_unclosed_mark_does_not_swallow_later_paragraphs():
@@ -335,7 +341,8 @@ def test_questions_and_asides_are_attributed():
     text = ('Tony Blair spoke first. "He should apologise," said Mr Blair. "Let us move on." '
             'Tory leader Michael Howard, asked about the remark by reporters, said it was important.')
     q = quotes_in(text)
-    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Tony Blair", "Tony Blair"]
+    assert q.loc[q["kind"] == "direct", ["speaker", "quote"]].values.tolist() == [
+        ["Tony Blair", "He should apologise Let us move on."]]
 
 
 def test_a_quote_that_ends_its_sentence_is_not_attributed_to_the_next_sentence():
@@ -343,7 +350,8 @@ def test_a_quote_that_ends_its_sentence_is_not_attributed_to_the_next_sentence()
             '"It is not the case that the academic stream is fine." The Curriculum Authority (QCA) has also told '
             'the government not to weaken the plan.')
     q = quotes_in(text)
-    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Barry Sheerman", "Barry Sheerman"]
+    assert q.loc[q["kind"] == "direct", "speaker"].tolist() == ["Barry Sheerman"]
+    assert q.loc[q["kind"] == "direct", "quote"].tolist()[0].endswith("the academic stream is fine.")
     # but a short attribution sentence after a question or exclamation is one
     q = quotes_in('Kelly Holmes ran. "Will I have as much desire?" Holmes asked in the New Year.')
     assert q["speaker"].tolist() == ["Kelly Holmes"]
@@ -448,8 +456,7 @@ def test_quotes_in_doubled_apostrophes():
             "Foundation. ''I wouldn't call it reform.''")
     q = quotes_in(text)
     assert q[["kind", "speaker", "quote"]].values.tolist() == [
-        ["direct", "Alan Cole", "It's more tinkering at the edges"],
-        ["direct", "Alan Cole", "I wouldn't call it reform."]]
+        ["direct", "Alan Cole", "It's more tinkering at the edges I wouldn't call it reform."]]
 
 
 def test_an_organisation_and_a_role_after_the_verb_belong_to_the_speaker():
@@ -630,3 +637,110 @@ def test_a_singular_description_names_no_group_and_a_possessive_its_organisation
     assert _sources("The move said prices would fall.") == [[None, None]]
     assert _sources('Uefa said it was calm. "Fans were quiet," its report said.') == [
         ["Uefa", "organisation"], ["Uefa", "organisation"]]
+
+
+# --- sources found by general rules (issue 19), on sentences written for the tests
+
+
+def test_a_person_after_a_description_that_ends_the_clause_is_the_speaker():
+    q = quotes_in('The race starts at nine.\n\n"It is a coup for us," said race director Dan Webb.')
+    assert q[["speaker", "mention"]].values.tolist() == [["Dan Webb", "race director Dan Webb"]]
+
+
+def test_a_name_that_does_not_end_the_clause_is_no_speaker_after_a_description():
+    q = quotes_in('Paul Grant spoke first. He said the plan would help Jane Doe and her staff.')
+    assert "Jane Doe" not in q["speaker"].tolist()
+
+
+def test_initials_are_spelled_out_as_the_article_gives_them():
+    text = ("General Motors is recalling 1,000 cars.\n\n"
+            "GM said the brakes could fail.")
+    q = quotes_in(text)
+    assert q[["speaker", "speaker_type", "mention"]].values.tolist() == [["General Motors", "organisation", "GM"]]
+
+
+def test_a_document_named_for_its_organisation_is_that_organisation():
+    q = quotes_in("The WEF report concludes that firms must act.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["WEF", "organisation"]]
+
+
+def test_the_report_after_an_organisation_spoke_is_its_report():
+    text = "Uefa said sales rose.\n\nThe market will double by 2009, the report said."
+    q = quotes_in(text)
+    assert q["speaker"].tolist() == ["Uefa", "Uefa"]
+
+
+def test_a_day_before_a_statement_is_no_organisation():
+    q = quotes_in("Wednesday's statement said the hearing would be held in May.")
+    assert q["speaker_type"].tolist() == ["anonymous"]
+
+
+def test_the_spokesman_nobody_names_is_an_unnamed_source_and_goes_on_speaking():
+    text = ('The club said the player was injured. "He has back pain," the spokesman said. '
+            '"It made no sense for him to go."')
+    q = quotes_in(text)
+    assert q.loc[q["kind"] == "direct", ["speaker", "speaker_type", "quote"]].values.tolist() == [
+        ["the spokesman", "anonymous", "He has back pain It made no sense for him to go."]]
+    text = ('The club said the player was injured. "He has back pain," the spokesman said.\n\n'
+            '"It made no sense for him to go."')
+    q = quotes_in(text)
+    assert q.loc[q["kind"] == "direct", ["speaker", "speaker_type"]].values.tolist() == [
+        ["the spokesman", "anonymous"], ["the spokesman", "anonymous"]]
+
+
+def test_she_said_reaches_back_past_narration_to_the_person_introduced():
+    text = ("Kim Everett, a dating expert, thinks technology has helped shy people. "
+            "There are about a million video phones in use. Three times more people are single than before. "
+            "Dating could be the way to meet people. Prices have fallen.\n\n"
+            '"It is a weird technology," she said.')
+    q = quotes_in(text)
+    assert q[["speaker", "mention"]].values.tolist() == [["Kim Everett", "she"]]
+
+
+def test_a_second_verb_after_a_comma_and_and_has_the_sentence_subject():
+    text = "Ruth Kelly has not set out her views yet, but has said she intends to put parents first."
+    q = quotes_in(text)
+    assert q[["quote", "speaker"]].values.tolist() == [["she intends to put parents first", "Ruth Kelly"]]
+
+
+def test_a_description_before_the_name_opens_the_reporting_clause():
+    q = quotes_in("The company's new chief executive Peter Lynch said the firm would use the space.")
+    assert q[["quote", "speaker"]].values.tolist() == [["the firm would use the space", "Peter Lynch"]]
+
+
+def test_it_said_is_the_organisation_that_opens_the_sentence_before():
+    q = quotes_in("Winn-Dixie has filed for bankruptcy. It said its 920 stores would remain open.")
+    assert q[["speaker", "speaker_type", "mention"]].values.tolist() == [["Winn-Dixie", "organisation", "It"]]
+
+
+def test_it_is_said_is_no_source():
+    assert quotes_in("It is said that he is ill.").empty
+
+
+def test_a_share_of_the_people_asked_is_a_group_source():
+    text = ("Shoppers liked it. Nearly two thirds - 65% - of the 1,000 people interviewed said they had used it. "
+            "However, only 34% said they had new cards, while 30% said only some had.")
+    q = quotes_in(text)
+    assert q[["quote", "speaker", "speaker_type"]].values.tolist() == [
+        ["they had used it", "nearly two thirds - 65% - of the 1,000 people interviewed", "group"],
+        ["they had new cards", "only 34%", "group"],
+        ["only some had", "30%", "group"]]
+
+
+def test_a_quoted_phrase_that_opens_reported_content_is_partial_inside_it():
+    q = quotes_in("Fraud is up.\n\nAnti-fraud consultancy Retail Decisions says 'card-not-present' fraud has "
+                  "risen since the start of 2005.")
+    assert q["kind"].tolist() == ["indirect", "partial"]
+    assert q["quote"].tolist()[0].endswith("has risen since the start of 2005")
+
+
+def test_an_organisation_that_opens_the_sentence_speaks_after_but():
+    q = quotes_in("Volkswagen is considering building a car factory in India, but said it had yet to decide.")
+    assert q[["quote", "speaker", "speaker_type"]].values.tolist() == [
+        ["it had yet to decide", "Volkswagen", "organisation"]]
+
+
+def test_reported_content_ends_where_another_speaker_reports():
+    q = quotes_in("Acme filed for bankruptcy. It said its stores would stay open, but analysts said it would "
+                  "sell some.")
+    assert q["quote"].tolist() == ["its stores would stay open", "it would sell some"]

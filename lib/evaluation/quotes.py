@@ -120,8 +120,9 @@ def polnear_gold(records: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
     Keeps the attributions that are speech (``content_has_quote_marks`` or
     ``speech_cue``), as that corpus's README advises: PolNeAR also annotates
     beliefs and plans. Returns a corpus (doc_id, text) and a gold table
-    (doc_id, start, end, kind, source, quote) where start/end cover the
-    content spans and kind is "marked" or "unmarked" (PolNeAR does not tell
+    (doc_id, start, end, kind, source, source_spans, quote) where start/end
+    cover the content spans, source_spans are the (start, end) pieces of the
+    source mention, and kind is "marked" or "unmarked" (PolNeAR does not tell
     direct from partial quotes).
     """
     docs, gold = [], []
@@ -131,22 +132,34 @@ def polnear_gold(records: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
         for att in rec.get("attributions", []):
             if not (att.get("content_has_quote_marks") or att.get("speech_cue")):
                 continue
-            spans = att.get("content", {}).get("spans") or []
+            spans = (att.get("content") or {}).get("spans") or []
             if not spans:
                 continue
             start, end = min(s for s, _ in spans), max(e for _, e in spans)
             gold.append({"doc_id": doc_id, "start": start, "end": end,
                          "kind": "marked" if att.get("content_has_quote_marks") else "unmarked",
                          "source": (att.get("source") or {}).get("text", ""),
+                         "source_spans": [tuple(x) for x in (att.get("source") or {}).get("spans") or []],
                          "quote": text[start:end]})
-    return pd.DataFrame(docs), pd.DataFrame(gold, columns=["doc_id", "start", "end", "kind", "source", "quote"])
+    return pd.DataFrame(docs), pd.DataFrame(gold, columns=["doc_id", "start", "end", "kind", "source",
+                                                           "source_spans", "quote"])
 
 
-def _polnear_predictions(corpus: pd.DataFrame) -> pd.DataFrame:
-    """:func:`lib.quotes.quotes_in` on every article, with its doc_id, one table."""
+def _polnear_predictions(corpus: pd.DataFrame, outermost: bool = True) -> pd.DataFrame:
+    """:func:`lib.quotes.quotes_in` on every article, with its doc_id, one table.
+
+    With ``outermost``, a quote that lies inside another one of its article is left out: a partial quote
+    inside the reported clause that holds it ("He called it “a disgrace”, adding that …") marks the
+    verbatim words of the same attribution, which PolNeAR annotates once.
+    """
     frames = []
     for doc_id, text in zip(corpus["doc_id"], corpus["text"], strict=True):
-        frames.append(quotes_in(text).assign(doc_id=doc_id))
+        found = quotes_in(text)
+        if outermost and len(found) > 1:
+            inside = [any(o.start <= r.start and r.end <= o.end and (o.start, o.end) != (r.start, r.end)
+                          for o in found.itertuples()) for r in found.itertuples()]
+            found = found[[not x for x in inside]]
+        frames.append(found.assign(doc_id=doc_id))
     pred = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=["doc_id"] + QUOTE_COLUMNS)
     return pred.reset_index(drop=True)
 
@@ -167,7 +180,7 @@ def _match_polnear(gold: pd.DataFrame, pred: pd.DataFrame, by_doc: dict, min_ove
             if i not in used and enough and ov > best_ov:
                 best, best_ov = i, ov
         row = {"doc_id": g.doc_id, "kind": g.kind, "source": g.source, "matched": best is not None,
-               "pred_kind": None, "mention": None, "source_ok": False}
+               "pred_kind": None, "mention": None, "source_ok": False, "source_overlap": False}
         if best is not None:
             used.add(best)
             p = pred.loc[best]
@@ -175,9 +188,16 @@ def _match_polnear(gold: pd.DataFrame, pred: pd.DataFrame, by_doc: dict, min_ove
             # a quote interrupted by its attribution is one gold item and may be two predictions
             mentions = [fold(str(m).strip()) for m in cands["mention"] if str(m).strip()] or [""]
             row.update(pred_kind=p["kind"], mention=p["mention"],
-                       source_ok=any(a and b and (a in b or b in a) for a in mentions))
+                       source_ok=any(a and b and (a in b or b in a) for a in mentions),
+                       source_overlap=_mention_overlaps(p, g.source_spans))
         rows.append(row)
     return rows, used
+
+
+def _mention_overlaps(pred, spans) -> bool:
+    """Whether the predicted speaker mention overlaps the gold source mention (the Gender Gap Tracker's rule)."""
+    a, b = pred["mention_start"], pred["mention_end"]
+    return bool(a >= 0 and any(min(b, e) > max(a, s) for s, e in spans))
 
 
 def _share_covered(gold: pd.DataFrame, pred: pd.DataFrame, by_doc: dict, gold_share: float) -> tuple[list, int]:
@@ -201,8 +221,8 @@ def _share_covered(gold: pd.DataFrame, pred: pd.DataFrame, by_doc: dict, gold_sh
     return covered, hits
 
 
-def evaluate_polnear(records: list[dict], min_overlap: float = 0.5,
-                     gold_share: float | None = None) -> tuple[dict, pd.DataFrame]:
+def evaluate_polnear(records: list[dict], min_overlap: float = 0.5, gold_share: float | None = None,
+                     outermost: bool = True) -> tuple[dict, pd.DataFrame]:
     """Run :func:`lib.quotes.quotes_in` on PolNeAR articles and score it against their speech attributions.
 
     A prediction matches a gold attribution of the same article when the
@@ -218,10 +238,13 @@ def evaluate_polnear(records: list[dict], min_overlap: float = 0.5,
     share of its own characters.
     The summary has precision,
     recall and F1 overall, recall for quotes with and without marks, and
-    source accuracy over matches.
+    source accuracy over matches, and ``source_overlap``: the share of matches whose predicted speaker
+    mention overlaps PolNeAR's source mention (the held-out rule; stricter than ``source_accuracy``).
+    With ``outermost`` (the default) a quote nested inside another predicted quote (a partial quote in the
+    reported clause that holds it) is scored as part of it, not as a second attribution.
     """
     corpus, gold = polnear_gold(records)
-    pred = _polnear_predictions(corpus)
+    pred = _polnear_predictions(corpus, outermost)
     by_doc = {d: g for d, g in pred.groupby("doc_id", sort=False)}
     rows, used = _match_polnear(gold, pred, by_doc, min_overlap, gold_share)
     table = pd.DataFrame(rows)
@@ -242,4 +265,5 @@ def evaluate_polnear(records: list[dict], min_overlap: float = 0.5,
                               if len(table) else float("nan")),
             "recall_unmarked": (float(table.loc[table["kind"] == "unmarked", "matched"].mean())
                                 if len(table) else float("nan")),
-            "source_accuracy": float(matched["source_ok"].mean()) if len(matched) else float("nan")}, table
+            "source_accuracy": float(matched["source_ok"].mean()) if len(matched) else float("nan"),
+            "source_overlap": float(matched["source_overlap"].mean()) if len(matched) else float("nan")}, table

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..lexicon import demonyms, first_names, fold, honorifics, organisation_words, role_groups
+from ..lexicon import data_lines, demonyms, first_names, fold, honorifics, organisation_words, role_groups
 from ._cues import _LOWER_WORD_BEFORE, _PREPOSITION_BEFORE, _apposed_cue_re, _next_word_is_cue, _speaker_after_cue
 from ._tokenize import Token
 from ._words import (
@@ -113,6 +114,12 @@ _POSSESSIVE_TAIL = re.compile(r"(?<=\s)[A-Z][\w.&-]*['’]s\s+$")
 _OF_THE_PLACE = re.compile(r"\s+(?:of|for)\s+the\s+(\w+)")
 
 
+@lru_cache(maxsize=1)
+def _organisation_noun_re() -> str:
+    """A noun for an organisation before a name (lib/data/organisation_nouns.txt), as a pattern."""
+    return r"(?<![\w-])(?:" + "|".join(map(re.escape, data_lines("organisation_nouns.txt"))) + r")\s+"
+
+
 @dataclass
 class _Article:
     """What the rules read of one article besides its text, found once: its lower-case words, and the surnames
@@ -121,6 +128,11 @@ class _Article:
     text: str
     lower_words: set[str]
     _surnames: frozenset[str] | None = None
+
+    def named_as_organisation(self, name: str) -> bool:
+        """Whether the article writes the name after a noun for an organisation anywhere ("Anti-fraud
+        consultancy Retail Decisions says …"): then "…, Retail Decisions said" is the firm speaking."""
+        return re.search(_organisation_noun_re() + re.escape(name) + r"(?![\w'’-])", self.text) is not None
 
     def surnames(self) -> frozenset[str]:
         """The last words of the two-word names written in the article (:func:`_surnames_of_full_names`)."""
@@ -171,7 +183,8 @@ def _reporting_verb_next(c: _Candidate, art: _Article) -> None:
     """
     first = c.name_toks[0][2]
     if not c.evidence and len(c.name_toks) >= 2 and not c.preceded_by_the and not c.lead \
-            and not (first.lower() in art.lower_words and first not in first_names()):
+            and not (first.lower() in art.lower_words and first not in first_names()) \
+            and not art.named_as_organisation(c.name):
         before = c.before
         c.evidence = _next_word_is_cue(art.text, c.end) or _speaker_after_cue(before[-30:]) or _speaker_after_cue(
             _POSSESSIVE_TAIL.sub("", before[-60:])[-30:])  # "…," noted NBC's Dante Chinni

@@ -116,7 +116,9 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
     if pronoun in _SUBJECT_PRONOUNS and _said_before_pronoun_re().match(text, cands[-1][1], pos):
         return cands[-1][3]  # the one who reports is the "he" of the report: "…, while Richard Branson has said he …"
     subject_here = None
-    for k in range(idx, max(-1, idx - 4), -1):
+    # "she" and "he" reach back further than the others: news introduces a person, narrates, then quotes them
+    reach = _SUBJECT_REACH if pronoun in _SUBJECT_PRONOUNS else _REACH
+    for k in range(idx, max(-1, idx - reach), -1):
         a, b, _ = spans[k] if k >= 0 else (0, 0, "")
         inside = [r for r in cands if a <= r[0] < min(b, pos)]
         if not inside:
@@ -135,4 +137,7 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
     return None
 
 
+#: How many sentences back a pronoun looks for its person (its own sentence counts as one).
+_REACH = 4
+_SUBJECT_REACH = 10
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|against|over|from|for|of)\s+$", re.I)

@@ -159,7 +159,7 @@ def _marked(doc: ArticleView) -> list[dict]:
             gap = text[prev_row["end"]:q_start].count("\n\n")
             if (at_start and gap <= 2) or gap == 0:
                 row = _row(pieces[0][0], pieces[-1][1], quote, kind, None, None, text)
-                row["speaker"] = prev_row["speaker"]
+                _continue(row, prev_row)
                 rows.append(row)
                 last_speaker = row
                 continue
@@ -167,7 +167,33 @@ def _marked(doc: ArticleView) -> list[dict]:
         rows.append(row)
         if kind == "direct":
             last_speaker = row
-    return rows
+    return _join_interrupted(text, rows)
+
+
+def _join_interrupted(text: str, rows: list[dict]) -> list[dict]:
+    """One row for a quotation interrupted by its attribution: ``"We are ready," she said. "We were ready."``
+    and ``"We are ready," she said, "and we always were."`` (the second part continues the first or rests on
+    the same attribution, in the same paragraph, with only the attribution between them). The row spans both
+    parts; its words are theirs joined."""
+    out: list[dict] = []
+    for r in rows:
+        prev = out[-1] if out else None
+        if (prev is not None and prev["kind"] == r["kind"] == "direct" and "\n\n" not in text[prev["end"]:r["start"]]
+                and r["start"] - prev["end"] <= 80
+                and (r.get("continues") or (r["cue_start"] >= 0 and r["cue_start"] == prev["cue_start"]))
+                and r["speaker"] == prev["speaker"]):
+            prev.update(end=r["end"], quote=f"{prev['quote']} {r['quote']}")
+            continue
+        out.append(r)
+    return out
+
+
+def _continue(row: dict, prev: dict) -> None:
+    """A quote without an attribution of its own takes the speaker of the one it continues, and the words
+    that named that speaker (mention and offsets): they are the attribution this quote rests on."""
+    row["speaker"] = prev["speaker"]
+    row.update(mention=prev["mention"], mention_start=prev["mention_start"], mention_end=prev["mention_end"],
+               continues=True)
 
 
 def _block_quotes(doc: ArticleView, rows: list[dict]) -> list[dict]:

@@ -180,9 +180,17 @@ _POSSESSIVE_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+")
 # reported speech
 
 
-_AND_BEFORE_CUE = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?$")
+# a share of people as the subject of a report, right before the verb: "only 34% said", "nearly a quarter
+# said", "65% of the 1,000 people interviewed said" (a group of sources)
+_SHARE = (r"(?:\d[\d.,]*\s*(?:%|per\s?cent)|(?:a|one)\s+(?:third|quarter|half|fifth|tenth)|half|most|"
+          r"(?:two|three)[- ](?:thirds|quarters|fifths)|a\s+majority|the\s+majority)")
+_SHARE_SUBJECT = re.compile(r"(?P<share>(?i:(?<![\w%])(?:(?:only|nearly|almost|about|some|around|just|over|more\s+than|"
+                            r"fewer\s+than|less\s+than)\s+)?" + _SHARE + r"(?:\s+-\s+[^,;.]{1,12}\s+-)?"
+                            r"(?:\s+of\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,60}?)?))\s+(?:(?:also|had|have|has)\s+)?$")
+_AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have|has\s+also)\s+)?$")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:also\s+)?[a-z]")
-_CLAUSE_MARK = re.compile(r"[,;:]")
+# (a comma right before "and"/"but" and the verb leaves the subject in place: "X won 121 matches, and said …")
+_CLAUSE_MARK = re.compile(r"[,;:](?!\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)*$)")
 _THAT_AFTER_CUE = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|during)\b[^,.;:\"“«]{0,40}?"
                              r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?)?\s+that\b")
 # "to" and a verb after a reporting verb: an infinitive ("promised to help"), not a phrase after its content
@@ -218,7 +226,8 @@ _END_AFTER_SPEAKER = re.compile(r"(?:\s*,\s*(?:a|an|the|who|whose|one|head|chief
 # "yesterday", "last week"): "…, top black lawmakers said Friday afternoon, as …"
 _TIME_AFTER_CUE = re.compile(r"\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tonight)"
                              r"(?:\s+(?:morning|afternoon|evening|night))?(?=\s*[,.;!?]|\s*$)")
-_NO_CONTENT = re.compile(r"[,;]\s*(?:and|but|or|so|yet|which|who|while)\b")
+# (or a comma and another attribution: "Those talks are continuing, he said")
+_NO_CONTENT = re.compile(r"[,;]\s*(?:and|but|or|so|yet|which|who|while|(?:he|she|they|it|we|I)\s+[a-z]+)\b")
 # a comma (and a conjunction) before the subject: the words before it may be the content ("CONTENT, he said")
 _COMMA = r",\s*(?:(?:but|and|yet|so)\s+)?"
 _COMMA_BEFORE_SUBJECT = re.compile(_COMMA + r"$")
@@ -229,7 +238,7 @@ _SUBORDINATOR = r"[\s,](?:where|because)\s+"
 _CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:" + _COMMA + r"|[;:]\s+|" + _SUBORDINATOR + r")$")
 # one to four words before the subject that open the sentence, or one to three that open such a clause (also
 # after a comma: "…, elected officials from both parties say"; not function words, see _reported)
-_WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:[\w'’.-]+\s+){1,4})|(?:" + _SUBORDINATOR
+_WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:(?:The|A|An)\s+)?(?:[\w'’.-]+\s+){1,4})|(?:" + _SUBORDINATOR
                                    + r"|[,;:]\s+(?!where\b|because\b))((?:[\w'’.-]+\s+){1,3}))$")
 
 

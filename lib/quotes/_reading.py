@@ -35,10 +35,12 @@ def _continue_reported_speakers(doc: ArticleView, rows: list[dict]) -> None:
     for r in rows:
         if (previous is not None and previous["kind"] in ("indirect", "unmarked") and previous["speaker"]
                 and previous["speaker_type"] == "person"
-                and r["kind"] == "direct" and r["cue_start"] < 0 and r["mention_start"] < 0
+                and r["kind"] == "direct" and r["cue_start"] < 0 and (r["mention_start"] < 0 or r.get("continues"))
                 and previous["end"] <= r["start"] and doc.text.count("\n\n", previous["end"], r["start"]) <= 1
                 and not doc.text[doc.sentence_at(r["start"])[0]:r["start"]].strip(" \"“«‘'")):
             r["speaker"], r["speaker_type"] = previous["speaker"], previous["speaker_type"]
+            r.update(mention=previous["mention"], mention_start=previous["mention_start"],
+                     mention_end=previous["mention_end"], continues=True)
         if previous is None or r["start"] >= previous["end"]:
             previous = r
 

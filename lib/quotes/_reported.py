@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..article import ArticleView
-from ..lexicon import DATE_WORDS, data_lines, stopwords
+from ..lexicon import DATE_WORDS, data_lines, role_groups, stopwords
 from ._patterns import (
     _ACCORDING_TO,
     _AND_BEFORE_CUE,
@@ -44,6 +44,7 @@ from ._patterns import (
     _PREPOSITIONS,
     _QUOTE_AFTER_CUE,
     _QUOTE_THEN_NAME,
+    _SHARE_SUBJECT,
     _SOURCE_BEFORE_COMMA,
     _TELLING_CUES,
     _THAT,
@@ -94,6 +95,10 @@ def _speakers_by_sentence(doc: ArticleView, marked: list[dict]) -> dict[tuple[in
     return speaker_of
 
 
+# a comma, a conjunction and a short subject right before a reporting verb: another speaker's report
+_SECOND_REPORT = re.compile(r",\s+(?:but|and|while|whereas|though|although)\s+(?:[\w'’.%-]+\s+){1,5}$")
+
+
 def _content_end(doc: ArticleView, start: int, sent_end: int) -> int:
     """Where reported content ends: before a participle cue (", adding that"), a second verb ("… and said") or
     an expressive act of the speaker (", and expressed his happiness"), else at the sentence end."""
@@ -106,6 +111,9 @@ def _content_end(doc: ArticleView, start: int, sent_end: int) -> int:
             m = _AND_BEFORE_CUE.search(doc.text, max(start, cs - 16), cs)
             if m:  # "urged Republicans to … and said he was …": a second report by the same speaker
                 return start + len(doc.text[start:m.start()].rstrip(" ,"))
+            m = _SECOND_REPORT.search(doc.text, max(start, cs - 60), cs)
+            if m:  # "…, but analysts said …": a second report by another speaker
+                return m.start()
     m = _expressive_after_and().search(doc.text, start, sent_end)
     if m and not doc.inside_marks(m.start()):  # "…, and expressed his happiness": the narrator goes on
         return m.start()
@@ -152,6 +160,19 @@ def _according_to(doc: ArticleView, sent: tuple[int, int], sent_text: str) -> li
     return rows
 
 
+def _apposition_after_source(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` (after "according to X,") describe X: an article or a role opens them."""
+    word = re.match(r"\s*([A-Za-z]+)", text[pos:pos + 40])
+    return bool(word) and (word.group(1).lower() in ("a", "an", "the", "who", "whose")
+                           or word.group(1).lower() in _role_first_words())
+
+
+@lru_cache(maxsize=1)
+def _role_first_words() -> frozenset[str]:
+    """The first words of the roles (lib/data/roles.csv): "head" of "head of state", "chief" of "chief executive"."""
+    return frozenset(r.split()[0] for r in role_groups())
+
+
 def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> dict | None:
     """The report of one "According to" (``m``, matched in the sentence's text)."""
     text, (s_start, s_end) = doc.text, sent
@@ -163,9 +184,11 @@ def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> d
         subj = (abs_s, hit[1], hit[2])  # "According to Mr Waller, …": the title belongs to the mention
     cue = (s_start + m.start(), s_start + m.start() + len("according to"), m.group().strip())
     np_ = _SOURCE_BEFORE_COMMA.match(text[abs_s:s_end])
+    lead = text[s_start:s_start + m.start()]
+    if np_ and _COMMA_AT_END.search(lead) and lead.strip(" ,") and _apposition_after_source(text, abs_s + np_.end()):
+        np_ = None  # "CONTENT, according to Craig Bryan, head of the centre.": the words after X describe X
     if not np_:
         # "CONTENT, according to X."
-        lead = text[s_start:s_start + m.start()]
         if not (_COMMA_AT_END.search(lead) and lead.strip(" ,")):
             return None
         who = text[abs_s:s_end].rstrip(" .!?\"”’")
@@ -289,17 +312,26 @@ def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tu
     return row
 
 
+_OPENING_NAME = re.compile(r"[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,3}")
+
+
 def _speaker_before(doc: ArticleView, sent: tuple[int, int], cs: int) -> tuple[int, int, str | None] | None:
     """The subject of the verb at ``cs``; after "and", the person who opens the sentence."""
     text, (s_start, _) = doc.text, sent
+    share = _SHARE_SUBJECT.search(text, s_start, cs)
+    if share:  # "only 34% said …", "65% of the 1,000 people interviewed said …": a share of the people asked
+        return share.start("share"), share.end("share"), None
     subj = _subject_before(doc, cs, s_start)
     if subj is None and _AND_BEFORE_CUE.search(text, max(s_start, cs - 16), cs):
         # "Ted Cruz urged Republicans to … and said he was …": the person who opens the sentence, when
         # no comma or other clause stands between them and the verb
         opener = _CONNECTIVE.match(text, s_start)
-        first = doc.mention_starting_at(opener.end() if opener else s_start)
-        if first and first[2] and _VERB_AFTER_NAME.match(text, first[1]) \
-                and not _CLAUSE_MARK.search(text, first[1], cs):
+        at = opener.end() if opener else s_start
+        first = doc.mention_starting_at(at)
+        if first is None or not first[2]:  # or a name that is no person's: "Volkswagen is considering …, but said"
+            name = _OPENING_NAME.match(text, at)
+            first = (at, name.end(), None) if name and name.group().split()[0].lower() not in stopwords() else None
+        if first and _VERB_AFTER_NAME.match(text, first[1]) and not _CLAUSE_MARK.search(text, first[1], cs):
             subj = first
     return subj
 
@@ -391,6 +423,15 @@ def _content_first_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[in
     return _row(c_start, c_end, _clean(text, pieces), kind, subj, cue, text)
 
 
+def _quote_opens_content(doc: ArticleView, c_start: int, c_end: int) -> bool:
+    """Whether a quoted phrase only opens the content, which goes on after it: "says 'card-not-present'
+    fraud … has risen" (a partial quote inside reported speech, not a direct quote)."""
+    for q_start, q_end, _, closed in doc.marks:
+        if q_start - 1 <= c_start <= q_start:
+            return closed and len(doc.text[q_end:c_end].split()) >= 3
+    return False
+
+
 def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], subj: tuple,
                           before_subj: str, c_start: int, has_that: bool) -> dict | None:
     """"X said (that) CONTENT": the content after the verb, to the end of the sentence or a second report."""
@@ -402,7 +443,7 @@ def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[in
     c_end = _content_end(doc, c_start, s_end)
     if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]) or doc.inside_marks(c_start):
         return None
-    if text[c_start:c_start + 1] in "\"“«‘'":
+    if text[c_start:c_start + 1] in "\"“«‘'" and not _quote_opens_content(doc, c_start, c_end):
         return None  # the content is a direct quote, found already
     if not has_that and _NO_CONTENT.match(text, c_start):
         return None  # no content after the verb: "England's pressure continued, and a wave of attacks …"

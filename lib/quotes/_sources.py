@@ -19,22 +19,36 @@ is (one rule each, tried in order):
 - **an unnamed source** ("a spokesman", "a person familiar with the talks", "sources"): type "anonymous".
 
 A quote that continues another one ("“…,” she said. “We were ready.”") takes its source only when that
-is a person: in news, a quotation after an organisation's statement is more often a named person's
-whose attribution was missed than the organisation's again.
+is a person or an unnamed one ("the spokesman said"): in news, a quotation after an organisation's
+statement is more often a named person's whose attribution was missed than the organisation's again.
+
+An organisation named by its initials is spelled out as the article gives it ("GM" -> "General
+Motors"); a cited document is its organisation's ("the WEF report"; "the report" after the
+organisation spoke).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ..lexicon import data_lines, data_rows, demonyms, first_names, fold, reporting_verbs, role_groups, stopwords
+from ..lexicon import (
+    DATE_WORDS,
+    data_lines,
+    data_rows,
+    demonyms,
+    first_names,
+    fold,
+    reporting_verbs,
+    role_groups,
+    stopwords,
+)
 
 __all__ = ["SPEAKER_TYPES", "name_sources"]
 
 #: What a quote's source is.
 SPEAKER_TYPES = ("person", "organisation", "group", "anonymous")
 
-_CAPITALISED = re.compile(r"[A-Z][\w&'’.-]*")
+_CAPITALISED = re.compile(r"[A-Z][\w&'’./-]*")
 _ORG_PRONOUNS = frozenset(("it", "It"))
 _PERSON_PRONOUNS = frozenset(("he", "she", "He", "She", "they", "They", "I", "we", "We"))
 
@@ -65,7 +79,7 @@ def _anonymous_heads() -> frozenset[str]:
 
 
 def _words(mention: str) -> list[str]:
-    return re.findall(r"[\w&'’.-]+", mention)
+    return re.findall(r"[\w&'’./-]+", mention)
 
 
 _NAME_JOINERS = frozenset(("of", "for", "and", "&", "de", "du", "von", "van"))
@@ -130,6 +144,25 @@ def _role_holder(role: str, text: str, people: dict[str, str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _document_source(mention: str, words: list[str], last_org: str | None) -> tuple[str, str]:
+    """The source of a cited document: the organisation named in front of it ("the WEF report", "Apacs'
+    figures"); for "the report" or "the statement", the organisation that spoke last before it, whose
+    document it is in news; else the description, an unnamed source ("a report", "research")."""
+    owner = [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in words[:-1]
+             if _CAPITALISED.fullmatch(w) and w.lower() not in ("the", "a", "an")]
+    if owner and owner[0] not in demonyms() and owner[0].lower() not in DATE_WORDS:
+        return " ".join(owner), "organisation"
+    if words and words[0].lower() in ("the", "its", "their") and last_org:
+        return last_org, "organisation"
+    return _description(mention), "anonymous"
+
+
+_SHARE_OF_PEOPLE = re.compile(r"(?i)(?:(?:only|nearly|almost|about|some|around|just|over|more than|fewer than|"
+                              r"less than)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent)|"
+                              r"(?:a|one)\s+(?:third|quarter|half|fifth|tenth)\b|"
+                              r"half\b|most\b|(?:two|three)[- ](?:thirds|quarters)\b|(?:a|the)\s+majority\b)")
+
+
 def _classify(mention: str, people: dict[str, str], last_org: str | None,
               text: str = "") -> tuple[str | None, str | None]:
     """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
@@ -142,7 +175,10 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None,
     role = _role(m)
     if role:  # a person described by their role: the one the article names with it, else unknown
         holder = _role_holder(role, text, people)
-        return (holder, "person") if holder else (None, None)
+        if holder:
+            return holder, "person"
+        # "the spokesman" whom the article does not name is an unnamed source, as "a spokesman" is
+        return (_description(m), "anonymous") if role.split()[-1] in _anonymous_heads() else (None, None)
     if m in _ORG_PRONOUNS:
         return (last_org, "organisation") if last_org else (None, None)
     words = _words(m)
@@ -166,11 +202,49 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None,
         return _description(m), "anonymous"
     if first in ("its", "their"):  # "its estimate": the organisation's, when one spoke before
         return (last_org, "organisation") if last_org else (None, None)
+    if _SHARE_OF_PEOPLE.match(m):  # "only 34%", "nearly a quarter of those interviewed": some of those asked
+        return _description(m), "group"
     if head in _group_nouns() or (head.endswith("s") and not head.endswith("ss")):
         return _description(m), "group"
-    if head in _document_nouns():  # "the report said": a document as the source, unnamed
-        return _description(m), "anonymous"
+    if head in _document_nouns():  # "the report said": a document as the source
+        return _document_source(m, words, last_org)
     return None, None  # another singular thing names no one
+
+
+_JOINERS_IN_NAMES = r"(?:of|for|and|&|the|on|in|de|du)"
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
+def _spelled_out(name: str, text: str) -> str:
+    """An organisation named by its initials, spelled out as the article gives it: "GM" -> "General Motors"
+    when the article says "General Motors (GM)" or "General Motors" anywhere; else the name as it is."""
+    if not _INITIALS.fullmatch(name) or not text:
+        return name
+    words = rf"[A-Z][\w'’&-]*(?:\s+(?:{_JOINERS_IN_NAMES}\s+)*[A-Z][\w'’&-]*)" + "{" + str(len(name) - 1) + "}"
+    for m in re.finditer(rf"(?<![\w'’-])(?=({words}))", text):  # (overlapping: "The National Highway …")
+        capitals = [w[0] for w in m.group(1).split() if w[:1].isupper()]
+        if "".join(capitals) == name:
+            return m.group(1)
+    return name
+
+
+_SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?([A-Z][\w&./-]*(?:\s+(?:(?:of|for|and|&)\s+)?"
+                               r"[A-Z][\w&./-]*){0,4})(?:['’]s?)?\s+(?:[a-z]+)")
+
+
+def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
+    """The name that opens one of the sentences just before ``pos`` (600 characters), when it is not a
+    person's, a people's or a day's: the organisation a following "it said" or "the company said" stands for
+    ("Winn-Dixie has filed for bankruptcy. It said …")."""
+    found = None
+    for m in _SENTENCE_SUBJECT.finditer(text, max(0, pos - 600), pos):
+        name = m.group(1)
+        first, last = name.split()[0], name.split()[-1]
+        if first.lower() in stopwords() or fold(last) in people or last in demonyms() \
+                or last.lower() in DATE_WORDS or first in first_names():
+            continue
+        found = name
+    return found
 
 
 def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "") -> None:
@@ -180,11 +254,19 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "")
     ``text`` the article's text, where a person described by a role is named with it.
     """
     people = {fold(p.split()[-1]): p for _, _, _, p, _ in (mentions or []) if isinstance(p, str) and " " in p}
-    last_org = None
+    last_org, previous = None, None
     for r in rows:
         if r["speaker"]:
             r["speaker_type"] = "person"
+        elif r.get("continues") and previous and previous["speaker_type"] == "anonymous":
+            r["speaker"], r["speaker_type"] = previous["speaker"], "anonymous"  # "the spokesman" goes on
+        elif r.get("continues"):
+            r.update(mention="", mention_start=-1, mention_end=-1)  # continues an organisation or a group
         else:
-            r["speaker"], r["speaker_type"] = _classify(r["mention"], people, last_org, text)
+            before = _named_before(text, r["mention_start"], people) if r["mention_start"] > 0 else None
+            r["speaker"], r["speaker_type"] = _classify(r["mention"], people, last_org or before, text)
         if r["speaker_type"] == "organisation" and r["speaker"] and not r["speaker"].startswith("the "):
+            r["speaker"] = _spelled_out(r["speaker"], text)
             last_org = r["speaker"]
+        if r["speaker"]:
+            previous = r
