@@ -1,17 +1,19 @@
 """Value F1 and value + unit F1 of figures_in and quantulum3 on hand-annotated BBC sentences.
 
-    .venv/bin/python bench/quantities_gold.py [--sentences FILE] [--gold FILE ...] [--failures HALF]
+    .venv/bin/python bench/quantities_gold.py [--gold FILE ...] [--sentences FILE] [--corpus DIR] [--failures HALF]
 
-The sentences (JSON Lines: id, doc_id, start, end, sentence, half) default to
-tests/gold/quantity_sentences.jsonl, else ../gold/quantity_sentences.jsonl beside the repository; the
-gold (CSV with the columns of the quantity guide: id, start, end, surface, kind, value, low, high,
-unit, note; offsets relative to the sentence) defaults to tests/gold/quantities_bbc.csv, else each
-../gold/qty_*.csv in turn. Scores are printed for the tune and the report half separately (tune on
-the tune half; report the report half) by lib.evaluation.figures.score_quantities, for figures_in and
-for quantulum3 (bench-only dependency: requirements-bench.txt) on the same sentences with the same
-scorer. quantulum3's units are mapped only as far as needed to speak the guide's vocabulary:
+The gold defaults to tests/gold/quantities_bbc.csv (the two readers' annotations merged; see
+tests/gold/README.md): the columns of the quantity guide (id, start, end, surface, kind, value, low,
+high, unit, note; offsets relative to the sentence). The 240 sentences, those without a number to
+mark too, are cut from the BBC corpus (--corpus, default ../shared/corpora/bbc) at the offsets of
+tests/gold/quantity_sentences.csv (id, doc_id, sent_start, sent_end, half; offsets only, no text);
+with --sentences, they are read from a JSON Lines file (id, doc_id, start, end, sentence, half).
+Scores are printed for the tune and the report half separately (tune on the tune half; report the report half) by lib.evaluation.figures.score_quantities, for figures_in
+and for quantulum3 (bench-only dependency: requirements-bench.txt) on the same sentences with the
+same scorer. quantulum3's units are mapped only as far as needed to speak the guide's vocabulary:
 currency names to ISO codes (cents and pence to a hundredth), "percentage" to percent,
-"dimensionless" to no unit.
+"dimensionless" to no unit. --failures tune prints the tune sentences where figures_in and the gold
+differ.
 """
 from __future__ import annotations
 
@@ -62,11 +64,7 @@ def quantulum_reader():
     return read
 
 
-def _default(paths: list[Path]) -> Path | None:
-    return next((p for p in paths if p.exists()), None)
-
-
-def _args(argv: list[str]) -> tuple[Path, list[Path], str | None]:
+def _args(argv: list[str]) -> tuple[Path | None, list[Path], Path, str | None]:
     def values(flag: str) -> list[str]:
         out, on = [], False
         for a in argv:
@@ -77,14 +75,27 @@ def _args(argv: list[str]) -> tuple[Path, list[Path], str | None]:
         return out
 
     sents = values("--sentences")
-    sentences = Path(sents[0]) if sents else _default([ROOT / "tests/gold/quantity_sentences.jsonl",
-                                                      ROOT.parent / "gold/quantity_sentences.jsonl"])
-    golds = [Path(g) for g in values("--gold")]
-    if not golds:
-        merged = ROOT / "tests/gold/quantities_bbc.csv"
-        golds = [merged] if merged.exists() else sorted((ROOT.parent / "gold").glob("qty_*.csv"))
+    golds = [Path(g) for g in values("--gold")] or [ROOT / "tests/gold/quantities_bbc.csv"]
+    corpus = values("--corpus")
     fails = values("--failures")
-    return sentences, golds, (fails[0] if fails else None)
+    return (Path(sents[0]) if sents else None, golds,
+            Path(corpus[0]) if corpus else ROOT.parent / "shared/corpora/bbc", fails[0] if fails else None)
+
+
+def _sentences(path: Path | None, corpus_dir: Path) -> pd.DataFrame:
+    """The sentences (id, sentence, half): from a JSON Lines file, or cut from the corpus at the offsets
+    of tests/gold/quantity_sentences.csv."""
+    if path is not None:
+        return pd.DataFrame(read_jsonl(path))
+    from lib.corpus import load_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        text = dict(zip(*(load_corpus(corpus_dir)[c] for c in ("doc_id", "text")), strict=True))
+    first = pd.read_csv(ROOT / "tests/gold/quantity_sentences.csv")
+    return pd.DataFrame({"id": first["id"], "half": first["half"],
+                         "sentence": [text[d][int(a):int(b)] for d, a, b in
+                                      zip(first["doc_id"], first["sent_start"], first["sent_end"], strict=True)]})
 
 
 def _failures(pred: pd.DataFrame, gold: pd.DataFrame, sents: pd.DataFrame) -> None:
@@ -102,10 +113,12 @@ def _failures(pred: pd.DataFrame, gold: pd.DataFrame, sents: pd.DataFrame) -> No
 
 
 def main(argv: list[str]) -> None:
-    sentences, golds, failures = _args(argv)
-    if sentences is None or not golds:
-        sys.exit("no sentences or gold found: give --sentences FILE --gold FILE")
-    sents = pd.DataFrame(read_jsonl(sentences))
+    sentences, golds, corpus_dir, failures = _args(argv)
+    golds = [g for g in golds if g.exists()]
+    if not golds:
+        sys.exit("no gold found: give --gold FILE (and --sentences FILE for a reader's file)")
+    gold_of = {path: read_gold(path).assign(id=lambda g: pd.to_numeric(g["id"])) for path in golds}
+    sents = _sentences(sentences, corpus_dir)
     readers = {"figures_in": None}
     try:
         readers["quantulum3"] = quantulum_reader()
@@ -113,9 +126,7 @@ def main(argv: list[str]) -> None:
         print("quantulum3 is not installed (pip install -r requirements-bench.txt): figures_in only")
     preds = {name: quantity_predictions(sents, reader) for name, reader in readers.items()}
     rows = []
-    for path in golds:
-        gold = read_gold(path)
-        gold["id"] = pd.to_numeric(gold["id"])
+    for path, gold in gold_of.items():
         for half in ("tune", "report"):
             ids = set(sents.loc[sents["half"] == half, "id"])
             g = gold[gold["id"].isin(ids)]
