@@ -8,12 +8,12 @@ high, unit, note; offsets relative to the sentence). The 240 sentences, those wi
 mark too, are cut from the BBC corpus (--corpus, default ../shared/corpora/bbc) at the offsets of
 tests/gold/quantity_sentences.csv (id, doc_id, sent_start, sent_end, half; offsets only, no text);
 with --sentences, they are read from a JSON Lines file (id, doc_id, start, end, sentence, half).
-Scores are printed for the tune and the report half separately (tune on the tune half; report the report half) by lib.evaluation.figures.score_quantities, for figures_in
-and for quantulum3 (bench-only dependency: requirements-bench.txt) on the same sentences with the
-same scorer. quantulum3's units are mapped only as far as needed to speak the guide's vocabulary:
-currency names to ISO codes (cents and pence to a hundredth), "percentage" to percent,
-"dimensionless" to no unit. --failures tune prints the tune sentences where figures_in and the gold
-differ.
+Scores are printed for the tune and the report half separately (tune on the tune half; report the
+report half) by lib.evaluation.figures.score_quantities, for figures_in and for quantulum3
+(bench-only dependency: requirements-bench.txt) on the same sentences with the same scorer.
+quantulum3's units are mapped only as far as needed to speak the guide's vocabulary: currency names
+to ISO codes (cents and pence to a hundredth), "percentage" to percent, "dimensionless" to no unit.
+--failures tune prints the tune sentences where figures_in and the gold differ.
 """
 from __future__ import annotations
 
