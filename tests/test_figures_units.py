@@ -224,3 +224,12 @@ def test_score_quantities():
     wrong.loc[wrong.index[-1], "value"] = 4.0
     s = score_quantities(wrong, gold)
     assert s["value"]["tp"] == 2 and s["predicted"] == len(pred) and not math.isnan(s["value"]["precision"])
+
+
+def test_positions_multipliers_and_clock_times():
+    assert rows("He lost in round one and won on day 2.") == [["one", 1.0, "round", "ordinal"],
+                                                              ["2", 2.0, "day", "ordinal"]]
+    assert one("The firm sought Chapter 11 protection.")["kind"] == "name"
+    assert rows("They were 400 times more likely to be stopped.") == [["400", 400.0, "", "count"]]
+    assert [r[3] for r in rows("They meet at 1330, at 1945 and at 2004 prices.")] == ["time", "year", "count"]
+    assert figures_in("eight frequencies on top of the 14 already allocated")["unit"].tolist() == ["frequency"] * 2

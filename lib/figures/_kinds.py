@@ -60,8 +60,9 @@ def _as_clock(text: str, fig: Figure) -> Figure | str | None:
     "hour of day". Four digits are a time only after a word such as "at", "from", "between",
     "until" with an hour and minutes (00-23, 00-59), and only when they cannot be a year: a zone
     or "hrs" after them ("1200 GMT"), a leading zero ("0700"), more than 2100 ("2200"), or a time
-    of that form at the other end of "between ... and ..."/"from ... to ..."; right after "at", minutes
-    other than 00 ("at 1330"; "at 1900" may be a year) are enough. Returns the figure,
+    of that form at the other end of "between ... and ..."/"from ... to ..."; right after "at", an hour
+    before 19 with minutes other than 00 ("at 1330"; "at 1900", "at 2004 prices" may be years) is
+    enough. Returns the figure,
     :data:`NOT_A_TIME` for a clock's form that is no valid time, or None.
     """
     p, start = fig.p, fig.start
@@ -82,7 +83,8 @@ def _as_clock(text: str, fig: Figure) -> Figure | str | None:
         return None
     zone = _TIME_ZONE_AFTER.match(text, hm.end())
     cue = _TIME_CUE_BEFORE.search(text, max(0, start - 10), start)
-    at = _AT_HHMM_BEFORE.search(text, max(0, start - 4), start) and text[start + 2:start + 4] != "00"
+    at = (_AT_HHMM_BEFORE.search(text, max(0, start - 4), start) and text[start + 2:start + 4] != "00"
+          and text[start:start + 2] < "19")  # "at 1330"; not "at 1945", "at 2004 prices": years
     if not (zone or at or (cue and (_clock_like(text, start, hm.end()) or _clock_pair_after(text, hm.end())))
             or _clock_pair_before(text, start)):
         return None

@@ -171,7 +171,7 @@ def _inherit_nouns(text: str, figs: list[Figure], sentence_of) -> None:
     have": adult). ``sentence_of(start, end)`` gives the limits of the sentence of a span.
     """
     for i, f in enumerate(figs):
-        if f.kind != "count" or f.unit or f.np or f.p.ordinal or f.p.fraction:
+        if f.kind != "count" or f.unit or f.p.ordinal or f.p.fraction:
             continue
         nxt = figs[i + 1] if i + 1 < len(figs) else None
         if nxt is not None and nxt.kind == "count" and nxt.unit and _OF_BETWEEN.fullmatch(text, f.end, nxt.start):

@@ -241,6 +241,10 @@ _ONE_END = re.compile(r"[ \t]+after[ \t]+another\b|[ \t]*[.,;!?\"”)]")
 # a count's noun with a capital: "300 US shareholders", "six Oscar categories", "575 million PCs"
 _CAPITAL_COUNTED = re.compile(r"[ \t]+(?:[A-Z][\w'’\-]*[ \t]+)?(?P<n>[a-z][a-z\-]+s|[A-Z][a-z]+s|[A-Z]{2,}s)(?![\w'’])")
 # four digits after "at" with minutes other than 00: a clock time ("at 1330"), not a year
+# "round one", "day 2": a noun of a sequence right before a number (lib/data/figure_sequence_nouns.txt)
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+# "400 times more likely", "three times as much": a multiplier
+_TIMES_COMPARED = re.compile(r"[ \t]+times[ \t]+(?:more|less|fewer|as|the|over|higher|lower|[a-z]+er)\b", re.I)
 _AT_HHMM_BEFORE = re.compile(r"\bat[ \t]+$", re.I)
 _SECOND_AS_TIME_AFTER = re.compile(r"[ \t]*(?:s\b|[,.;)]|$)")
 _SPACE_OR_TAB = re.compile(r"[ \t]")
@@ -315,7 +319,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?[ \t]+of)[ \t]+(?:(?:between|about|aro
 _AGE_OLD_AFTER = re.compile(r"(?:[ \t]+|-)olds?(?![A-Za-z])", re.I)
 # a clock time: "10.30am", "3pm", "10:30", "0700 GMT", "2200"
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?[ \t]?(?P<ap>[ap]\.?m\.?(?![A-Za-z]))?", re.I)
-_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?![\d.,:/]|[-–]\d)")
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?!\d|[.,:/]\d|[-–]\d)")
 _TIME_CUE_BEFORE = re.compile(r"\b(?:at|from|between|until|till|to|and|before|after|around|about)[ \t]+$", re.I)
 _TIME_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|BST|CET|UTC|EST|EDT|PST|hrs|local[ \t]+time|local)(?![A-Za-z])")
 _TIME_PAIR_AFTER = re.compile(r"[ \t]+(?:and|to|until|till)[ \t]+|[ \t]*[-–][ \t]*")

@@ -61,7 +61,9 @@ from ._patterns import (
     _SUPERLATIVE,
     _SUPERSCRIPTS,
     _TIME_AFTER,
+    _TIMES_COMPARED,
     _UNICODE_FRACTIONS,
+    _WORD_BEFORE,
     _WORD_DOT_SPACE_END,
     _YEAR_CUE,
     _YEAR_CUE_LC,
@@ -250,6 +252,8 @@ def _read_slash_fraction(text: str, fig: Figure) -> bool:
 
 #: Words after which "one" at the end of a clause is still a number ("from two to one.", "only one.").
 _ONE_NUMBER_AFTER = word_set("figure_one_number_words.txt")
+#: Nouns of a sequence: "round one", "day 2" are positions (lib/data/figure_sequence_nouns.txt).
+SEQUENCE_NOUNS = word_set("figure_sequence_nouns.txt")
 _ONE_AFTER_WORDS = ("the", "this", "that", "which", "no", "any", "every", "each", "some", "another", "little", "only",
                     "favourite", "favorite", "new", "old", "last", "right", "wrong")
 
@@ -429,14 +433,16 @@ def _classify(text: str, fig: Figure) -> Figure | None:
     if _as_percent(text, fig):
         _as_rate(text, fig, "percent", fig.end)
         return fig
-    if _as_age(text, fig) or _as_duration(text, fig) or _as_name(text, fig) or _as_measure(text, fig) \
-            or _as_year(text, fig):
+    if _as_age(text, fig) or _as_duration(text, fig) or _as_position(text, fig) or _as_name(text, fig) \
+            or _as_measure(text, fig) or _as_year(text, fig):
         return fig
     gm = _GLUED_UNIT.match(text, fig.end)
     if gm and fig.p.digits and not fig.p.words:
         return _as_glued_unit(fig, gm.group("u"), gm.end())
     np, np_end = _np_after(text, fig.end, min(len(text), fig.end + 80), 3, plural_stop=True)
     fig.kind, fig.unit, fig.np = "count", counted_unit(np), np
+    if fig.unit == "time" and _TIMES_COMPARED.match(text, fig.end):
+        fig.unit = ""  # "400 times more likely": a multiplier, no count of times
     if not np:
         cap = _CAPITAL_COUNTED.match(text, fig.end)
         one_of = _one_of_plural(text, fig.end) if fig.value == 1 else ""
@@ -448,6 +454,20 @@ def _classify(text: str, fig: Figure) -> Figure | None:
     if fig.unit:
         _as_rate(text, fig, fig.unit, np_end, extend=False)
     return fig
+
+
+def _as_position(text: str, fig: Figure) -> bool:
+    """A place in a sequence: a whole number up to 100 after a noun of :data:`SEQUENCE_NOUNS` in lower
+    case ("round one", "day 2", "stage 12"; "Chapter 11" is a name) and before no counted noun: kind
+    ordinal, unit the noun."""
+    p = fig.p
+    if p.fraction or p.ordinal or fig.scale != 1.0 or not (0 < fig.value <= 100) or fig.value != int(fig.value):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, fig.start - 12), fig.start)
+    if not m or m.group(1) not in SEQUENCE_NOUNS or counted_noun_after(text, fig.end):
+        return False
+    fig.kind, fig.unit, fig.np = "ordinal", m.group(1), ""
+    return True
 
 
 def _as_rate(text: str, fig: Figure, unit: str, end: int, extend: bool = True) -> None:
