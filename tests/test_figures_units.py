@@ -233,3 +233,14 @@ def test_positions_multipliers_and_clock_times():
     assert rows("They were 400 times more likely to be stopped.") == [["400", 400.0, "", "count"]]
     assert [r[3] for r in rows("They meet at 1330, at 1945 and at 2004 prices.")] == ["time", "year", "count"]
     assert figures_in("eight frequencies on top of the 14 already allocated")["unit"].tolist() == ["frequency"] * 2
+
+
+@pytest.mark.parametrize("text", ["In 2003 he left.", "Ten e-mails: one e went.", "The 10 are here.",
+                                  "He took 3ami.", "one Tim said", "two sections of road", "five metres in length"])
+def test_pint_readings_that_are_no_unit(text):
+    assert "measure" not in set(figures_in(text)["kind"])  # no hecto-charge, attomile, tebimetre, survey mile
+
+
+def test_glued_percent_and_m():
+    assert rows("It rose 50pc.") == [["50pc", 50.0, "%", "percent"]]
+    assert rows("About 1.6m Muslims voted.") == [["1.6m", 1600000.0, "muslim", "count"]]

@@ -94,7 +94,7 @@ _SUFFIX_CURRENCY = re.compile(
 _ABBR = re.compile(r"(?P<glued>(?i:bn|mn|mln|bln|tln|trn|tn|mil|mm)|[kmbtgKMBTG])(?![A-Za-z])"
                    r"|[ \t](?P<spaced>bn|mn|mln|bln|tln|trn|k)(?![A-Za-z])")
 _PERCENT = re.compile(r"[ \t\u00a0]?%"
-                      r"|(?:[ \t\u00a0]+|-)(?:per[ \t]?cents?(?:age)?|percents?(?:age)?|pct|pc)(?![A-Za-z])"
+                      r"|(?:[ \t\u00a0]*|-)(?:per[ \t]?cents?(?:age)?|percents?(?:age)?|pct|pc)(?![A-Za-z])"
                       r"(?P<points>[ \t]+points?)?|[ \t]+(?P<pp>percentage[ \t]+points?)", re.I)
 _TIME_AFTER = re.compile(r"(?:[ \t\u00a0]+|-)(?P<u>" + "|".join(sorted(TIME_UNITS, key=len, reverse=True))
                          + r")(?![A-Za-z])(?P<poss>['’](?!s))?", re.I)

@@ -356,12 +356,14 @@ def _abbreviated_scale(text: str, fig: Figure) -> None:
 
 
 def _million_after(text: str, end: int) -> bool:
-    """Whether a glued "m" ending at ``end`` is a million: a currency name or a counted noun follows."""
+    """Whether a glued "m" ending at ``end`` is a million: a currency name or a counted noun follows
+    ("1.47m yuan", "5m people", "1.6m Muslims"); else it is a metre ("the 5,000m")."""
     sm = _SUFFIX_CURRENCY.match(text, end)
     if sm and sm.group("name"):
         return True
     nxt = _NEXT_WORDS.match(text, end)
-    return counted_noun_after(text, end) or bool(nxt and nxt.group(1).lower() in IRREGULAR)
+    return counted_noun_after(text, end) or bool(nxt and nxt.group(1).lower() in IRREGULAR) \
+        or bool(_CAPITAL_COUNTED.match(text, end))  # "1.6m Muslims", "4m DS consoles"
 
 
 def _suffix_code(text: str, sm: re.Match) -> tuple[str | None, float]:

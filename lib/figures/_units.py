@@ -45,6 +45,9 @@ MEASURE_DIMENSIONS: dict[str, dict[str, int]] = {
     "pixels": {"[printing_unit]": 1},
 }
 _DIMENSIONS = frozenset(tuple(sorted(d.items())) for d in MEASURE_DIMENSIONS.values())
+_ENERGY = tuple(sorted(MEASURE_DIMENSIONS["energy"].items()))
+#: The prefixes a unit may have (lib/data/figure_unit_prefixes.txt).
+UNIT_PREFIXES: frozenset[str] = word_set("figure_unit_prefixes.txt")
 _DATA = re.compile(r"(?:bit|byte)s?$")
 
 
@@ -53,6 +56,11 @@ def _registry():
     import pint  # loaded on the first unit word looked up
 
     return pint.UnitRegistry()
+
+
+def _prefix_ok(name: str) -> bool:
+    """Whether pint's unit ``name`` has no prefix or a common one (:data:`UNIT_PREFIXES`)."""
+    return all(not prefix or prefix in UNIT_PREFIXES for prefix, _, _ in _registry().parse_unit_name(name))
 
 
 def _vocabulary_name(pint_name: str) -> str:
@@ -74,7 +82,9 @@ def unit_name(word: str) -> str | None:
     """The unit a word (or two) after a number names, in the vocabulary; None when it is none."""
     if word in UNIT_FORMS:
         return UNIT_FORMS[word]
-    if word in NOT_UNIT_WORDS or word.split()[0] in NOT_UNIT_WORDS or word.lower() in TIME_UNITS:
+    first, *rest = word.split()
+    if first in NOT_UNIT_WORDS or word.lower() in TIME_UNITS \
+            or any(w in NOT_UNIT_WORDS and w != "per" and w.lower() not in TIME_UNITS for w in rest):
         return None
     if not (word[:1].isalpha() or word[:1] in "°µ") or (word[1:].isupper() and len(word) > 3):
         return None
@@ -82,7 +92,11 @@ def unit_name(word: str) -> str | None:
         unit = _registry().parse_units(word)
     except Exception:  # noqa: BLE001 - pint raises several kinds of error for words it does not know
         return None
+    if not all(_prefix_ok(u) for u in dict(unit._units)):
+        return None
     dims = tuple(sorted((d, int(e)) for d, e in dict(unit.dimensionality).items()))
+    if rest and "per" not in rest and not word.startswith(("square", "sq", "cubic")) and dims != _ENERGY:
+        return None  # a product of two words: "kilowatt hours", not "metres in"
     name = str(unit)
     if not dims:  # data ("GB") is dimensionless to pint; so are percent, radians, dozens
         return _vocabulary_name(name) if _DATA.search(name.split(" / ")[0]) else None
