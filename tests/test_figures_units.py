@@ -248,3 +248,8 @@ def test_two_words_that_are_no_unit():
 def test_glued_percent_and_m():
     assert rows("It rose 50pc.") == [["50pc", 50.0, "%", "percent"]]
     assert rows("About 1.6m Muslims voted.") == [["1.6m", 1600000.0, "muslim", "count"]]
+
+
+def test_rate_units_after_per_and_of_points():
+    assert one("It cost £143,000 per successful asylum seeker.")["unit"] == "GBP per seeker"
+    assert one("The deficit must fall 0.3 percentage points each year.")["unit"] == "percentage point per year"

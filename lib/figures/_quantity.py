@@ -433,7 +433,7 @@ def _classify(text: str, fig: Figure) -> Figure | None:
     if fig.p.ordinal:
         return _as_ordinal(text, fig)
     if _as_percent(text, fig):
-        _as_rate(text, fig, "percent", fig.end)
+        _as_rate(text, fig, "percent" if fig.unit == "%" else fig.unit, fig.end)
         return fig
     if _as_age(text, fig) or _as_duration(text, fig) or _as_position(text, fig) or _as_name(text, fig) \
             or _as_measure(text, fig) or _as_year(text, fig):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ._phrases import _singular
+from ._phrases import _np_after, _singular
 from ._vocabulary import TIME_UNITS, word_pairs, word_set
 
 __all__ = ["unit_name", "measure_after", "rate_after", "counted_unit", "MEASURE_DIMENSIONS", "UNIT_FORMS",
@@ -164,8 +164,11 @@ def rate_after(text: str, end: int, measure: bool = False) -> tuple[str, int] | 
     if measure or not d.islower():
         return None
     noun = _singular(low)
-    if noun in RATE_NOUNS or (m.group("w") or "/").lower() in ("per", "/"):
+    if noun in RATE_NOUNS:
         return noun, m.end()
+    if (m.group("w") or "/").lower() in ("per", "/"):  # "per successful asylum seeker": the phrase's head
+        np, end = _np_after(text, m.start("d") - 1, min(len(text), m.start("d") + 60), 3, plural_stop=True)
+        return (counted_unit(np), end) if np else (noun, m.end())
     return None
 
 
