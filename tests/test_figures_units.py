@@ -253,3 +253,8 @@ def test_glued_percent_and_m():
 def test_rate_units_after_per_and_of_points():
     assert one("It cost £143,000 per successful asylum seeker.")["unit"] == "GBP per seeker"
     assert one("The deficit must fall 0.3 percentage points each year.")["unit"] == "percentage point per year"
+
+
+def test_one_of_with_names_and_quantifiers():
+    assert rows("One of the few Blair-era ministers stayed.") == [["One", 1.0, "minister", "count"]]
+    assert rows("It is one of the West End's hottest tickets.") == [["one", 1.0, "ticket", "count"]]

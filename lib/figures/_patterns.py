@@ -234,8 +234,8 @@ _ONE_AS_PRONOUN_AFTER = re.compile(
 _PUNCT_AHEAD = re.compile(r"[ \t]*[.,;!?\"”]")
 # "one of the best players", "one of 21 films", "One of the critical patches": a count of one, whose noun
 # is the plural after "of" and a determiner or number
-_ONE_OF_PLURAL = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|his|her|their|our|my|your|these|those|several|many|"
-                            r"[\d,]+|[a-z]+[''’]s)[ \t]+)+")
+_ONE_OF_PLURAL = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|his|her|their|our|my|your|these|those|several|many|few|"
+                            r"[\d,]+|[a-z]+['’]s|(?:[A-Z][\w\-]*[ \t]+){0,2}[A-Z][\w\-]*['’]s)[ \t]+)+")
 # "one after another", "one." at the end of a clause: a pronoun
 _ONE_END = re.compile(r"[ \t]+after[ \t]+another\b|[ \t]*[.,;!?\"”)]")
 # a count's noun with a capital: "300 US shareholders", "six Oscar categories", "575 million PCs"

@@ -282,6 +282,9 @@ def _one_of_plural(text: str, end: int) -> str:
     if not m:
         return ""
     np, _ = _np_after(text, m.end() - 1, min(len(text), m.end() + 60), 3, plural_stop=True)
+    if not np:
+        cap = _CAPITAL_COUNTED.match(text, m.end() - 1)  # "one of the few Blair-era ministers"
+        np = cap.group("n").lower() if cap and cap.group("n")[0].islower() else ""
     return np if np and _singular(np.split()[-1]) != np.split()[-1] else ""
 
 
