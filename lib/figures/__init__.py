@@ -61,7 +61,8 @@ plain-language account of a group (``explain_group``) in :mod:`lib.explain.figur
 
 Modules: ``_vocabulary`` (word tables from lib/data), ``_regex`` (building and
 searching regexes), ``_patterns`` (the compiled regexes), ``_quantity`` (reading
-one quantity), ``_units`` (units of measure with pint's registry, rates, counted nouns), ``_merging`` (ranges and proportions), ``_phrases`` (noun phrases),
+one quantity), ``_units`` (units of measure with pint's registry, rates, counted
+nouns), ``_merging`` (ranges and proportions), ``_phrases`` (noun phrases),
 ``_sentences`` (sentence limits), ``_subjects`` (qualifier, subject, period),
 ``_speakers`` (speaker lookup), ``_reading`` (the figures of a text or corpus),
 ``_comparison`` (comparing figures).
