@@ -162,7 +162,10 @@ def test_years_are_not_counts_and_header_dates_are_not_figures():
 
 
 def test_not_figures():
-    assert figures_in("One of the largest investors; the one you mean.").empty
+    assert figures_in("The one you mean; one of them; to have one.").empty  # pronouns
+    # "one of" a plural noun phrase is a count of one (as the quantity guide annotates it)
+    assert figures_in("One of the largest investors").iloc[0][["value", "unit", "kind"]].tolist() == \
+        [1.0, "investor", "count"]
     f = figures_in("Meet at 2 pm on 5/17/2018.")  # a clock time is a figure of its own kind; the date none
     assert f[["surface", "kind", "value"]].values.tolist() == [["2 pm", "time", 14.0]]
     assert figures_in("Formula One and Channel Four.").empty
@@ -708,8 +711,8 @@ def test_names_are_no_quantity():
     assert [k for _, k in _kinds_of("Acme 3% growth; Acme 15 million units; Acme 25 shops.")] == \
         ["percent", "count", "count"]
     assert _kinds_of("In 2004 the Zork 1990 edition") == [["2004", "year"], ["1990", "year"]]
-    assert _kinds_of("the World 200m final") == [["200m", "count"]]
-    assert _kinds_of("On March 4 it rained.") == []
+    assert _kinds_of("the World 200m final") == [["200m", "measure"]]  # a distance (metre), no name
+    assert _kinds_of("On March 4 it rained.") == [["March 4", "date"]]  # a date, no name
 
 
 def test_minutes_of_play_are_times():

@@ -14,7 +14,8 @@ from ..figures import NOT_FIGURE_TOKENS, figures_in
 from ..figures._phrases import _singular
 from ..numbers import currency_code
 
-__all__ = ["evaluate_figures", "score_peer_cases", "peer_summary"]
+__all__ = ["evaluate_figures", "score_peer_cases", "peer_summary", "canonical_unit", "score_quantities",
+           "quantity_predictions", "GOLD_QUANTITY_KINDS", "PREDICTED_QUANTITY_KINDS"]
 
 # --------------------------------------------------------------------------
 # evaluation against hand annotations
@@ -87,6 +88,128 @@ def evaluate_figures(pred: pd.DataFrame, gold: pd.DataFrame) -> tuple[dict, pd.D
     summary["all_four"] = (float(found[["value_ok", "unit_ok", "kind_ok", "qualifier_ok"]].all(axis=1).mean())
                            if len(found) else float("nan"))
     return summary, table
+
+
+# --------------------------------------------------------------------------
+# quantities in sentences, against gold made by reading (the columns of /work/gold/QUANTITY_GUIDE.md:
+# id, start, end, surface, kind, value, low, high, unit; offsets relative to the sentence)
+
+#: The gold kinds that are quantities; every other gold kind (age, time, score, odds, name, ordinal) is a
+#: number that must not be read as a quantity.
+GOLD_QUANTITY_KINDS = ("money", "percent", "count", "measure", "duration", "date", "rate", "other")
+#: The kinds of :func:`lib.figures.figures_in` that are quantities: a figure of another kind (ordinal,
+#: rank, name, age, time, odds, score) is no prediction of a quantity.
+PREDICTED_QUANTITY_KINDS = ("money", "percent", "count", "measure", "rate", "duration", "year", "date")
+
+#: Spellings that name one unit: US and British, symbols written as words.
+_UNIT_SPELLINGS = (("meter", "metre"), ("liter", "litre"), ("%", "percent"), ("per cent", "percent"),
+                   ("pct", "percent"), ("kilometer", "kilometre"))
+
+
+def canonical_unit(u: Any) -> str:
+    """A unit in the comparable form of the quantity scorer: lower case, single spaces, US spellings made
+    British, "%" and "per cent" as "percent", each word singular ("people" -> "person").
+
+    >>> canonical_unit("Kilometers per hour"), canonical_unit("%"), canonical_unit("USD per barrel")
+    ('kilometre per hour', 'percent', 'usd per barrel')
+    >>> canonical_unit("people"), canonical_unit(None), canonical_unit("square meters")
+    ('person', '', 'square metre')
+    """
+    if u is None or (isinstance(u, float) and math.isnan(u)):
+        return ""
+    u = " ".join(str(u).strip().lower().replace("_", " ").split())
+    for a, b in _UNIT_SPELLINGS:
+        u = u.replace(a, b)
+    return " ".join("per" if w == "per" else (_UNIT_PLURALS.get(w) or _singular(w)) for w in u.split())
+
+
+def _same_value(p: float, g: float) -> bool:
+    """Equal within 0.5% of the gold value (exactly equal when the gold value is 0)."""
+    return p == g or abs(p - g) <= 0.005 * abs(g)
+
+
+def _f1(tp: int, n_pred: int, n_gold: int) -> dict:
+    prec = tp / n_pred if n_pred else float("nan")
+    rec = tp / n_gold if n_gold else float("nan")
+    f1 = 2 * tp / (n_pred + n_gold) if n_pred + n_gold else float("nan")
+    return {"tp": tp, "precision": prec, "recall": rec, "f1": f1}
+
+
+def _match_count(pred: pd.DataFrame, gold: pd.DataFrame, with_unit: bool) -> int:
+    """How many predictions match a gold quantity one to one: same sentence, overlapping spans, values
+    within 0.5% (a gold quantity without a value matches any value) and, ``with_unit``, the same
+    :func:`canonical_unit`. Each prediction takes the matching gold row that overlaps it most."""
+    tp = 0
+    gold_by_id = {k: g for k, g in gold.groupby("id", sort=False)}
+    for sid, ps in pred.groupby("id", sort=False):
+        g = gold_by_id.get(sid)
+        if g is None:
+            continue
+        free = list(g.itertuples(index=False))
+        for p in ps.itertuples(index=False):
+            best, best_overlap = None, 0
+            for j, q in enumerate(free):
+                overlap = min(p.end, q.end) - max(p.start, q.start)
+                if overlap <= 0 or overlap <= best_overlap:
+                    continue
+                gv = float(q.value) if q.value == q.value else None
+                if gv is not None and not _same_value(float(p.value), gv):
+                    continue
+                if with_unit and canonical_unit(p.unit) != canonical_unit(q.unit):
+                    continue
+                best, best_overlap = j, overlap
+            if best is not None:
+                free.pop(best)
+                tp += 1
+    return tp
+
+
+def score_quantities(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Value F1 and value + unit F1 of predicted quantities against gold quantities of sentences.
+
+    ``pred`` has one row per predicted figure: id (the sentence), start, end (in the sentence), value,
+    unit, kind; ``gold`` the columns of the quantity guide (id, start, end, kind, value, unit). Gold rows
+    of a quantity kind (:data:`GOLD_QUANTITY_KINDS`) are the positives; the others (name, score, age,
+    time, odds, ordinal) are not: a prediction on them is a false positive. Predictions of a kind in
+    :data:`PREDICTED_QUANTITY_KINDS` count; ordinals, names, scores... are no predictions. A prediction is
+    a true positive when it matches a gold quantity one to one (see :func:`_match_count`: spans overlap,
+    values within 0.5%; for value + unit, units equal after :func:`canonical_unit`).
+
+    Returns {"gold", "predicted", "value": {tp, precision, recall, f1}, "value_unit": {...}}.
+
+    >>> gold = pd.DataFrame({"id": [1, 1], "start": [0, 10], "end": [5, 17], "kind": ["money", "name"],
+    ...                      "value": [5e6, 100.0], "unit": ["GBP", ""]})
+    >>> pred = pd.DataFrame({"id": [1, 1], "start": [0, 15], "end": [5, 17], "kind": ["money", "count"],
+    ...                      "value": [5e6, 100.0], "unit": ["GBP", ""]})
+    >>> s = score_quantities(pred, gold)
+    >>> s["value"]["tp"], s["value"]["precision"], s["value"]["recall"]
+    (1, 0.5, 1.0)
+    """
+    positives = gold[gold["kind"].isin(GOLD_QUANTITY_KINDS)]
+    preds = pred[pred["kind"].isin(PREDICTED_QUANTITY_KINDS)]
+    n_pred, n_gold = len(preds), len(positives)
+    return {"gold": n_gold, "predicted": n_pred,
+            "value": _f1(_match_count(preds, positives, False), n_pred, n_gold),
+            "value_unit": _f1(_match_count(preds, positives, True), n_pred, n_gold)}
+
+
+def quantity_predictions(sentences: pd.DataFrame, reader: Any = None) -> pd.DataFrame:
+    """The figures of each sentence (columns id and ``sentence``), one row each with the sentence's id.
+
+    ``reader`` maps a sentence to a table with start, end, value, unit, kind (default
+    :func:`lib.figures.figures_in`).
+
+    >>> quantity_predictions(pd.DataFrame({"id": [7], "sentence": ["It cost $5m."]}))[["id", "value", "unit"]]
+       id      value unit
+    0   7  5000000.0  USD
+    """
+    reader = reader or figures_in
+    parts = [reader(s).assign(id=i) for i, s in zip(sentences["id"], sentences["sentence"], strict=True)]
+    parts = [p for p in parts if len(p)]
+    cols = ["id", "start", "end", "value", "unit", "kind"]
+    if not parts:
+        return pd.DataFrame(columns=cols)
+    return pd.concat(parts, ignore_index=True)[cols + [c for c in parts[0].columns if c not in cols]]
 
 
 # --------------------------------------------------------------------------
@@ -266,20 +389,32 @@ def _matches(suite: str, item: _GoldItem, p: pd.Series) -> bool:
                             and _close((float(p["low"]) + float(p["high"])) / 2, g))
 
 
+def _is_money(p: pd.Series) -> bool:
+    """An amount of money, or a rate of money ("$98 a share": unit "USD per share")."""
+    code = _code(p)
+    return p["kind"] == "money" or (p["kind"] == "rate" and len(code) == 3 and code.isupper())
+
+
+def _code(p: pd.Series) -> str:
+    """The currency code of a money figure or money rate ("USD per share" -> "USD")."""
+    return str(p["unit"]).split(" per ")[0]
+
+
 def _money_matches(suite: str, item: _GoldItem, p: pd.Series, v: float) -> bool:
     """An amount of money: the same value (cents and pence converted) and currency."""
     unit = item.unit
     if suite == "quantulum3":
         code, factor = _QU_MONEY[unit]
-        return p["kind"] == "money" and _close(v, item.gold * factor) and p["unit"] == code
+        return _is_money(p) and _close(v, item.gold * factor) and _code(p) == code
     g = float(item.gold)
     sub = unit.lower() in ("cent", "pence", "penny")
     iso = item.res.get("isoCurrency")
     codes = (iso,) if iso else _RT_UNIT_CODES.get(unit.lower())
-    good = p["kind"] == "money" and _close(v * (100 if sub else 1), g) and \
-        (codes is None or p["unit"] in codes or (unit.lower() == "dollar" and str(p["unit"]).endswith("D")))
+    code = _code(p)
+    good = _is_money(p) and _close(v * (100 if sub else 1), g) and \
+        (codes is None or code in codes or (unit.lower() == "dollar" and code.endswith("D")))
     if codes is None and unit.lower() not in ("dollar", "cent") and not iso:
-        good = good and currency_code(unit) in (None, p["unit"])
+        good = good and currency_code(unit) in (None, code)
     return good
 
 
@@ -290,6 +425,9 @@ def _extra_rows(suite: str, pred: pd.DataFrame, used: set[int]) -> list[dict]:
     for i, p in pred.iterrows():
         if i in used:
             continue
+        if _is_money(p):
+            p = p.copy()
+            p["kind"] = "money"
         if suite == "quantulum3":
             cat = cat_of_kind.get(p["kind"])
         else:

@@ -12,10 +12,25 @@ One row per figure, with character offsets into the article's ``text``:
 Columns: start, end, surface, value, low, high, unit, kind, qualifier, subject,
 period, speaker.
 
-* ``kind`` is one of money, percent, count, ordinal, rank, year, duration.
-* ``unit`` is an ISO 4217 code for money, ``%`` for percentages, the counted
-  noun for counts ("agreement", "head of state"), the noun an ordinal or rank
-  qualifies ("summit"), the time unit for durations, ``year`` for years.
+* ``kind`` is one of money, percent, count, measure, rate, ordinal, rank, year,
+  duration, and, for numbers that are no quantity and never compared, date, name,
+  age, time, odds, score (see :data:`KINDS`).
+* ``unit``, one vocabulary: an ISO 4217 code for money (every code and the common
+  symbols and names: "¥" JPY, "A$" AUD, "ringgit" MYR; "63 cents" is 0.63 USD),
+  ``%`` or ``percentage point`` for percentages, the counted noun for counts,
+  singular ("300 jobs" -> job), a full singular unit name for measures, read with
+  pint's unit registry ("km/h" -> kilometre per hour, "mph" -> mile per hour, "GB"
+  -> gigabyte, "mAh" -> milliampere hour, "hp" -> horsepower), "<unit> per <thing>"
+  for rates ("USD per barrel", "GBP per hour", "percent per year", "USD per share"),
+  the noun an ordinal or rank qualifies ("summit"), the time unit for durations,
+  ``year`` for years (``date`` for a year after a month, and for dates).
+* ``value`` for a range ("from 60 to 65", "between 5% and 6%") is the midpoint of
+  ``low`` and ``high``, which hold the ends; use them, not ``value``, to read or
+  compare a range.
+* Not quantities: numbers that end a name, title, product, index or section ("iPhone
+  15", "FTSE 100", "Boeing 737", "Windows 11", "Section 404", "Halo 2") are kind
+  ``name``; match scores ("won 2-1") ``score``; the "first" of "first quarter" is an
+  ordinal (a period), and the "half" of "second half" or "half time" no figure.
 * ``qualifier``: ``=`` exact, ``>`` ("more than", "exceeding", "over"),
   ``<`` ("less than", "under", "up to"), ``~`` ("about", "nearly", "some"),
   ``up``/``down`` (a change: "up 33%", "fell by 5%"), ``target`` (an aim:
@@ -46,7 +61,8 @@ plain-language account of a group (``explain_group``) in :mod:`lib.explain.figur
 
 Modules: ``_vocabulary`` (word tables from lib/data), ``_regex`` (building and
 searching regexes), ``_patterns`` (the compiled regexes), ``_quantity`` (reading
-one quantity), ``_merging`` (ranges and proportions), ``_phrases`` (noun phrases),
+one quantity), ``_units`` (units of measure with pint's registry, rates, counted
+nouns), ``_merging`` (ranges and proportions), ``_phrases`` (noun phrases),
 ``_sentences`` (sentence limits), ``_subjects`` (qualifier, subject, period),
 ``_speakers`` (speaker lookup), ``_reading`` (the figures of a text or corpus),
 ``_comparison`` (comparing figures).

@@ -1,6 +1,7 @@
 """Comparing figures across and within articles: subject keys, groups, agreement, reasons."""
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from itertools import combinations
@@ -54,6 +55,31 @@ def _agree(values: list[float], kind: str = "") -> bool:
     """
     lo, hi = min(values), max(values)
     return hi == lo or (kind != "year" and (hi - lo) <= 0.005 * max(abs(hi), abs(lo)))
+
+
+def _same_ends(idxs: list[int], c: dict[str, list]) -> bool:
+    """Whether the ranges among figures ``idxs`` agree end by end: a range ("from 60 to 65") agrees only
+    with a range of the same low and high ends (within 0.5%), never with one number that equals its midpoint.
+
+    >>> _same_ends([0, 1], {"low": [60.0, 62.5], "high": [65.0, 62.5]})
+    False
+    >>> _same_ends([0, 1], {"low": [60.0, 60.0], "high": [65.0, 65.0]}), _same_ends([0], {"low": [1.0], "high": [1.0]})
+    (True, True)
+    """
+    ends = [(c["low"][i], c["high"][i]) for i in idxs]
+    ranges = [_is_range(lo, hi) for lo, hi in ends]
+    if not any(ranges):
+        return True
+    return all(ranges) and _agree([float(lo) for lo, _ in ends]) and _agree([float(hi) for _, hi in ends])
+
+
+def _is_range(lo: Any, hi: Any) -> bool:
+    """Two finite ends that differ (a bound has a NaN end; a missing end is "")."""
+    try:
+        lo, hi = float(lo), float(hi)
+    except (TypeError, ValueError):
+        return False
+    return math.isfinite(lo) and math.isfinite(hi) and lo != hi
 
 
 def compare_figures(figures: pd.DataFrame, names: Mapping[Any, Iterable[str]] | None = None,
@@ -157,8 +183,8 @@ def _in_order(docs: Iterable, starts: Iterable) -> bool:
 
 
 #: The columns of a figure table that :func:`comparison_rows` reads.
-COMPARED_COLUMNS = ("doc_id", "start", "surface", "value", "kind", "unit", "qualifier", "subject", "period", "speaker",
-                    "speaker_type", "entity", "revision")
+COMPARED_COLUMNS = ("doc_id", "start", "surface", "value", "low", "high", "kind", "unit", "qualifier", "subject",
+                    "period", "speaker", "speaker_type", "entity", "revision")
 
 
 def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[Any, Iterable[str]] | None = None,
@@ -210,13 +236,16 @@ def _compared_columns(figures: pd.DataFrame | Mapping[str, list] | None) -> dict
             f = f.sort_values(["doc_id", "start"], kind="stable")
         # plain Python lists (the values iteration over each column yields): one pass of pandas, then
         # no per-row or per-group pandas work, which cost far more than the comparison itself
-        columns = {c: list(f[c]) if c in f else [None if c == "speaker_type" else ""] * len(f)
+        columns = {c: list(f[c]) if c in f else (list(f["value"]) if c in ("low", "high") else
+                                                 [None if c == "speaker_type" else ""] * len(f))
                    for c in COMPARED_COLUMNS}
     else:
         columns = dict(figures)
         for c in ("doc_id", "entity", "revision", "speaker_type"):
             if c not in columns:
                 columns[c] = [None if c == "speaker_type" else ""] * len(columns["start"])
+        for c in ("low", "high"):  # without ends, every figure is one number
+            columns.setdefault(c, columns["value"])
         if not _in_order(columns["doc_id"], columns["start"]):
             raise ValueError("comparison_rows: the column lists must be in (doc_id, start) order")
     return columns if columns["doc_id"] else None
@@ -255,12 +284,12 @@ def _keyed_figures(columns: dict[str, list], copies: Mapping[Any, Any]) -> tuple
             alone[idx] = 1
             continue
         skey = key_of(subject)
-        if (kind in ("ordinal", "rank", "duration", "name", "age", "time", "odds", "score") or not skey
-                or (kind == "count" and _singular(str(subject)) == str(unit))
+        if (kind in ("ordinal", "rank", "duration", "name", "age", "time", "odds", "score", "date") or not skey
+                or (kind == "count" and _singular(str(subject)).split()[-1:] == str(unit).split()[-1:])
                 or (kind == "count" and skey == key_of(str(unit)))):
             alone[idx] = 1
             continue
-        unit_key = unit if kind in ("money", "percent", "count") else ""
+        unit_key = unit if kind in ("money", "percent", "count", "rate", "measure") else ""
         by_key.setdefault((kind, unit_key, _role(qualifier), skey), []).append(idx)
     return alone, by_key
 
@@ -440,7 +469,7 @@ def _group_row(gid: int, k: Any, idxs: list[int], ctx: _RowContext) -> tuple:
         doc_ids = sorted(set(docs))
         speakers = sorted({s for s in (speaker_col[i] for i in idxs) if isinstance(s, str) and s})
         surfaces = [f"{d}: {surface_col[i]}" for d, i in zip(docs, idxs, strict=False)]
-        status = "agree" if _agree(values, c["kind"][i0]) else "differ"
+        status = "agree" if _agree(values, c["kind"][i0]) and _same_ends(idxs, c) else "differ"
         if status == "differ" and len(doc_ids) > 1 and not _same_quantity_shown(idxs, c):
             status = "unclear"
         rule = _group_rule(k, idxs, status, speakers, ctx)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ._patterns import (
     _AGE_BEFORE,
     _AGE_OLD_AFTER,
+    _AT_HHMM_BEFORE,
     _CLOCK,
     _CLOCK_PARTS,
     _HALF_COMPOUND_AFTER,
@@ -34,8 +35,8 @@ from ._patterns import (
 from ._record import Figure
 from ._vocabulary import MONTH_WORDS, NOT_NAME_WORDS, SCORE_WORDS, STOP
 
-#: The kinds of numbers that are no quantity: never compared.
-NOT_COMPARED_KINDS = ("name", "age", "time", "odds", "score")
+#: The kinds of numbers that are no quantity, and dates (a day of a month): never compared.
+NOT_COMPARED_KINDS = ("name", "age", "time", "odds", "score", "date")
 
 #: What :func:`_as_clock` returns for digits with a clock's form that are no valid time ("25:70"): no figure.
 NOT_A_TIME = "not a time"
@@ -53,13 +54,15 @@ def _set(fig: Figure, kind: str, unit: str, end: int, value: float) -> Figure:
 
 
 def _as_clock(text: str, fig: Figure) -> Figure | str | None:
-    """A clock time: "10.30am", "3pm", "10:30", "0700 GMT", "between 2200 and 0700", "at 2315".
+    """A clock time: "10.30am", "3pm", "10:30", "0700 GMT", "between 2200 and 0700", "at 2315", "at 1330".
 
     The value is the hour of the day (0-24, minutes as a fraction: 10.30am -> 10.5), the unit
     "hour of day". Four digits are a time only after a word such as "at", "from", "between",
     "until" with an hour and minutes (00-23, 00-59), and only when they cannot be a year: a zone
     or "hrs" after them ("1200 GMT"), a leading zero ("0700"), more than 2100 ("2200"), or a time
-    of that form at the other end of "between ... and ..."/"from ... to ...". Returns the figure,
+    of that form at the other end of "between ... and ..."/"from ... to ..."; right after "at", an hour
+    before 19 with minutes other than 00 ("at 1330"; "at 1900", "at 2004 prices" may be years) is
+    enough. Returns the figure,
     :data:`NOT_A_TIME` for a clock's form that is no valid time, or None.
     """
     p, start = fig.p, fig.start
@@ -80,7 +83,9 @@ def _as_clock(text: str, fig: Figure) -> Figure | str | None:
         return None
     zone = _TIME_ZONE_AFTER.match(text, hm.end())
     cue = _TIME_CUE_BEFORE.search(text, max(0, start - 10), start)
-    if not (zone or (cue and (_clock_like(text, start, hm.end()) or _clock_pair_after(text, hm.end())))
+    at = (_AT_HHMM_BEFORE.search(text, max(0, start - 4), start) and text[start + 2:start + 4] != "00"
+          and text[start:start + 2] < "19")  # "at 1330"; not "at 1945", "at 2004 prices": years
+    if not (zone or at or (cue and (_clock_like(text, start, hm.end()) or _clock_pair_after(text, hm.end())))
             or _clock_pair_before(text, start)):
         return None
     digits = hm.group()
@@ -201,7 +206,8 @@ def _as_name(text: str, fig: Figure) -> bool:
     A bare whole number in digits (no scale, unit, currency or percent) right after a
     capitalised or CamelCase word, one space between. Not a name: after a word of
     :data:`NOT_NAME_WORDS` ("About 200", "In 2004", "Only 5"), a function word or a month; with a
-    counted plural noun after it ("Section 404 firms"); a year (1000-2100) unless the word has
+    counted plural noun after it ("Section 404 firms", unless the word has a capital inside:
+    "PlayStation 2 consoles"); a year (1000-2100) unless the word has
     a capital inside ("PlayStation 2000"). The unit is "", the subject the word. A player's name
     and a minute of play in a match report ("Cole (Johnson 81)") is a time (:func:`_is_match_minute`).
     """
@@ -218,9 +224,9 @@ def _as_name(text: str, fig: Figure) -> bool:
         return False
     if 1000 <= fig.value <= 2100 and not _INNER_CAPITAL.match(word):
         return False
-    if counted_noun_after(text, fig.end) or text[fig.end:fig.end + 1] in ("-", "–") \
-            or text[fig.end:fig.end + 1].isalpha():
-        return False  # "Section 404 firms", "Chelsea 2-1", "World 100m"
+    if (counted_noun_after(text, fig.end) and not _INNER_CAPITAL.search(word)) \
+            or text[fig.end:fig.end + 1] in ("-", "–") or text[fig.end:fig.end + 1].isalpha():
+        return False  # "Section 404 firms", "Chelsea 2-1", "World 100m"; but "PlayStation 2 consoles"
     if _is_match_minute(text, m.start(), fig):
         fig.kind, fig.unit, fig.np = "time", "minute of play", ""
         return True

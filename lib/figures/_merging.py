@@ -11,6 +11,7 @@ from ._patterns import (
     _CHANGE_BEFORE,
     _CHANGE_FROM_BEFORE,
     _FROM_BEFORE,
+    _OF_BETWEEN,
     _RANGE_JOIN,
     _RATIO_JOIN,
     _YEAR_CUE,
@@ -142,13 +143,15 @@ def _combine(text: str, a: Figure, b: Figure) -> Figure | None:
         ka = "count"
     if ka == "age" and kb == "count" and not b.unit and not b.p.ordinal:
         b, kb = replace(b, kind="age", unit="year"), "age"  # "aged 16-18", "aged between 16 and 18"
-    if kb in ("money", "percent", "duration", "age") and ka in (kb, "count") or ka == kb == "count":
+    if kb in ("money", "percent", "duration", "age", "measure", "rate") and ka in (kb, "count") or ka == kb == "count":
         if ka == "count" and a.unit and kb != "count":
             return None  # "44 ml to 50 mg"
         if ka == kb == "count" and a.unit and b.unit and a.unit != b.unit:
             return None
         if ka == "money" and kb == "money" and a.currency != b.currency:
             return None
+        if ka == kb and ka in ("measure", "rate") and a.unit != b.unit:
+            return None  # "5 km to 3 miles"
         if ka == "count" and kb != "count" and a.scale == 1.0 and b.scale > 1.0:
             va *= b.scale  # "$3-5 billion": the scale applies to both ends
         elif ka == "money" and a.scale == 1.0 and b.scale > 1.0 and va * b.scale <= vb:
@@ -157,3 +160,27 @@ def _combine(text: str, a: Figure, b: Figure) -> Figure | None:
             return None
         return replace(b, start=a.start, value=(va + vb) / 2, low=va, high=vb, qualifier=a.qualifier, p=a.p)
     return None
+
+
+def _inherit_nouns(text: str, figs: list[Figure], sentence_of) -> None:
+    """A count without a noun takes the counted noun (unit) of a neighbouring count in its sentence.
+
+    The count after it when only "of"/"out of" and a determiner stand between ("four out of their six
+    games", "four of the 12 people"); else the nearest count before it in the sentence that has one
+    ("65 flights on Thursday, 180 on Friday": flight; "5.2 million adults ..., while 14.9 million
+    have": adult). ``sentence_of(start, end)`` gives the limits of the sentence of a span.
+    """
+    for i, f in enumerate(figs):
+        if f.kind != "count" or f.unit or f.p.ordinal or f.p.fraction:
+            continue
+        nxt = figs[i + 1] if i + 1 < len(figs) else None
+        if nxt is not None and nxt.kind == "count" and nxt.unit and _OF_BETWEEN.fullmatch(text, f.end, nxt.start):
+            f.unit = nxt.unit
+            continue
+        sent = sentence_of(f.start, f.end)
+        for g in reversed(figs[:i]):
+            if sentence_of(g.start, g.end) != sent:
+                break
+            if g.kind == "count" and g.unit and not g.p.ordinal:
+                f.unit = g.unit
+                break

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import MONTHS
-from ..numbers import CARDINALS, CURRENCY_NAMES, ORDINALS, SCALES
+from ..numbers import CARDINALS, CURRENCY_NAMES, CURRENCY_SYMBOLS, ORDINALS, SCALES
 from ._regex import _lower_twin, _trie_regex, _word_candidates_regex
 from ._vocabulary import TIME_UNITS
 
@@ -67,6 +67,11 @@ def _starts(text: str) -> list[re.Match]:
     return out
 
 
+# currency signs from lib/data/currency_symbols.csv: one character, not ASCII ("£", "₹", "฿"), written
+# before or after a number ("元" only after it); longer signs not in ASCII ("ரூ", "zł") after it
+_SIGNS_BEFORE = "".join(sorted(c for c in CURRENCY_SYMBOLS if len(c) == 1 and not c.isascii() and c != "元"))
+_SIGNS_AFTER = "|".join(sorted((re.escape(c) for c in CURRENCY_SYMBOLS if len(c) > 1 and not c.isascii()
+                                and not any(ch in "$" for ch in c)), key=len, reverse=True))
 _CLOCK = re.compile(r"\d{1,2}(?:[.:]\d{2})?[ \t]?(?:am|pm|a\.m\.|p\.m\.|GMT|BST|CET|UTC)(?![A-Za-z])"
                     r"|\d{1,2}:\d{2}", re.I)
 _PREFIX = re.compile(
@@ -75,7 +80,7 @@ _PREFIX = re.compile(
     r"|(?i:usd|eur|gbp|jpy|cny|rmb|chf|aud|inr|rub|kzt|kgs|hkd|nzd|sgd|zar|brl|mxn|krw|uah|azn|uzs)))[ \t\u00a0]?"
     r"|(?P<sym>(?:(?<![A-Za-z.])(?:(?i:us|u\.s\.?|hk|nz|au|ca|mex|nt|usd|cad|aud|nzd|mxn|hkd|sgd)[ \t]?"
     r"|c[ \t]|[CASR]))?\$"
-    r"|[£€¥₹₽₺₸₩₿₡₾₭₴₦₱₫₪₼]|\b[Rr]s\.?)[ \t\u00a0]?)(?P<neg>[-−][ \t]?)?$")
+    r"|[" + _SIGNS_BEFORE + r"]|\b[Rr]s\.?)[ \t\u00a0]?)(?P<neg>[-−][ \t]?)?$")
 # as a trie: the same match as the names longest first (of the names that match here and are not
 # followed by a letter, each is the start of the next, so both pick the longest), but much faster
 _CURRENCY_NAME_RE = _trie_regex(sorted(CURRENCY_NAMES))
@@ -83,17 +88,18 @@ _SUFFIX_CURRENCY = re.compile(
     r"(?:[ \t\u00a0]*|-)(?P<name>" + _CURRENCY_NAME_RE + r")(?![A-Za-z])"
     r"|[ \t\u00a0]?(?P<mcode>M[A-Z]{3})(?![A-Za-z])"
     r"|[ \t\u00a0]?(?P<code>[A-Za-z]{3})(?![A-Za-z\d])"
-    r"|[ \t\u00a0]?(?P<sym>[$£€¥₹₽₺₸₩₿₡₾₭₴₦₱₫₪₼元]|ரூ)(?![ \t]?\d)"
+    r"|[ \t\u00a0]?(?P<sym>[$" + _SIGNS_BEFORE + "元]|" + _SIGNS_AFTER + r")(?![ \t]?\d)"
     r"|(?:[ \t\u00a0]*|-)(?P<sub>cents?|pence|penny|kopecks|kurus|tiyn|dimes?|nickels)(?![A-Za-z])",
     re.I)
 _ABBR = re.compile(r"(?P<glued>(?i:bn|mn|mln|bln|tln|trn|tn|mil|mm)|[kmbtgKMBTG])(?![A-Za-z])"
                    r"|[ \t](?P<spaced>bn|mn|mln|bln|tln|trn|k)(?![A-Za-z])")
 _PERCENT = re.compile(r"[ \t\u00a0]?%"
-                      r"|(?:[ \t\u00a0]+|-)(?:per[ \t]?cents?(?:age)?|percents?(?:age)?|pct|pc)(?![A-Za-z])"
+                      r"|(?:[ \t\u00a0]*|-)(?:per[ \t]?cents?(?:age)?|percents?(?:age)?|pct|pc)(?![A-Za-z])"
                       r"(?P<points>[ \t]+points?)?|[ \t]+(?P<pp>percentage[ \t]+points?)", re.I)
 _TIME_AFTER = re.compile(r"(?:[ \t\u00a0]+|-)(?P<u>" + "|".join(sorted(TIME_UNITS, key=len, reverse=True))
                          + r")(?![A-Za-z])(?P<poss>['’](?!s))?", re.I)
 _NEXT_WORDS = re.compile(r"(?:[ \t\u00a0]+|-)([A-Za-z][A-Za-z'’\-]*)")
+_GLUED_METRE = re.compile(r"m(?![A-Za-z\d])")
 _GLUED_UNIT = re.compile(r"(?P<u>[A-Za-zµ°][A-Za-z0-9^²³/°]*)")
 _SUPERLATIVE = re.compile(r"(?:[ \t]+|-)(?:(?:most|least)[ \t]+[a-z]+|largest|biggest|highest|lowest|"
                           r"greatest|smallest|richest|poorest|best|worst|[a-z]{3,}est)(?![A-Za-z])", re.I)
@@ -226,6 +232,20 @@ _ONE_AS_PRONOUN_AFTER = re.compile(
     r"(?:[ \t]+(?:of|another|such|who|which|that|day|side|hand|thing|way|person|where)\b"
     r"|-on-one|[ \t]+by[ \t]+one)", re.I)
 _PUNCT_AHEAD = re.compile(r"[ \t]*[.,;!?\"”]")
+# "one of the best players", "one of 21 films", "One of the critical patches": a count of one, whose noun
+# is the plural after "of" and a determiner or number
+_ONE_OF_PLURAL = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|his|her|their|our|my|your|these|those|several|many|few|"
+                            r"[\d,]+|[a-z]+['’]s|(?:[A-Z][\w\-]*[ \t]+){0,2}[A-Z][\w\-]*['’]s)[ \t]+)+")
+# "one after another", "one." at the end of a clause: a pronoun
+_ONE_END = re.compile(r"[ \t]+after[ \t]+another\b|[ \t]*[.,;!?\"”)]")
+# a count's noun with a capital: "300 US shareholders", "six Oscar categories", "575 million PCs"
+_CAPITAL_COUNTED = re.compile(r"[ \t]+(?:[A-Z][\w'’\-]*[ \t]+)?(?P<n>[a-z][a-z\-]+s|[A-Z][a-z]+s|[A-Z]{2,}s)(?![\w'’])")
+# four digits after "at" with minutes other than 00: a clock time ("at 1330"), not a year
+# "round one", "day 2": a noun of a sequence right before a number (lib/data/figure_sequence_nouns.txt)
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)[ \t]+$")
+# "400 times more likely", "three times as much": a multiplier
+_TIMES_COMPARED = re.compile(r"[ \t]+times[ \t]+(?:more|less|fewer|as|the|over|higher|lower|[a-z]+er)\b", re.I)
+_AT_HHMM_BEFORE = re.compile(r"\bat[ \t]+$", re.I)
 _SECOND_AS_TIME_AFTER = re.compile(r"[ \t]*(?:s\b|[,.;)]|$)")
 _SPACE_OR_TAB = re.compile(r"[ \t]")
 _POUND_WEIGHT_AFTER = re.compile(r"[ \t]+(?:of|in weight|heavier|lighter)\b")
@@ -233,6 +253,9 @@ _SCALE_WORD_AFTER = re.compile(r"[ \t]+(million|billion|trillion|thousand)\b", r
 _PENCE_P = re.compile(r"p(?![A-Za-z])")
 _D_OR_G_NAME = re.compile(r"[DG](?![A-Za-z])")
 _ORDINAL_OR_PLURAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|s)$", re.I)
+_DAY_YEAR_AFTER = re.compile(r",?[ \t]+((?:1[0-9]|20)\d\d)(?![\d%]|[.,]\d)")
+_MONTH_BEFORE = re.compile(r"\b(?-i:" + "|".join(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+                           + r")\.?,?[ \t]+$")
 _READ_OF_MONTH = re.compile(r"[ \t]+of[ \t]+(?:" + "|".join(MONTHS) + r")\b", re.I)
 
 
@@ -249,6 +272,7 @@ _BY_OR_OF_END = re.compile(r"\b(?:by|of)[ \t]*$")
 _BETWEEN_WORD_BEFORE = re.compile(r"between[ \t]+$", re.I)
 
 
+_OF_BETWEEN = re.compile(r"[ \t]+(?:out[ \t]+)?of[ \t]+(?:(?:the|their|its|his|her|our|these|those)[ \t]+)?", re.I)
 _RATIO_JOIN = re.compile(r"[ \t]+(?P<w>out[ \t]+of|over|in)[ \t]+", re.I)
 
 
@@ -295,7 +319,7 @@ _AGE_BEFORE = re.compile(r"\b(?:aged|ages?[ \t]+of)[ \t]+(?:(?:between|about|aro
 _AGE_OLD_AFTER = re.compile(r"(?:[ \t]+|-)olds?(?![A-Za-z])", re.I)
 # a clock time: "10.30am", "3pm", "10:30", "0700 GMT", "2200"
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?[ \t]?(?P<ap>[ap]\.?m\.?(?![A-Za-z]))?", re.I)
-_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?![\d.,:/]|[-–]\d)")
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d(?!\d|[.,:/]\d|[-–]\d)")
 _TIME_CUE_BEFORE = re.compile(r"\b(?:at|from|between|until|till|to|and|before|after|around|about)[ \t]+$", re.I)
 _TIME_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|BST|CET|UTC|EST|EDT|PST|hrs|local[ \t]+time|local)(?![A-Za-z])")
 _TIME_PAIR_AFTER = re.compile(r"[ \t]+(?:and|to|until|till)[ \t]+|[ \t]*[-–][ \t]*")
@@ -308,7 +332,8 @@ _SCORE_SENTENCE_BREAK = re.compile(r"[.!?\n][\"'”’)]*(?:[ \t]|$)")
 _LOWER_WORDS = re.compile(r"[a-z][a-z\-]*")
 # "the second half", "the first half of the year", "half-time": a period, not a half
 _HALF_PERIOD_BEFORE = re.compile(r"\b(?:first|second|1st|2nd|latter|final|opening|closing)[ \t\-]+$", re.I)
-_HALF_COMPOUND_AFTER = re.compile(r"-(?:time|way|term|hearted|brother|sister)(?![A-Za-z])", re.I)
+_HALF_COMPOUND_AFTER = re.compile(r"(?:-|[ \t]+(?=time\b))(?:time|way|term|hearted|brother|sister)(?![A-Za-z])",
+                                  re.I)
 # a minute of play in a match report's line-up or scorers: "Cole (Johnson 81)", "Drogba 107, Kezman 112."
 _MINUTE_AFTER = re.compile(r"(?:[ \t]+(?:pen|og))?[ \t]*[,.;)]")
 _MINUTE_LIST = re.compile(r"[A-Z][\w'’\-]+[ \t]\d{1,3}(?:[ \t]+(?:pen|og))?[ \t]*[,.;)]")

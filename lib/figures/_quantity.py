@@ -16,18 +16,33 @@ from ..numbers import (
     currency_code,
     parse_number,
 )
-from ._kinds import NOT_A_TIME, _as_age, _as_clock, _as_name, _as_pair, _is_period_half, age_after_years
+from ._kinds import (
+    NOT_A_TIME,
+    _as_age,
+    _as_clock,
+    _as_name,
+    _as_pair,
+    _is_period_half,
+    age_after_years,
+    counted_noun_after,
+)
 from ._patterns import (
     _ABBR,
+    _CAPITAL_COUNTED,
     _CENTS_END,
     _CENTS_NUMBER,
     _D_OR_G_NAME,
+    _DAY_YEAR_AFTER,
+    _GLUED_METRE,
     _GLUED_UNIT,
     _LAST_WORD,
     _LETTERS_DOT_SPACE,
+    _MONTH_BEFORE,
     _NEG_WORD,
     _NEXT_WORDS,
     _ONE_AS_PRONOUN_AFTER,
+    _ONE_END,
+    _ONE_OF_PLURAL,
     _OPENING_BEFORE,
     _ORDINAL_OR_PLURAL_SUFFIX,
     _PENCE_P,
@@ -46,15 +61,18 @@ from ._patterns import (
     _SUPERLATIVE,
     _SUPERSCRIPTS,
     _TIME_AFTER,
+    _TIMES_COMPARED,
     _UNICODE_FRACTIONS,
+    _WORD_BEFORE,
     _WORD_DOT_SPACE_END,
     _YEAR_CUE,
     _YEAR_CUE_LC,
 )
-from ._phrases import _np_after, _unit_noun
+from ._phrases import _np_after, _singular, _unit_noun
 from ._record import Figure
 from ._regex import _search_ci, _search_tail
-from ._vocabulary import CODE_WORDS, MONTH_WORDS, SAFE_LOWER_CODES, STOP, TIME_UNITS
+from ._units import counted_unit, measure_after, rate_after, unit_name
+from ._vocabulary import CODE_WORDS, IRREGULAR, MONTH_WORDS, SAFE_LOWER_CODES, STOP, TIME_UNITS, word_set
 
 
 def _power(text: str, p: Parsed) -> Parsed:
@@ -119,6 +137,8 @@ def _read(text: str, m_start: int, lo: int = 0) -> Figure | None:
     special = _as_clock(text, fig) or _as_pair(text, fig)
     if special:
         return None if special is NOT_A_TIME else special
+    if _as_day(text, fig):
+        return fig
     if _not_a_figure(text, fig):
         return None
     _take_sign(text, fig)
@@ -185,6 +205,34 @@ def _is_date(text: str, fig: Figure) -> bool:
                 or _READ_OF_MONTH.match(text[end:end + 14]))
 
 
+def _as_day(text: str, fig: Figure) -> bool:
+    """A day of a month, read as one figure of kind date: "16 March", "May 4th", "the 4th of May",
+    "3 May 2004". The month must be written with a capital. The value is the year when one follows
+    ("3 May 2004" -> 2004), else the day (16); the unit "date". Dates are never compared."""
+    if not _is_date(text, fig):
+        return False
+    p, start, end = fig.p, fig.start, fig.end
+    nxt = _NEXT_WORDS.match(text, end)
+    of = _READ_OF_MONTH.match(text, end)
+    if of:
+        end = of.end()
+    elif nxt and nxt.group(1).rstrip(".").lower() in MONTH_WORDS and not nxt.group(0).startswith("-"):
+        if not nxt.group(1)[0].isupper():
+            return False
+        end = nxt.end()
+    else:
+        prv = _search_tail(_WORD_DOT_SPACE_END, text[max(0, start - 12):start], _LETTERS_DOT_SPACE)
+        if not prv.group(1)[0].isupper():
+            return False
+        start = max(0, start - 12) + prv.start()
+    y = _DAY_YEAR_AFTER.match(text, end)
+    value = float(y.group(1)) if y else p.value
+    fig.start, fig.end, fig.value = start, (y.end() if y else end), value
+    fig.kind, fig.unit, fig.np = "date", "date", ""
+    fig.p = p._replace(end=fig.end, plain_int=False)
+    return True
+
+
 def _read_slash_fraction(text: str, fig: Figure) -> bool:
     """Read fractions: "3/4", "2 1/4"; False for dates and phone-like runs: 5/17/2018, 192.168.1.2, x/0."""
     p, start, end = fig.p, fig.start, fig.end
@@ -202,6 +250,10 @@ def _read_slash_fraction(text: str, fig: Figure) -> bool:
     return not (_SLASH_OR_DOT_DIGIT.match(text[end:end + 2]) or (start > 0 and text[start - 1] == "/"))
 
 
+#: Words after which "one" at the end of a clause is still a number ("from two to one.", "only one.").
+_ONE_NUMBER_AFTER = word_set("figure_one_number_words.txt")
+#: Nouns of a sequence: "round one", "day 2" are positions (lib/data/figure_sequence_nouns.txt).
+SEQUENCE_NOUNS = word_set("figure_sequence_nouns.txt")
 _ONE_AFTER_WORDS = ("the", "this", "that", "which", "no", "any", "every", "each", "some", "another", "little", "only",
                     "favourite", "favorite", "new", "old", "last", "right", "wrong")
 
@@ -212,12 +264,28 @@ def _is_pronoun(text: str, fig: Figure) -> bool:
     word = text[start:end].lower()
     if word == "one":
         prev = _LAST_WORD.search(text[max(0, start - 15):start])
+        if _one_of_plural(text, end):
+            return False  # "one of the best players": a count of one player
+        if _ONE_END.match(text, end) and not (prev and prev.group(1).lower() in _ONE_NUMBER_AFTER):
+            return True  # "the chance to have one.", "one after another"
         if _ONE_AS_PRONOUN_AFTER.match(text[end:end + 12]) \
                 or (prev and prev.group(1).lower() in ("is", "are", "was", "were", "be")
                     and _PUNCT_AHEAD.match(text[end:end + 3])) \
                 or (prev and prev.group(1).lower() in _ONE_AFTER_WORDS):
             return True
     return bool(fig.p.ordinal and word in ("second",) and _SECOND_AS_TIME_AFTER.match(text[end:end + 3]))
+
+
+def _one_of_plural(text: str, end: int) -> str:
+    """The plural noun phrase after "one of the" ("one of the best players" -> "best players"), or ""."""
+    m = _ONE_OF_PLURAL.match(text, end)
+    if not m:
+        return ""
+    np, _ = _np_after(text, m.end() - 1, min(len(text), m.end() + 60), 3, plural_stop=True)
+    if not np:
+        cap = _CAPITAL_COUNTED.match(text, m.end() - 1)  # "one of the few Blair-era ministers"
+        np = cap.group("n").lower() if cap and cap.group("n")[0].islower() else ""
+    return np if np and _singular(np.split()[-1]) != np.split()[-1] else ""
 
 
 def _take_sign(text: str, fig: Figure) -> None:
@@ -282,10 +350,23 @@ def _abbreviated_scale(text: str, fig: Figure) -> None:
     suf = am.group("glued") or am.group("spaced")
     low = suf.lower()
     ambiguous = low in ("m", "t", "g") and am.group("glued")
+    if ambiguous and low == "m" and not fig.currency and _million_after(text, am.end()):
+        ambiguous = False  # "1.47m yuan", "5m people": a million before a currency or a counted noun
     if (not ambiguous or fig.currency or (suf.isupper() and low != "g")) and not (low == "g" and not suf.isupper()):
         fig.value *= ABBREVIATED_SCALES[low]
         fig.scale = ABBREVIATED_SCALES[low]
         fig.end = am.end()
+
+
+def _million_after(text: str, end: int) -> bool:
+    """Whether a glued "m" ending at ``end`` is a million: a currency name or a counted noun follows
+    ("1.47m yuan", "5m people", "1.6m Muslims"); else it is a metre ("the 5,000m")."""
+    sm = _SUFFIX_CURRENCY.match(text, end)
+    if sm and sm.group("name"):
+        return True
+    nxt = _NEXT_WORDS.match(text, end)
+    return counted_noun_after(text, end) or bool(nxt and nxt.group(1).lower() in IRREGULAR) \
+        or bool(_CAPITAL_COUNTED.match(text, end))  # "1.6m Muslims", "4m DS consoles"
 
 
 def _suffix_code(text: str, sm: re.Match) -> tuple[str | None, float]:
@@ -350,18 +431,82 @@ def _classify(text: str, fig: Figure) -> Figure | None:
     else a count."""
     if fig.currency:
         fig.kind, fig.unit = "money", fig.currency
+        _as_rate(text, fig, fig.currency, fig.end)
         return fig
     if fig.p.ordinal:
         return _as_ordinal(text, fig)
-    if _as_percent(text, fig) or _as_age(text, fig) or _as_duration(text, fig) or _as_name(text, fig) \
-            or _as_year(text, fig):
+    if _as_percent(text, fig):
+        _as_rate(text, fig, "percent" if fig.unit == "%" else fig.unit, fig.end)
+        return fig
+    if _as_age(text, fig) or _as_duration(text, fig) or _as_position(text, fig) or _as_name(text, fig) \
+            or _as_measure(text, fig) or _as_year(text, fig):
         return fig
     gm = _GLUED_UNIT.match(text, fig.end)
     if gm and fig.p.digits and not fig.p.words:
         return _as_glued_unit(fig, gm.group("u"), gm.end())
-    np, _ = _np_after(text, fig.end, min(len(text), fig.end + 80), 3, plural_stop=True)
-    fig.kind, fig.unit, fig.np = "count", _unit_noun(np), np
+    np, np_end = _np_after(text, fig.end, min(len(text), fig.end + 80), 3, plural_stop=True)
+    fig.kind, fig.unit, fig.np = "count", counted_unit(np), np
+    if fig.unit == "time" and _TIMES_COMPARED.match(text, fig.end):
+        fig.unit = ""  # "400 times more likely": a multiplier, no count of times
+    if not np:
+        cap = _CAPITAL_COUNTED.match(text, fig.end)
+        one_of = _one_of_plural(text, fig.end) if fig.value == 1 else ""
+        if one_of:
+            fig.unit = counted_unit(one_of)
+        elif cap and cap.group("n").lower() not in STOP and cap.group("n").lower().rstrip("s") not in MONTH_WORDS:
+            n = cap.group("n")
+            fig.unit = n[:-1].lower() if n[:-1].isupper() else _singular(n)  # "300 US shareholders", "575m PCs"
+    if fig.unit:
+        _as_rate(text, fig, fig.unit, np_end, extend=False)
     return fig
+
+
+def _as_position(text: str, fig: Figure) -> bool:
+    """A place in a sequence: a whole number up to 100 after a noun of :data:`SEQUENCE_NOUNS` in lower
+    case ("round one", "day 2", "stage 12"; "Chapter 11" is a name) and before no counted noun: kind
+    ordinal, unit the noun."""
+    p = fig.p
+    if p.fraction or p.ordinal or fig.scale != 1.0 or not (0 < fig.value <= 100) or fig.value != int(fig.value):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, fig.start - 12), fig.start)
+    if not m or m.group(1) not in SEQUENCE_NOUNS or counted_noun_after(text, fig.end):
+        return False
+    fig.kind, fig.unit, fig.np = "ordinal", m.group(1), ""
+    return True
+
+
+def _as_rate(text: str, fig: Figure, unit: str, end: int, extend: bool = True) -> None:
+    """A figure per something after ``end``: "$50 a barrel" (rate, "USD per barrel"), "5% a year"
+    ("percent per year"), "70 million passengers a year" ("passenger per year"; ``extend`` False: the
+    counted noun stays out of the span). A rate after a bracket ("10m euros (US$13m) a year") leaves
+    the span as it is, so that the amount in the bracket is read too."""
+    per = rate_after(text, end)
+    if per is None:
+        return
+    fig.kind, fig.unit = "rate", f"{unit} per {per[0]}"
+    if extend and not any(c in text[end:per[1]] for c in "()"):
+        fig.end = per[1]
+
+
+def _as_measure(text: str, fig: Figure) -> bool:
+    """A measure: a number and a unit of measure ("120 km/h", "64GB", "80 square metres", "5,000m").
+
+    The unit is read by :func:`lib.figures._units.measure_after` (pint's registry); a rate of a measure
+    that is no speed, data rate or frequency ("793,000 barrels of oil per day") is a rate. A lone "m"
+    glued to digits is a metre when no noun it counts follows ("the 5,000m"), a million otherwise.
+    """
+    p = fig.p
+    if p.fraction and not p.digits:
+        return False
+    found = measure_after(text, fig.end, glued_ok=p.digits and not p.words)
+    if found is None:
+        mm = _GLUED_METRE.match(text, fig.end)
+        if not (mm and p.digits and not p.words and fig.scale == 1.0 and not counted_noun_after(text, mm.end())):
+            return False
+        found = ("metre", mm.end())
+    name, fig.end = found
+    fig.kind, fig.unit, fig.np = ("rate" if " per " in name and unit_name(name) is None else "measure"), name, ""
+    return True
 
 
 def _as_ordinal(text: str, fig: Figure) -> Figure:
@@ -414,20 +559,23 @@ def _as_year(text: str, fig: Figure) -> bool:
         and nxt.group(1).lower().endswith("s") and not nxt.group(1).lower().endswith(("ss", "'s", "’s"))
     if not (p.decade or _search_ci(_YEAR_CUE, _YEAR_CUE_LC, left) or not counted):
         return False
-    fig.kind, fig.unit = "year", "year"
+    fig.kind, fig.unit = "year", ("date" if _MONTH_BEFORE.search(left) else "year")  # "May 2001": a date
     if p.decade:
         fig.high = p.value + 9
     return True
 
 
 def _as_glued_unit(fig: Figure, unit: str, end: int) -> Figure | None:
-    """Digits with a glued unit: "10kg", "4km", "16.25nm"; "1990s" is a year; "5G", "3D", "4th" are no figure."""
+    """Digits with a glued unit: "10kg", "4km", "16.25nm"; "1990s" is a year; "5G", "3D", "4th" and
+    "747s" (a name's plural) are no figure."""
     if _D_OR_G_NAME.match(unit):
         return None  # a name, not a measure: "5G", "3D", "2.5G/wi-fi"
     if not _ORDINAL_OR_PLURAL_SUFFIX.match(unit):
         fig.kind, fig.unit, fig.end = "count", unit.lower(), end
         return fig
     if unit.lower() != "s":
+        return None
+    if fig.value % 10:  # "Boeing 747s": the plural of a name, no decade
         return None
     fig.kind, fig.unit = "year", "year"
     return fig

@@ -9,7 +9,7 @@ import pandas as pd
 
 from ..article import each_article
 from ._entity import figure_entity, revision_word
-from ._merging import _merge_ranges, _merge_ratios
+from ._merging import _inherit_nouns, _merge_ranges, _merge_ratios
 from ._patterns import _PHONE, _RANK_CUE_BEFORE, _URL, _starts
 from ._phrases import _fig_clause
 from ._quantity import _read
@@ -19,36 +19,43 @@ from ._speakers import _speaker_lookup
 from ._subjects import _period, _qualify, _subject
 
 #: The columns of :func:`figures_in`. ``value`` is the number read (money in units of its currency,
-#: the scale applied: "$3m" -> 3000000.0); for a range ("$3-5 billion", "from 60 to 65 people",
-#: "between 5% and 6%") it is the midpoint of the two ends, which ``low`` and ``high`` hold; for one
-#: number ``low`` and ``high`` equal ``value``, except that a bound leaves the open end NaN ("more
-#: than 5": high NaN). A change ("rose from 60 to 65") is two figures, not a range. Odds and scores
-#: are no range: ``low`` and ``high`` equal ``value`` (see :data:`KINDS`). ``entity`` is whose quantity it
-#: is (the nearest name before it in its clause, "" when none); ``revision`` a word near it that says it
-#: restates or revises a quantity ("revised", "originally"; "" when none). ``speaker_type`` is what the
-#: speaker of the quote that holds the figure is (person, organisation, group, anonymous; None when the
-#: figure is in no quote or the quotes do not say).
+#: the scale applied: "$3m" -> 3000000.0). For a range ("$3-5 billion", "between 5% and 6%",
+#: "from 60 to 65 people") ``low`` and ``high`` hold its two ends, and ``value`` is their midpoint, a
+#: convenience for sorting and plotting only: a range is no single number, and a reader (or a
+#: comparison) that needs the figure must use ``low`` and ``high`` (a row is a range when they differ).
+#: For one number ``low`` and ``high`` equal ``value``, except that a bound leaves the open end NaN
+#: ("more than 5": high NaN). A change ("rose from 60 to 65") is two figures, not a range. Odds and
+#: scores are no range: ``low`` and ``high`` equal ``value`` (see :data:`KINDS`). ``entity`` is whose
+#: quantity it is (the nearest name before it in its clause, "" when none); ``revision`` a word near it
+#: that says it restates or revises a quantity ("revised", "originally"; "" when none). ``speaker_type``
+#: is what the speaker of the quote that holds the figure is (person, organisation, group, anonymous;
+#: None when the figure is in no quote or the quotes do not say).
 COLUMNS = ["start", "end", "surface", "value", "low", "high", "unit", "kind", "qualifier",
            "subject", "period", "speaker", "speaker_type", "entity", "revision"]
-#: The kinds of figures. Quantities: money (unit: a currency code), percent (% or percentage
-#: point), count (unit: the counted noun, singular), ordinal ("the 10th summit"), rank ("fourth
-#: largest"), year, duration (unit: a unit of time). Numbers that are no quantity, which
-#: :func:`compare_figures` never compares (they stand alone):
+#: The kinds of figures. Quantities:
 #:
-#: - name: a number that ends a name ("Channel 4", "Halo 2", "FTSE 100", "Section 404", "Chapter 11
-#:   bankruptcy"); unit "", subject the word before it. Not after words that introduce a quantity
-#:   ("About 200", "In 2004"; lib/data/figure_not_name_words.txt) nor with a unit or scale after it;
-#: - age: "aged 84", "at the age of 84", "an 84-year-old"; unit "year";
-#: - time: a clock time, "10.30am", "10:30", "0700 GMT", "between 2200 and 0700"; value the hour of the
-#:   day (10.30am -> 10.5), unit "hour of day"; or a minute of play after a player's name in a match
-#:   report ("Cole (Johnson 81)", "Drogba 107, Kezman 112."), unit "minute of play";
-#: - odds: "odds of 8-1", "a 5-1 shot", "11/4 favourite"; value the first number over the second
-#:   (11/4 -> 2.75), unit "odds";
-#: - score: "won 2-1", "a 1-1 draw", "6-4 6-3" in a sentence about a match (lib/data/figure_score_words.txt);
-#:   value the first number, unit "score".
+#: - money: unit an ISO 4217 code ("63 cents" -> 0.63 USD, "¥105" -> JPY, "50 ringgit" -> MYR);
+#: - percent: unit "%" or "percentage point";
+#: - count: unit the counted noun, singular: the head of the phrase after the number ("300 jobs" ->
+#:   job, "6,650 garment workers" -> worker, "10 points" -> point; "heads of state" keeps its "of");
+#:   a count without a noun in a list of counts takes the noun of the count before it ("65 flights on
+#:   Thursday, 180 on Friday": flight);
+#: - measure: a physical quantity, unit a full singular British name read with pint's registry
+#:   (lib.figures._units): "120 km/h" -> kilometre per hour, "75 mph" -> mile per hour, "64GB" ->
+#:   gigabyte, "3,000 mAh" -> milliampere hour, "300 hp" -> horsepower, "80 square metres" -> square
+#:   metre, "2Mbps" -> megabit per second, "the 5,000m" -> metre;
+#: - rate: a figure per something, unit "<unit> per <thing>": "$50 a barrel" -> USD per barrel, "75p an
+#:   hour" -> GBP per hour, "$1.20 per share" -> USD per share, "5% a year" -> percent per year, "70
+#:   million passengers a year" -> passenger per year, "793,000 barrels of oil per day" -> barrel per day;
+#: - year (unit "year"; "date" after a month: "May 2001"), duration (unit a unit of time), ordinal
+#:   ("the 10th summit"), rank ("fourth largest").
 #:
-#: "The second half" and "half-time" are no figure "half" (0.5): only the ordinal "second" is read.
-KINDS = ("money", "percent", "count", "ordinal", "rank", "year", "duration", "name", "age", "time", "odds", "score")
+#: Numbers that are no quantity, which :func:`compare_figures` never compares (they stand alone):
+#:
+#: - date: a day of a month ("16 March", "December 19", "3 May 2004"); value the year when one is
+#:   written with it, else the day; unit "date";
+KINDS = ("money", "percent", "count", "measure", "rate", "ordinal", "rank", "year", "duration", "date", "name", "age",
+         "time", "odds", "score")
 QUALIFIERS = ("=", ">", "<", "~", "up", "down", "target")
 
 
@@ -108,6 +115,7 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
     figs = _merge_ratios(text, _merge_ranges(text, raw))
     speaker_of, speaker_type_of = _speaker_lookup(quotes), _speaker_lookup(quotes, "speaker_type")
     sentence_bounds = _sentence_index(text)
+    _inherit_nouns(text, figs, sentence_bounds)
     rows = []
     prev: Figure | None = None
     for fig in figs:
@@ -116,7 +124,7 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
         if prev is not None and prev.sent != (sent_start, sent_end):
             prev = None
         fig.qualifier = _qualify(text, fig, sent_start, sent_end)
-        if fig.qualifier in ("up", "down") and fig.kind not in ("percent", "money", "count"):
+        if fig.qualifier in ("up", "down") and fig.kind not in ("percent", "money", "count", "rate", "measure"):
             fig.qualifier = "="
         fig.subject = _subject(text, fig, sent_start, sent_end, prev)
         fig.period = _period(text, fig, sent_start, sent_end)

@@ -42,7 +42,7 @@ def _qualify(text: str, fig: Figure, sent_start: int, sent_end: int) -> str:
     qm = _search_ci(_QUALIFIER_LEFT, _QUALIFIER_LEFT_LC, left_q)
     if qm:
         q = _Q_NAMES[qm.lastgroup]
-        if not (q in ("up", "down") and fig.kind not in ("percent", "money", "count")):
+        if not (q in ("up", "down") and fig.kind not in ("percent", "money", "count", "rate", "measure")):
             return q
     clause = _fig_clause(text, fig, sent_start)
     # a target verb phrase spans at most 9 words (see _TARGET_VERB): search only the last 9
@@ -121,7 +121,7 @@ def _subject(text: str, fig: Figure, sent_start: int, sent_end: int, prev: Figur
     if verb and (kind != "count" or verb in ("death toll", "injured")):
         return verb
     if kind == "count":
-        return fig.unit
+        return _unit_noun(fig.np) if fig.np else fig.unit  # the counted phrase: "garment worker"
     return np_right or np_left
 
 
