@@ -258,3 +258,10 @@ def test_rate_units_after_per_and_of_points():
 def test_one_of_with_names_and_quantifiers():
     assert rows("One of the few Blair-era ministers stayed.") == [["One", 1.0, "minister", "count"]]
     assert rows("It is one of the West End's hottest tickets.") == [["one", 1.0, "ticket", "count"]]
+
+
+def test_a_distance_that_names_an_event_is_read_but_never_compared():
+    from lib.figures import figures_in
+    f = figures_in("He won silver in the 100m final. The road is 500m long.")
+    assert f[["surface", "kind", "unit"]].values.tolist() == [["100m", "measure", "metre"], ["500m", "measure", "metre"]]
+    assert f["subject"].tolist() == ["", "road"]

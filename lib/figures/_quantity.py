@@ -506,7 +506,22 @@ def _as_measure(text: str, fig: Figure) -> bool:
         found = ("metre", mm.end())
     name, fig.end = found
     fig.kind, fig.unit, fig.np = ("rate" if " per " in name and unit_name(name) is None else "measure"), name, ""
+    # "the 100m final", "5,000m silver": a distance that names an event is read, but never compared
+    fig.event = name == "metre" and _names_an_event(text, fig)
     return True
+
+
+def _names_an_event(text: str, fig: Figure) -> bool:
+    """Whether a distance names a sporting event: a word of lib/data/figure_event_words.txt right after it
+    ("200m title") or right before it ("World Indoor 60m"), or "the" before it and no noun after ("in the
+    5,000m.")."""
+    after = re.match(r"[\s-]*([A-Za-z-]+)", text[fig.end:fig.end + 30])
+    before = re.search(r"([A-Za-z-]+)\s+$", text[max(0, fig.start - 30):fig.start])
+    words = word_set("figure_event_words.txt")
+    if (after and after.group(1).lower() in words) or (before and before.group(1).lower() in words):
+        return True
+    return bool(before) and before.group(1).lower() == "the" and re.match(r"\s*(?:[.,;:)]|and\b|in\b|at\b|$)",
+                                                                         text[fig.end:fig.end + 6]) is not None
 
 
 def _as_ordinal(text: str, fig: Figure) -> Figure:

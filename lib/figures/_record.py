@@ -34,3 +34,4 @@ class Figure:
     sent: tuple[int, int] | None = None  #: the limits of its sentence
     clause_key: tuple[int, int] | None = None  #: (sentence start, start) for which ``clause`` was computed
     clause: str = ""  #: the clause before it (see :func:`lib.figures._phrases._fig_clause`)
+    event: bool = False  #: a distance that names a sporting event ("the 100m final"): given no subject, never compared

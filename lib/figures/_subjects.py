@@ -79,6 +79,8 @@ def _subject(text: str, fig: Figure, sent_start: int, sent_end: int, prev: Figur
         return content[-1] if content else ""
     if kind in NOT_COMPARED_KINDS:
         return fig.np or ""  # "Channel 4": the name's word; ages, times, odds, scores: none
+    if fig.event:
+        return ""  # "the 100m final": an event's name, nothing measured to compare
     if kind in ("ordinal", "rank", "duration"):
         return fig.unit if kind != "duration" else (_unit_noun(fig.np) if fig.np else "")
     # money, percent, count
