@@ -263,5 +263,6 @@ def test_one_of_with_names_and_quantifiers():
 def test_a_distance_that_names_an_event_is_read_but_never_compared():
     from lib.figures import figures_in
     f = figures_in("He won silver in the 100m final. The road is 500m long.")
-    assert f[["surface", "kind", "unit"]].values.tolist() == [["100m", "measure", "metre"], ["500m", "measure", "metre"]]
+    assert f[["surface", "kind", "unit"]].values.tolist() == [
+        ["100m", "measure", "metre"], ["500m", "measure", "metre"]]
     assert f["subject"].tolist() == ["", "road"]
