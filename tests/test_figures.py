@@ -296,10 +296,31 @@ def test_compare_respects_period_and_role():
     assert comp["status"].tolist() == ["single", "single", "single"]
     f.loc[1, "period"] = 2021
     comp = compare_figures(f)
-    # same period, but no figure names whose trade it is: the text does not show one quantity
-    assert sorted(comp["status"]) == ["single", "unclear"]
+    # same period, other values, and no figure names whose trade it is: not compared at all (another
+    # country's trade as likely as a restatement)
+    assert sorted(comp["status"]) == ["single", "single", "single"]
+    assert "do not all name the same entity" in comp["rule"][0]
     f["entity"] = ["Kazakhstan", "Kazakhstan", ""]
     assert sorted(compare_figures(f)["status"]) == ["differ", "single"]
+    f.loc[1, "period"] = None  # the same entity, one period unstated: unclear
+    assert sorted(compare_figures(f)["status"]) == ["single", "unclear"]
+
+
+def test_a_sentence_two_articles_print_is_one_source():
+    f = pd.DataFrame([
+        {"doc_id": d, "start": 0, "end": 1, "surface": "£50m", "value": 5e7, "unit": "GBP", "kind": "money",
+         "qualifier": "=", "subject": "transfer fee", "period": None, "speaker": None, "passage": 7}
+        for d in ("a", "b")])
+    comp = compare_figures(f)
+    assert comp["status"].tolist() == ["single", "single"]
+    f["passage"] = [7, 8]
+    assert compare_figures(f)["status"].tolist() == ["agree"]
+
+
+def test_a_count_of_one_and_an_age_before_another_are_never_compared():
+    from lib.figures import figures_in
+    f = figures_in("The minimum wage for 16 and 17-year-olds rose. One of his priorities is Africa.")
+    assert f["kind"].tolist()[:2] == ["age", "age"]
 
 
 def test_compare_seed_figures_with_main_names(seed_figures):
@@ -344,11 +365,13 @@ def test_compare_across_articles_needs_a_shared_main_name():
     assert groups[("a",)].status == "single" and "fewer than 2 main names" in groups[("a",)].rule
     assert groups[("b", "c", "d")].status == "agree"
     assert "Deluxe, Rank, Soho" in groups[("b", "c", "d")].rule
-    # one shared name is enough with min_shared=1: all four are grouped, but with no entity named and no
-    # period stated, different values are "unclear", not "differ"
-    assert compare_figures(f, names, min_shared=1)["status"].tolist() == ["unclear"]
-    # without names, all four are one group, "unclear" for the same reason
-    assert compare_figures(f)["status"].tolist() == ["unclear"]
+    # one shared name is enough with min_shared=1: all four are grouped, but with no entity named,
+    # different values are no comparison: each stands alone
+    assert compare_figures(f, names, min_shared=1)["status"].tolist() == ["single"] * 4
+    # without names, the same
+    assert compare_figures(f)["status"].tolist() == ["single"] * 4
+    # named by all four as one entity, and no period stated: "unclear", not "differ"
+    assert compare_figures(f.assign(entity="Rank"))["status"].tolist() == ["unclear"]
     # an article missing from names shares nothing
     assert len(compare_figures(f, {"b": ["Deluxe", "Rank"], "c": ["Deluxe", "Rank"]})) == 3
 

@@ -184,7 +184,7 @@ def _in_order(docs: Iterable, starts: Iterable) -> bool:
 
 #: The columns of a figure table that :func:`comparison_rows` reads.
 COMPARED_COLUMNS = ("doc_id", "start", "surface", "value", "low", "high", "kind", "unit", "qualifier", "subject",
-                    "period", "speaker", "speaker_type", "entity", "revision")
+                    "period", "speaker", "speaker_type", "entity", "revision", "passage")
 
 
 def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[Any, Iterable[str]] | None = None,
@@ -218,7 +218,7 @@ def comparison_rows(figures: pd.DataFrame | Mapping[str, list], names: Mapping[A
         by_key, shared_of = _split_by_names(by_key, doc_col, names, min_shared)
     keyed = _split_by_period(by_key, period_col, period_known)
     del by_key
-    keyed = _split_within_articles(_split_by_entity(keyed, columns), columns)
+    keyed = _split_unnamed_differences(_split_within_articles(_split_by_entity(keyed, columns), columns), columns)
     context = _RowContext(columns, period_known, copies, shared_of, min_shared)
     for gid, (k, idxs) in enumerate(_groups_in_order(alone, keyed), start=1):
         yield _group_row(gid, k, idxs, context)
@@ -237,13 +237,13 @@ def _compared_columns(figures: pd.DataFrame | Mapping[str, list] | None) -> dict
         # plain Python lists (the values iteration over each column yields): one pass of pandas, then
         # no per-row or per-group pandas work, which cost far more than the comparison itself
         columns = {c: list(f[c]) if c in f else (list(f["value"]) if c in ("low", "high") else
-                                                 [None if c == "speaker_type" else ""] * len(f))
+                                                 [None if c in ("speaker_type", "passage") else ""] * len(f))
                    for c in COMPARED_COLUMNS}
     else:
         columns = dict(figures)
-        for c in ("doc_id", "entity", "revision", "speaker_type"):
+        for c in ("doc_id", "entity", "revision", "speaker_type", "passage"):
             if c not in columns:
-                columns[c] = [None if c == "speaker_type" else ""] * len(columns["start"])
+                columns[c] = [None if c in ("speaker_type", "passage") else ""] * len(columns["start"])
         for c in ("low", "high"):  # without ends, every figure is one number
             columns.setdefault(c, columns["value"])
         if not _in_order(columns["doc_id"], columns["start"]):
@@ -277,14 +277,16 @@ def _keyed_figures(columns: dict[str, list], copies: Mapping[Any, Any]) -> tuple
 
     alone = bytearray(len(columns["doc_id"]))
     by_key: dict = {}
+    first_print: dict = {}  # (passage, surface) -> the article that printed it first
     for idx, (doc, kind, unit, qualifier, subject) in enumerate(zip(
             columns["doc_id"], columns["kind"], columns["unit"], columns["qualifier"], columns["subject"],
             strict=False)):
-        if doc in copies:
+        if doc in copies or _copied_passage(columns, idx, first_print):
             alone[idx] = 1
             continue
         skey = key_of(subject)
         if (kind in ("ordinal", "rank", "duration", "name", "age", "time", "odds", "score", "date") or not skey
+                or (kind == "count" and columns["value"][idx] == 1)  # "one of his priorities": no amount
                 or (kind == "count" and _singular(str(subject)).split()[-1:] == str(unit).split()[-1:])
                 or (kind == "count" and skey == key_of(str(unit)))):
             alone[idx] = 1
@@ -292,6 +294,17 @@ def _keyed_figures(columns: dict[str, list], copies: Mapping[Any, Any]) -> tuple
         unit_key = unit if kind in ("money", "percent", "count", "rate", "measure") else ""
         by_key.setdefault((kind, unit_key, _role(qualifier), skey), []).append(idx)
     return alone, by_key
+
+
+def _copied_passage(columns: dict[str, list], idx: int, first_print: dict) -> bool:
+    """Whether the figure's sentence was printed, with the same figure, by an earlier article: a passage
+    one article copies from another (a re-run story, a shared comment block) is one source, not two."""
+    passage = columns["passage"][idx]
+    if passage is None or (isinstance(passage, float) and math.isnan(passage)):
+        return False
+    key = (passage, columns["surface"][idx])
+    first = first_print.setdefault(key, columns["doc_id"][idx])
+    return first != columns["doc_id"][idx]
 
 
 def _split_vague(by_key: dict, subject_col: list, doc_col: list) -> dict:
@@ -321,6 +334,8 @@ _ALONE_REASONS = {
               "and the subject is too vague to tie them together",
     "restated": "another figure of this article has this kind, unit and subject, but nothing says one restates or "
                 "revises the other (one speaker, no word such as 'revised', 'earlier', 'forecast'): not compared",
+    "unnamed": "figures of other articles have this kind, unit and subject but other values, and they do not all "
+               "name the same entity: most such pairs are other firms', films' or people's figures, not compared",
 }
 
 
@@ -390,6 +405,25 @@ def _restated(i: int, j: int, columns: dict[str, list]) -> bool:
     return ((speaker(i) != speaker(j) and bool(speaker(i)) and bool(speaker(j)))
             or (isinstance(revision[i], str) and bool(revision[i]))
             or (isinstance(revision[j], str) and bool(revision[j])))
+
+
+def _split_unnamed_differences(keyed: dict[int, tuple[Any, list[int]]], columns: dict[str, list]) -> dict:
+    """Figures of several articles whose values differ stay a group only when every one names the same
+    entity: two films' takings or two athletes' bests share a subject, not a quantity (judged by reading
+    BBC groups). The others stand alone (reason "unnamed"); equal values stay together, as evidence of
+    their own."""
+    out: dict = {}
+    for k, idxs in keyed.values():
+        docs = {columns["doc_id"][i] for i in idxs}
+        values = [float(columns["value"][i]) for i in idxs]
+        named = {entity_key(e) if isinstance(e, str) else "" for e in (columns["entity"][i] for i in idxs)}
+        if len(docs) < 2 or (_agree(values, columns["kind"][idxs[0]]) and _same_ends(idxs, columns)) \
+                or (len(named) == 1 and "" not in named):
+            _add_group(out, k, idxs)
+            continue
+        for i in idxs:
+            _add_group(out, (k or ()) + ("unnamed", i), [i])
+    return out
 
 
 def _split_within_articles(keyed: dict[int, tuple[Any, list[int]]], columns: dict[str, list]) -> dict:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ._patterns import (
     _AGE_BEFORE,
     _AGE_OLD_AFTER,
+    _AGE_PAIR_AFTER,
     _AT_HHMM_BEFORE,
     _CLOCK,
     _CLOCK_PARTS,
@@ -177,12 +178,18 @@ def _score_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _as_age(text: str, fig: Figure) -> bool:
-    """An age: "aged 84", "at the age of 84", "aged between 16 and 18" (the first number; ranges join later).
+    """An age: "aged 84", "at the age of 84", "aged between 16 and 18" (the first number; ranges join later),
+    "16 and 17-year-olds" (the first of two ages).
 
     "84-year-old" and "84 years old" are read by :func:`age_after_years`.
     """
-    if fig.p.ordinal or fig.p.fraction or not _AGE_BEFORE.search(text, max(0, fig.start - 30), fig.start):
+    if fig.p.ordinal or fig.p.fraction:
         return False
+    if not _AGE_BEFORE.search(text, max(0, fig.start - 30), fig.start):
+        if not _AGE_PAIR_AFTER.match(text, fig.end):
+            return False
+        fig.kind, fig.unit, fig.np = "age", "year", ""  # "for 16 and 17-year-olds": the first of two ages
+        return True
     tm = _TIME_AFTER.match(text, fig.end)
     end = tm.end() if tm and tm.group("u").lower().startswith("year") else fig.end
     old = _AGE_OLD_AFTER.match(text, end)

@@ -316,6 +316,7 @@ _NAME_WORD_BEFORE = re.compile(r"(?<![\w'’&.\-])([A-Z][A-Za-z&]*|[a-z]+[A-Z][A
 _INNER_CAPITAL = re.compile(r".[A-Z]")
 _AGE_BEFORE = re.compile(r"\b(?:aged|ages?[ \t]+of)[ \t]+(?:(?:between|about|around|just|over|under|only)[ \t]+)?$",
                          re.I)
+_AGE_PAIR_AFTER = re.compile(r"[ \t]+(?:and|or|to)[ \t]+\d{1,3}[ \t-]+years?[ \t-]+olds?(?![A-Za-z])", re.I)
 _AGE_OLD_AFTER = re.compile(r"(?:[ \t]+|-)olds?(?![A-Za-z])", re.I)
 # a clock time: "10.30am", "3pm", "10:30", "0700 GMT", "2200"
 _CLOCK_PARTS = re.compile(r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?[ \t]?(?P<ap>[ap]\.?m\.?(?![A-Za-z]))?", re.I)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 
 import numpy as np
 import pandas as pd
@@ -29,9 +30,11 @@ from ._subjects import _period, _qualify, _subject
 #: quantity it is (the nearest name before it in its clause, "" when none); ``revision`` a word near it
 #: that says it restates or revises a quantity ("revised", "originally"; "" when none). ``speaker_type``
 #: is what the speaker of the quote that holds the figure is (person, organisation, group, anonymous;
-#: None when the figure is in no quote or the quotes do not say).
+#: None when the figure is in no quote or the quotes do not say). ``passage`` is a checksum of the
+#: figure's sentence (CRC-32 of its words, lower case): equal in two articles that print the same sentence,
+#: whose figures are then one source, not two that agree (:func:`compare_figures`).
 COLUMNS = ["start", "end", "surface", "value", "low", "high", "unit", "kind", "qualifier",
-           "subject", "period", "speaker", "speaker_type", "entity", "revision"]
+           "subject", "period", "speaker", "speaker_type", "entity", "revision", "passage"]
 #: The kinds of figures. Quantities:
 #:
 #: - money: unit an ISO 4217 code ("63 cents" -> 0.63 USD, "¥105" -> JPY, "50 ringgit" -> MYR);
@@ -148,10 +151,21 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
             "speaker": speaker_of(s, e), "speaker_type": speaker_type_of(s, e),
             "entity": figure_entity(_fig_clause(text, fig, sent_start)),
             "revision": revision_word(text, s, e, sent_start, sent_end),
+            "passage": passage_of(text, sent_start, sent_end),
         })
         if fig.kind != "year":
             prev = fig
     return rows
+
+
+def passage_of(text: str, start: int, end: int) -> int:
+    """A checksum of the words of ``text[start:end]`` (lower case, spaces collapsed): the same in every
+    article that prints the same sentence.
+
+    >>> passage_of("Sales rose  5%.", 0, 15) == passage_of("sales rose 5%.", 0, 14)
+    True
+    """
+    return zlib.crc32(" ".join(text[start:end].lower().split()).encode("utf-8"))
 
 
 def figure_table(rows: list[dict]) -> pd.DataFrame:
@@ -197,7 +211,7 @@ def _tidy(v: float) -> float:
 
 
 _DTYPES = {"start": "int64", "end": "int64", "value": "float64", "low": "float64", "high": "float64",
-           "period": "Int64"}
+           "period": "Int64", "passage": "int64"}
 _COLUMN_INDEX = pd.Index(COLUMNS)
 _EMPTY = pd.DataFrame({c: pd.Series(dtype=_DTYPES.get(c, object)) for c in COLUMNS})
 
