@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..article import aliases_of, each_article
-from ..lexicon import demonyms, fold, role_groups, stopwords
+from ..lexicon import data_lines, demonyms, fold, role_groups, stopwords
 from ..text import quote_mark_spans
 from ._merge import corpus_main_names, respell, spelling_map
 from ._names import Person, _alias_is_name, find_people
@@ -144,6 +144,12 @@ def _alias_role_rows(found: _Found, alias_roles: list[tuple[str, str]]) -> None:
                 found.add(s2, e, target, "role")
 
 
+@lru_cache(maxsize=1)
+def _unnamed_source_nouns() -> frozenset[str]:
+    """Nouns for a source the article need not name ("the spokesman"): lib/data/anonymous_sources.txt."""
+    return frozenset(w.lower() for w in data_lines("anonymous_sources.txt"))
+
+
 def _seen_with(people: list[Person], group: str) -> bool:
     """Whether anyone of the article holds a role of that group (then a description names them, or no one)."""
     return any(group in p.roles for p in people)
@@ -163,7 +169,8 @@ def _description_rows(found: _Found, people: list[Person],
         if group in (None, "counterpart"):
             continue
         target = _resolve_description(people, found.rows, s, group, nation)
-        if target is None and nation is None and m.group(0)[:3].lower() == "the" and not _seen_with(people, group):
+        if target is None and nation is None and m.group(0)[:3].lower() == "the" and not _seen_with(people, group) \
+                and m.group(2).lower().split()[-1] not in _unnamed_source_nouns():
             # a role nobody in the article is given ("The chancellor said", "Gordon Brown" named before): the
             # person "he" or "she" would be, whatever the gender
             target = salient_person(text, found.rows, s, sentences)

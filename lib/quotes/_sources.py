@@ -235,8 +235,12 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _description(m), "group"
     if head in _document_nouns():  # "the report said": a document as the source
         return _document_source(m, words, last_org)
-    named = [w for w in words[1:] if _CAPITALISED.fullmatch(w) and w not in demonyms()]
-    if first == "the" and named:  # "the Nielsen ratings system": the organisation it is named for
+    named = []
+    for w in words[1:]:  # the capitalised words right after "the"
+        if not _CAPITALISED.fullmatch(w) or w in demonyms():
+            break
+        named.append(w)
+    if first == "the" and named and len(named) < len(words) - 1:  # "the Nielsen ratings system": Nielsen
         return " ".join(named), "organisation"
     return None, None  # another singular thing names no one
 
@@ -299,7 +303,7 @@ def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
     for m in _SENTENCE_SUBJECT.finditer(text, max(0, pos - 600), pos):
         name = m.group(1)
         first, last = name.split()[0], name.split()[-1]
-        if first.lower() in stopwords() or fold(last) in people or last in demonyms() \
+        if first.lower() in stopwords() or fold(last) in people or last in demonyms() or first.endswith("ing") \
                 or last.lower() in DATE_WORDS or first in first_names():
             continue
         found = name
