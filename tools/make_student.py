@@ -5,7 +5,10 @@
 The edition goes beside notebooks/ (default student/), so that the paths the notebooks use (../seeds,
 ../tests/gold, ../../shared) still resolve when a student runs it.
 
-Cells tagged ``solution`` are dropped. The outputs of the exercise cells
+Cells tagged ``solution`` are dropped: in the teacher edition each solution is a markdown cell that folds the
+worked code (and, for interpretive questions, a model answer) in a ``<details>`` block, followed by the hidden
+code cell that runs it. The notes on the example articles (notebooks/seed_notes.md) are copied beside the edition.
+The outputs of the exercise cells
 (``answer`` and ``check``) are cleared, so a student sees the check's hint
 only after running it; every other output is kept so the notebook still
 reads like the rendered one. The committed notebooks are never modified.
@@ -13,6 +16,7 @@ reads like the rendered one. The committed notebooks are never modified.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from pathlib import Path
 
@@ -48,6 +52,9 @@ def main(argv: list[str]) -> int:
         removed = sum("solution" in c.metadata.get("tags", []) for c in nb.cells)
         nbformat.write(student_edition(nb), args.out / path.name)
         print(f"{args.out / path.name}: {removed} solution cell(s) removed")
+        notes = path.parent / "seed_notes.md"
+        if notes.exists():
+            shutil.copyfile(notes, args.out / notes.name)
     return 0
 
 

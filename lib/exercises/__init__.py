@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-__all__ = ["run_checks", "passed", "failed", "close"]
+__all__ = ["run_checks", "passed", "failed", "close", "check_number", "check_one_of", "whole_number"]
 
 PASS = "✔"
 FAIL = "✘ Not yet. Hint:"
@@ -68,3 +68,36 @@ def run_checks(
             failed(hint)
             return
     passed(success)
+
+
+def whole_number(a: Any) -> bool:
+    """True for an int, or a float/NumPy number with no fractional part (not a bool)."""
+    return not isinstance(a, bool) and hasattr(a, "__float__") and float(a).is_integer()
+
+
+def check_number(answer: Any, want: float, how: str, success: str, tol: float | None = None) -> None:
+    """A count (``tol`` None: a whole number equal to ``want``) or a measure within ``tol`` of it.
+
+    >>> check_number(4, 3, "count the rows.", "3 rows.")
+    ✘ Not yet. Hint: count the rows.
+    >>> check_number(0.333, 1 / 3, "divide.", "A third.", tol=0.005)
+    ✔ A third.
+    """
+    if tol is None:
+        checks = [(whole_number, "give a whole number (an int)."), (lambda a: int(a) == want, how)]
+    else:
+        checks = [(lambda a: hasattr(a, "__float__"), "give a number."), (lambda a: close(a, want, tol), how)]
+    run_checks(answer, checks, success=success)
+
+
+def check_one_of(answer: Any, best: set, valid: set, what: str, how: str, success: str) -> None:
+    """A string that must be one of ``best`` (the right answers, ties included) among ``valid`` ones.
+
+    >>> check_one_of("b", {"a"}, {"a", "b"}, "doc_id", "sort by the score.", "a it is.")
+    ✘ Not yet. Hint: sort by the score.
+    """
+    run_checks(answer, [
+        (lambda a: isinstance(a, str), f"give the {what} as a string."),
+        (lambda a: a in valid or a in best, f"that is not a {what} of this corpus; copy one from the table."),
+        (lambda a: a in best, how),
+    ], success=success)

@@ -3,20 +3,19 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib.exercises import run_checks
+from lib.exercises import check_number, check_one_of, run_checks
 from lib.text import article_stats, sentences
 
 
-def check_most_sentences(answer, corpus: pd.DataFrame) -> None:
-    """☼ The doc_id of the article with the most sentences."""
+def check_wordiest_article(answer, corpus: pd.DataFrame) -> None:
+    """☼ The doc_id of the article with the most words per sentence."""
     stats = article_stats(corpus)
-    best = stats.loc[stats["sentences"].idxmax()]
-    run_checks(answer, [
-        (lambda a: isinstance(a, str), "give the doc_id as a string, e.g. stats.doc_id.iloc[0]."),
-        (lambda a: a in set(corpus["doc_id"]), "that is not a doc_id of this corpus; look at corpus.doc_id."),
-        (lambda a: a == best["doc_id"], "sort the article_stats table by its `sentences` column "
-                                         "(or use idxmax) and take that row's doc_id."),
-    ], success=f"{best['doc_id']} has {best['sentences']} sentences.")
+    ratio = stats["words"] / stats["sentences"].clip(lower=1)
+    best = set(stats.loc[ratio >= ratio.max() - 1e-12, "doc_id"])
+    check_one_of(answer, best, set(corpus["doc_id"]), "doc_id",
+                 "divide each article's `words` by its `sentences` (article_stats) and take the largest ratio, "
+                 "not the longest article.",
+                 f"{sorted(best)[0]}: {ratio.max():.1f} words per sentence.")
 
 
 def check_shortest_sentence(answer, corpus: pd.DataFrame) -> None:
@@ -44,3 +43,24 @@ def check_own_article(answer) -> None:
         (lambda a: not a["text"].iloc[0].startswith(("Date:", "Title:")),
          "the header lines are still in the body: put a blank line between the header and the body."),
     ], success="The header was recognised: date and title are set and the body starts after them.")
+
+
+LONG_SENTENCE = 40
+
+
+def check_words_per_sentence(answer, corpus: pd.DataFrame) -> None:
+    """☼ The corpus's mean number of words per sentence (all words / all sentences of article_stats)."""
+    stats = article_stats(corpus)
+    mean = stats["words"].sum() / max(stats["sentences"].sum(), 1)
+    check_number(answer, mean, "add up the `words` column of article_stats(corpus) and divide by the sum of its "
+                               "`sentences` column (not the mean of the per-article ratios).",
+                 f"{mean:.1f} words per sentence on average.", tol=0.05)
+
+
+def check_long_sentences(answer, corpus: pd.DataFrame) -> None:
+    """◑ How many sentences have more than LONG_SENTENCE words (words split on white space)."""
+    sents = sentences(corpus)
+    n = int((sents["sentence"].str.split().str.len() > LONG_SENTENCE).sum())
+    check_number(answer, n, f"split each sentence of sentences(corpus) on white space (.str.split().str.len()) "
+                            f"and count those with more than {LONG_SENTENCE} words.",
+                 f"{n} of {len(sents)} sentences have more than {LONG_SENTENCE} words.")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib.exercises import run_checks
+from lib.exercises import check_number, check_one_of, run_checks
 from lib.figures import REASONS, compare_figures, difference_reasons, figures_in, group_figures, subject_key
 
 
@@ -18,8 +18,8 @@ def check_money_count(answer, figures: pd.DataFrame) -> None:
     ], success=f"{n} figures are amounts of money.")
 
 
-def _first_differ(figures: pd.DataFrame) -> tuple[pd.Series | None, list[str]]:
-    comp = compare_figures(figures)
+def _first_differ(figures: pd.DataFrame, comp: pd.DataFrame | None = None) -> tuple[pd.Series | None, list[str]]:
+    comp = compare_figures(figures) if comp is None else comp
     differ = comp[comp["status"] == "differ"]
     if not len(differ):
         return None, []
@@ -27,9 +27,9 @@ def _first_differ(figures: pd.DataFrame) -> tuple[pd.Series | None, list[str]]:
     return row, difference_reasons(group_figures(figures, row))
 
 
-def check_difference_reasons(answer, figures: pd.DataFrame) -> None:
-    """◑ What sets apart the figures of the first group whose status is 'differ'."""
-    row, reasons = _first_differ(figures)
+def check_difference_reasons(answer, figures: pd.DataFrame, comp: pd.DataFrame | None = None) -> None:
+    """◑ What sets apart the figures of the first group whose status is 'differ' (in ``comp``, when given)."""
+    row, reasons = _first_differ(figures, comp)
     if row is None:
         run_checks(answer, [(lambda a: a == set(), "no group differs in this corpus: the answer is set().")],
                    success="No group differs in this corpus, so there is nothing to explain.")
@@ -97,3 +97,25 @@ def check_own_figure(answer, figures: pd.DataFrame | None = None) -> None:
         (lambda a: row_of(a)["status"] == "agree", "your figure is grouped but its value differs: use the "
                                                   "same number as the corpus figure."),
     ], success="Your sentence's figure agrees with the corpus: same kind, unit, subject and value.")
+
+
+def check_percent_articles(answer, figures: pd.DataFrame) -> None:
+    """☼ How many articles give at least one percentage (kind 'percent')."""
+    n = int(figures.loc[figures["kind"] == "percent", "doc_id"].nunique()) if len(figures) else 0
+    check_number(answer, n, "keep the figures whose kind is 'percent' and count their distinct doc_ids "
+                            "(.nunique()), not the figures.",
+                 f"{n} article(s) give a percentage.")
+
+
+def check_top_figure_speaker(answer, figures: pd.DataFrame) -> None:
+    """◑ The speaker credited with the most figures ('' when no figure has a speaker)."""
+    counts = figures["speaker"].dropna().value_counts() if len(figures) else pd.Series(dtype=int)
+    if not len(counts):
+        run_checks(answer, [(lambda a: a == "", "no figure of this corpus has a speaker: the answer is ''.")],
+                   success="No figure of this corpus is credited to a speaker.")
+        return
+    best = set(counts[counts == counts.max()].index)
+    check_one_of(answer, best, set(counts.index), "speaker",
+                 "count the figures per speaker (figures.speaker.value_counts(), which leaves out figures "
+                 "without a speaker) and take the first.",
+                 f"{sorted(best)[0]} is credited with {int(counts.max())} figure(s).")

@@ -1,9 +1,11 @@
 """Checks for the exercises of notebook 04 (people)."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
-from lib.exercises import run_checks
+from lib.exercises import check_one_of, run_checks
 from lib.people import canonicalize, mentions, people_table
 from lib.sentiment import sentence_sentiment
 
@@ -147,3 +149,66 @@ def check_dragging_sentence(answer, corpus: pd.DataFrame, mention_table: pd.Data
     ], success=f"Without it, {row['person']}'s mean tone over {int(row['n'])} sentences rises from "
                f"{row['mean']:+.3f} to {row['mean'] + row['rise']:+.3f}. Are its negative words about "
                f"{row['person']}?")
+
+
+MIN_MENTIONS = 5
+
+
+def check_most_people_article(answer, mention_table: pd.DataFrame) -> None:
+    """☼ The doc_id of the article that mentions the most distinct people."""
+    if not len(mention_table):
+        run_checks(answer, [(lambda a: a == "", "no person is mentioned in this corpus: the answer is ''.")],
+                   success="No person is mentioned in this corpus.")
+        return
+    n = mention_table.groupby("doc_id")["person"].nunique()
+    best = set(n[n == n.max()].index)
+    check_one_of(answer, best, set(mention_table["doc_id"]), "doc_id",
+                 "count the distinct persons per doc_id (groupby('doc_id').person.nunique()), not the mentions.",
+                 f"{sorted(best)[0]} mentions {int(n.max())} different people.")
+
+
+def check_pronoun_share(answer, mention_table: pd.DataFrame) -> None:
+    """◑ Among people with at least MIN_MENTIONS mentions, the one with the largest share of pronoun mentions."""
+    n = mention_table.groupby("person").size() if len(mention_table) else pd.Series(dtype=int)
+    share = (mention_table["kind"] == "pronoun").groupby(mention_table["person"]).mean()[n >= MIN_MENTIONS] \
+        if len(n) else n
+    if not len(share):
+        run_checks(answer, [(lambda a: a == "", f"nobody has {MIN_MENTIONS} mentions here: the answer is ''.")],
+                   success=f"Nobody is mentioned {MIN_MENTIONS} times or more in this corpus.")
+        return
+    best = set(share[share >= share.max() - 1e-12].index)
+    check_one_of(answer, best, set(mention_table["person"]), "person",
+                 f"per person, divide the mentions whose kind is 'pronoun' by all their mentions, keep people "
+                 f"with at least {MIN_MENTIONS} mentions, and take the largest share.",
+                 f"{sorted(best)[0]}: {share.max():.0%} of their mentions are pronouns, each one a guess "
+                 "of the pronoun rule.")
+
+
+def find_alias_row(corpus: pd.DataFrame, aliases: pd.DataFrame, tries: int = 60) -> tuple[pd.DataFrame, str] | None:
+    """A worked answer to the alias exercise: (aliases plus one description row, the person it gives mentions).
+
+    Looks for a description the rules leave unresolved ("the <role>", with an optional word before the
+    role such as a nationality) in an article that names a person with a role of the same group, and keeps
+    the first row that raises that person's mentions in that article. None when no such row is found.
+    """
+    from lib.lexicon import role_groups
+    from lib.people import find_people
+
+    groups = role_groups()
+    roles = "|".join(re.escape(r) for r in sorted(groups, key=len, reverse=True))
+    phrase = re.compile(rf"\bthe ((?:[A-Z][\w-]+ )?(?:{roles}))\b", re.I)
+    for rec in corpus.itertuples(index=False):
+        one = corpus[corpus["doc_id"] == rec.doc_id]
+        people = [p for p in find_people(rec.text, aliases) if p.roles]
+        for m in phrase.finditer(rec.text):
+            group = groups.get(m.group(1).lower().split(" ", 1)[-1]) or groups.get(m.group(1).lower())
+            for p in (p for p in people if group in p.roles):
+                tries -= 1
+                if tries < 0:
+                    return None
+                extra = pd.DataFrame({"person": [p.name], "alias": [m.group(1)]})
+                new = pd.concat([aliases, extra], ignore_index=True)
+                counts = _alias_counts((new, p.name), one, aliases)
+                if counts and counts[1] > counts[0]:
+                    return new, p.name
+    return None

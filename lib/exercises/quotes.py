@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from lib.exercises import run_checks
+from lib.exercises import check_number, check_one_of, run_checks
 from lib.people import PRONOUNS, fold, mentions_in, reporting_verbs
 from lib.quotes import quotes_in
 from lib.text import quote_mark_spans
@@ -145,3 +145,31 @@ def _fooled_message(answer) -> str:
     return (f"Fooled: '{r.mention.strip()}' went to {r.speaker}, not {truth}. The rule takes the person named "
             "first in the nearest sentence before the pronoun (usually its subject); it does not read what the "
             "quote says.")
+
+
+LONG_QUOTE = 20
+MIN_QUOTES = 3
+
+
+def check_long_direct(answer, quotes: pd.DataFrame) -> None:
+    """☼ How many direct quotes have more than LONG_QUOTE words (split on white space)."""
+    direct = quotes[quotes["kind"] == "direct"]
+    n = int((direct["quote"].str.split().str.len() > LONG_QUOTE).sum())
+    check_number(answer, n, f"keep the rows whose kind is 'direct', split each quote on white space and count "
+                            f"those with more than {LONG_QUOTE} words.",
+                 f"{n} of {len(direct)} direct quotes have more than {LONG_QUOTE} words.")
+
+
+def check_most_indirect_article(answer, quotes: pd.DataFrame) -> None:
+    """◑ Among articles with at least MIN_QUOTES quotes, the doc_id with the largest share of indirect ones."""
+    n = quotes.groupby("doc_id").size()
+    share = (quotes["kind"] == "indirect").groupby(quotes["doc_id"]).mean()[n >= MIN_QUOTES]
+    if not len(share):
+        run_checks(answer, [(lambda a: a == "", f"no article has {MIN_QUOTES} quotes here: the answer is ''.")],
+                   success=f"No article of this corpus has {MIN_QUOTES} or more quotes.")
+        return
+    best = set(share[share >= share.max() - 1e-12].index)
+    check_one_of(answer, best, set(quotes["doc_id"]), "doc_id",
+                 f"per doc_id, divide the indirect quotes by all quotes, keep the articles with at least "
+                 f"{MIN_QUOTES} quotes, and take the largest share (not the largest count).",
+                 f"{sorted(best)[0]}: {share.max():.0%} of its quotes are reported speech.")

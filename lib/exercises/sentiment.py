@@ -3,21 +3,17 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lib.exercises import run_checks
-from lib.sentiment import document_sentiment, sentence_sentiment
+from lib.exercises import check_number, check_one_of, run_checks
+from lib.sentiment import sentence_sentiment
 
 
-def check_most_negative_article(answer, corpus: pd.DataFrame) -> None:
-    """☼ The doc_id of the article with the lowest mean sentence compound."""
-    docs = document_sentiment(corpus).dropna(subset=["mean_compound"])
-    lowest = docs["mean_compound"].min()
-    best = set(docs.loc[docs["mean_compound"] == lowest, "doc_id"])
-    run_checks(answer, [
-        (lambda a: isinstance(a, str), "give the doc_id as a string, e.g. docs.doc_id.iloc[0]."),
-        (lambda a: a in set(corpus["doc_id"]), "that is not a doc_id of this corpus; look at corpus.doc_id."),
-        (lambda a: a in best, "sort document_sentiment(corpus) by mean_compound and take the first row "
-                              "(the lowest mean), not the article with the most negative single sentence."),
-    ], success=f"{sorted(best)[0]} has the lowest mean sentence compound ({lowest:+.3f}).")
+def check_negative_count(answer, corpus: pd.DataFrame) -> None:
+    """☼ How many sentences of the corpus are negative (compound <= -0.05)."""
+    sents = sentence_sentiment(corpus)
+    n = int((sents["compound"] <= -0.05).sum())
+    check_number(answer, n, "count the rows of sentence_sentiment(corpus) whose compound is -0.05 or lower "
+                            "(<= -0.05, not < 0).",
+                 f"{n} of {len(sents)} sentences are negative.")
 
 
 def _drag(corpus: pd.DataFrame, doc_id: str) -> tuple[set[str], float]:
@@ -46,34 +42,49 @@ def check_dragging_sentence(answer, corpus: pd.DataFrame, doc_id: str) -> None:
                "compound: removing the lowest value always raises a mean the most.")
 
 
-def check_disagreement(answer, corpus: pd.DataFrame) -> None:
-    """★ The sentence where VADER and pattern disagree most (largest |vader - pattern|)."""
+def check_gap_article(answer, corpus: pd.DataFrame) -> None:
+    """◑ The doc_id of the article whose sentences have the largest mean |vader - pattern|."""
     sents = sentence_sentiment(corpus)
-    gap = (sents["vader"] - sents["pattern"]).abs()
-    best = set(sents.loc[gap == gap.max(), "sentence"])
-    run_checks(answer, [
-        (lambda a: isinstance(a, str), "give the sentence itself, a string."),
-        (lambda a: a in set(sents["sentence"]),
-         "that string is not one of the sentences of sentence_sentiment(corpus)."),
-        (lambda a: a in best, "compute (sents.vader - sents.pattern).abs() and take the sentence where it is largest."),
-    ], success=f"The two lexicons differ by {gap.max():.2f} there. Now run explain_vader on it "
-               "and look for the word one lexicon knows and the other does not.")
+    gap = (sents["vader"] - sents["pattern"]).abs().groupby(sents["doc_id"]).mean()
+    best = set(gap[gap >= gap.max() - 1e-12].index)
+    check_one_of(answer, best, set(corpus["doc_id"]), "doc_id",
+                 "compute (sents.vader - sents.pattern).abs() per sentence, average it per doc_id "
+                 "(groupby) and take the largest mean, not the largest single gap.",
+                 f"{sorted(best)[0]}: the two lexicons are {gap.max():.2f} apart on average there.")
 
 
-def check_saturation(answer, corpus: pd.DataFrame) -> None:
-    """★ How many articles VADER scores above 0.9 when each article is read as one text."""
+def saturation_point(corpus: pd.DataFrame, threshold: float = 0.9) -> tuple[str, int | None]:
+    """The article with the most sentences, and the fewest of its first sentences whose joined text VADER
+    scores above ``threshold`` (None when even the whole article does not)."""
     from lib.sentiment import vader_scores
 
-    n = sum(vader_scores(t)[3] > 0.9 for t in corpus["text"])
-    run_checks(answer, [
-        (lambda a: isinstance(a, (int,)) or (hasattr(a, "item") and float(a).is_integer()),
-         "give a whole number: how many articles score above 0.9."),
-        (lambda a: int(a) == n, "score each article's whole text with vader_scores(text)[3] "
-                                "(or SentimentIntensityAnalyzer().polarity_scores(text)['compound']) "
-                                "and count those > 0.9."),
-    ], success=(f"{n} of {len(corpus)} articles score above 0.9 as single texts: the long sum saturates."
-                if n else
-                ("The article does not score above 0.9 as a single text: it is too short or too balanced "
-                 "for the sum to saturate." if len(corpus) == 1 else
-                 f"None of the {len(corpus)} articles scores above 0.9 as a single text: they are too short or "
-                 "too balanced for the sum to saturate.")))
+    sents = sentence_sentiment(corpus)
+    counts = sents.groupby("doc_id").size()
+    doc = sorted(counts[counts == counts.max()].index)[0]
+    own = list(sents.loc[sents["doc_id"] == doc, "sentence"])
+    for k in range(1, len(own) + 1):
+        if vader_scores(" ".join(own[:k]))[3] > threshold:
+            return doc, k
+    return doc, None
+
+
+def check_saturation_point(answer, corpus: pd.DataFrame) -> None:
+    """★ In the article with the most sentences: how many of its first sentences, joined, score above 0.9."""
+    doc, k = saturation_point(corpus)
+    if k is None:
+        run_checks(answer, [(lambda a: a == -1, f"even all of {doc} scores 0.9 or less as one text: "
+                                                "the answer is -1.")],
+                   success=f"Even the whole of {doc} stays at 0.9 or below: it does not saturate.")
+        return
+    check_number(answer, k, f"take the sentences of {doc} in order, join the first k with spaces, score the "
+                            "text with vader_scores(text)[3], and stop at the first k above 0.9.",
+                 f"{k} sentence(s) of {doc} already score above 0.9 together: the sum saturates long before "
+                 "the end of the article.")
+
+
+def check_only_vader(answer, corpus: pd.DataFrame) -> None:
+    """☼ How many sentences VADER rates (vader != 0) while the pattern lexicon does not (pattern == 0)."""
+    sents = sentence_sentiment(corpus)
+    n = int(((sents["vader"] != 0) & (sents["pattern"] == 0)).sum())
+    check_number(answer, n, "count the sentences whose vader is not 0 and whose pattern is exactly 0.",
+                 f"{n} of {len(sents)} sentences are rated by VADER alone.")
