@@ -149,7 +149,8 @@ def json_str(text: str) -> str:
 def toc_yaml(notebooks: list[str], lists: list[str]) -> str:
     lines = ["format: jb-book", "root: index", "parts:", "- caption: The notebooks", "  chapters:"]
     lines += [f"  - file: {n}" for n in notebooks]
-    lines += ["- caption: Read the articles", "  chapters:"] + [f"  - file: {n}" for n in lists]
+    if lists:
+        lines += ["- caption: Read the articles", "  chapters:"] + [f"  - file: {n}" for n in lists]
     return "\n".join(lines) + "\n"
 
 
@@ -264,18 +265,30 @@ def book_folder(out: Path) -> Path:
 
 
 def run_sphinx(src: Path, out: Path, jobs: int | None = None) -> None:
-    """Jupyter Book's Sphinx build of ``src`` into ``out`` (quiet; warnings on stderr)."""
+    """Jupyter Book's Sphinx build of ``src`` into ``out`` (quiet; warnings on stderr), in a process of
+    its own: Sphinx and the theme change module-level state (docutils' registries, the theme's
+    template paths), so two builds in one process would not be alike."""
+    import subprocess
+
+    code = "import sys, build_site; sys.exit(build_site.sphinx_main(sys.argv[1:]))"
+    done = subprocess.run([sys.executable, "-c", code, str(src), str(out), str(jobs or 1)],
+                          cwd=Path(__file__).resolve().parent)
+    if done.returncode:
+        raise RuntimeError(f"the site builder (Sphinx) stopped with status {done.returncode}")
+
+
+def sphinx_main(argv: list[str]) -> int:
+    """The Sphinx build itself: ``SRC OUT JOBS`` (run by :func:`run_sphinx`)."""
     from jupyter_book.config import get_default_sphinx_config
     from jupyter_book.sphinx import build_sphinx
 
+    src, out, jobs = Path(argv[0]), Path(argv[1]), int(argv[2])
     # sphinx_thebe names a script on unpkg.com, intersphinx fetches inventories: neither is wanted offline
     extensions = [e for e in get_default_sphinx_config()["extensions"] if e not in OFFLINE_UNWANTED]
-    overrides = {"external_toc_path": (src / "_toc.yml").as_posix(), "latex_individualpages": False,
-                 "extensions": extensions}
+    overrides = {"external_toc_path": "_toc.yml", "latex_individualpages": False, "extensions": extensions}
     status = build_sphinx(src, out, doctreedir=book_folder(out) / "doctrees", path_config=src / "_config.yml",
-                          noconfig=True, confoverrides=overrides, quiet=True, jobs=jobs or 1)
-    if status:
-        raise RuntimeError(f"the site builder (Sphinx) stopped: {status}")
+                          noconfig=True, confoverrides=overrides, quiet=True, jobs=jobs)
+    return 0 if status == 0 else 1
 
 
 def main(argv: list[str]) -> int:

@@ -27,20 +27,15 @@ from .marks import escape, mark_text, number, speaker_colour
 
 #: the tables of ``python -m lib analyze``, as written to its --out folder
 TABLE_NAMES = ("articles", "documents", "sentences", "mentions", "quotes", "figures", "comparison")
-_TEXT_COLUMNS = ("doc_id", "title", "date", "source", "path", "copy_of", "speaker", "speaker_type", "kind", "cue",
-                 "quote", "mention", "unit", "subject", "qualifier", "entity", "surface", "sentence", "person")
 
 
 def read_tables(folder: str | Path, names: Iterable[str] = TABLE_NAMES) -> dict[str, pd.DataFrame]:
     """The CSV tables of ``python -m lib analyze`` in ``folder``, with ids and names read as text
     (a doc_id ``001`` stays ``001``). Missing files are left out."""
-    out = {}
-    for name in names:
-        path = Path(folder) / f"{name}.csv"
-        if path.exists():
-            head = pd.read_csv(path, nrows=0).columns
-            out[name] = pd.read_csv(path, dtype={c: str for c in head if c in _TEXT_COLUMNS})
-    return out
+    from lib.pipeline import read_table
+
+    return {name: read_table(Path(folder) / f"{name}.csv") for name in names
+            if (Path(folder) / f"{name}.csv").exists()}
 
 
 def md_text(text: object) -> str:
