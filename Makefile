@@ -91,6 +91,7 @@ browser-test: $(STAMP) $(CHROME_PKGS)
 ifeq ($(OUT),build/html)
 	test -f $(OUT)/index.html || $(BIN)/python tools/build_site.py --out $(OUT) --corpus seeds $(NOTEBOOKS)
 endif
+	NEWSLENS_BROWSER_TESTS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_site.py -k browser_check
 	$(BIN)/python tools/browser_check.py $(OUT) --shots build/screenshots$(if $(filter-out build/html,$(OUT)),/$(notdir $(OUT)))
 
 BENCH_STAMP := $(VENV)/.bench-installed

@@ -128,10 +128,15 @@ def open_code(driver, name: str) -> list[str]:
     toggles = driver.find_elements(By.CSS_SELECTOR, "details.hide > summary")
     if not toggles:
         return [f"{name}: no code toggle"]
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support.ui import WebDriverWait
+
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", toggles[0])
     toggles[0].click()
     code = toggles[0].find_element(By.XPATH, "..").find_elements(By.CSS_SELECTOR, ".cell_input pre")
-    if not code or not code[0].is_displayed() or not code[0].text.strip():
+    try:
+        WebDriverWait(driver, 3).until(lambda _: code and code[0].is_displayed() and code[0].text.strip())
+    except TimeoutException:
         return [f"{name}: the code toggle did not show the code"]
     return []
 

@@ -252,8 +252,10 @@ def build(out: Path, notebooks: list[Path], corpus_label: str = "seeds/", findin
     write_if_changed(src / "index.md", index_page(items, corpus_label, findings, chart is not None))
     write_if_changed(src / "_config.yml", config_yaml("News article analysis"))
     write_if_changed(src / "_toc.yml", toc_yaml([p.stem for p in notebooks], lists))
-    write_if_changed(src / "_static" / "newslens.css", (STATIC / "newslens.css").read_text(encoding="utf-8"))
+    css = (STATIC / "newslens.css").read_text(encoding="utf-8")
+    write_if_changed(src / "_static" / "newslens.css", css)
     run_sphinx(src, out, jobs)
+    write_if_changed(out / "_static" / "newslens.css", css)  # Sphinx 7.4 does not overwrite a changed one
     return out / "index.html"
 
 
@@ -271,7 +273,7 @@ def run_sphinx(src: Path, out: Path, jobs: int | None = None) -> None:
     import subprocess
 
     code = "import sys, build_site; sys.exit(build_site.sphinx_main(sys.argv[1:]))"
-    done = subprocess.run([sys.executable, "-c", code, str(src), str(out), str(jobs or 1)],
+    done = subprocess.run([sys.executable, "-c", code, str(src.resolve()), str(out.resolve()), str(jobs or 1)],
                           cwd=Path(__file__).resolve().parent)
     if done.returncode:
         raise RuntimeError(f"the site builder (Sphinx) stopped with status {done.returncode}")
@@ -279,10 +281,13 @@ def run_sphinx(src: Path, out: Path, jobs: int | None = None) -> None:
 
 def sphinx_main(argv: list[str]) -> int:
     """The Sphinx build itself: ``SRC OUT JOBS`` (run by :func:`run_sphinx`)."""
+    import myst_nb.sphinx_ext
     from jupyter_book.config import get_default_sphinx_config
     from jupyter_book.sphinx import build_sphinx
 
     src, out, jobs = Path(argv[0]), Path(argv[1]), int(argv[2])
+    # MyST-NB writes the outputs' images to OUT/../jupyter_execute; keep them with the book's sources
+    myst_nb.sphinx_ext.OUTPUT_FOLDER = str(book_folder(out) / "jupyter_execute")
     # sphinx_thebe names a script on unpkg.com, intersphinx fetches inventories: neither is wanted offline
     extensions = [e for e in get_default_sphinx_config()["extensions"] if e not in OFFLINE_UNWANTED]
     overrides = {"external_toc_path": "_toc.yml", "latex_individualpages": False, "extensions": extensions}
