@@ -41,6 +41,19 @@ def findings_with_progress(corpus: Path, n_files: int, tables: Path) -> list[str
     return key_findings(results)
 
 
+def drop_timings(path: Path) -> None:
+    """Remove papermill's clock times from an executed copy, so that a re-run writes the same bytes."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    for meta in [nb.metadata.get("papermill", {})] + [c.metadata.get("papermill", {}) for c in nb.cells]:
+        for key in ("start_time", "end_time", "duration"):
+            meta.pop(key, None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    nbformat.write(nb, path)
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", required=True, type=Path)
@@ -88,6 +101,7 @@ def main(argv: list[str]) -> int:
                   file=sys.stderr, flush=True)
         else:
             print(f"    done in {time.perf_counter() - t0:.0f} s", flush=True)
+        drop_timings(target)
         executed.append(target)
     findings = findings_with_progress(corpus, len(files), out / "tables")
     t0 = time.perf_counter()
