@@ -325,6 +325,7 @@ def _share_generated_pages_sidebar() -> None:
 def sphinx_main(argv: list[str]) -> int:
     """The Sphinx build itself: ``SRC OUT JOBS`` (run by :func:`run_sphinx`)."""
     import myst_nb.sphinx_ext
+    import sphinx.builders.html
     from jupyter_book.config import get_default_sphinx_config
     from jupyter_book.sphinx import build_sphinx
 
@@ -333,6 +334,10 @@ def sphinx_main(argv: list[str]) -> int:
     myst_nb.sphinx_ext.OUTPUT_FOLDER = str(book_folder(out) / "jupyter_execute")
     _memoise_stemmer()
     _share_generated_pages_sidebar()
+    # Sphinx 7.4 adds "?v=<checksum>" to a stylesheet's or script's link only when the file is already in
+    # OUT/_static as the page is written: pages of a first build would differ from the same pages rebuilt.
+    # The site is read from disk; no link carries the query.
+    sphinx.builders.html._file_checksum = lambda outdir, filename: ""
     # sphinx_thebe names a script on unpkg.com, intersphinx fetches inventories: neither is wanted offline
     extensions = [e for e in get_default_sphinx_config()["extensions"] if e not in OFFLINE_UNWANTED]
     overrides = {"external_toc_path": "_toc.yml", "latex_individualpages": False, "extensions": extensions}

@@ -27,6 +27,7 @@ from tqdm import tqdm
 # put tools/ there through pytest's pythonpath setting). lib is installed (`-e .` in requirements.txt).
 import build_site
 from lib.corpus import CorpusError, list_files, load_corpus
+from run_notebooks import coalesce_streams
 
 
 def findings_with_progress(corpus: Path, n_files: int, tables: Path) -> list[str]:
@@ -42,7 +43,8 @@ def findings_with_progress(corpus: Path, n_files: int, tables: Path) -> list[str
 
 
 def drop_timings(path: Path) -> None:
-    """Remove papermill's clock times from an executed copy, so that a re-run writes the same bytes."""
+    """Remove papermill's clock times and random cell id from an executed copy, and join its printed
+    text as tools/run_notebooks.py does, so that a re-run writes the same bytes."""
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
@@ -51,6 +53,10 @@ def drop_timings(path: Path) -> None:
             meta.pop(key, None)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            cell.outputs = coalesce_streams(cell.outputs)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill gives it a random id
     nbformat.write(nb, path)
 
 
