@@ -183,6 +183,7 @@ def test_committed_notebooks_render_as_a_reader_edition(tmp_path):
         n_code = sum(c.cell_type == "code" for c in nbformat.read(nb_path, as_version=4).cells)
         assert html.count('<div class="cell_input') == n_code, nb_path.name
         assert html.count('<details class="admonition hide above-input">') == n_code, nb_path.name
+        assert '<script src="_static/newslens.js"></script>' in html  # the "Show all code" button
         alts = re.findall(r'<img alt="([^"]*)"', html)
         assert alts, nb_path.name
         assert all(a and "No description" not in a and "Chart drawn by" not in a for a in alts), alts

@@ -9,8 +9,8 @@ The window is 800 CSS pixels wide. It checks that
 * every page loaded offline (no <script src> or stylesheet from another host), and no article
   text became live markup (no ``onerror`` attribute, no <script> inside an output);
 * on the notebook pages, no code is visible until asked for: every code cell's input is folded,
-  and a click on its toggle ("Show code cell source") opens it; every chart decoded, is not blank
-  and has alt text;
+  a click on its toggle ("Show code cell source") opens it, and "Show all code" opens every cell;
+  every chart decoded, is not blank and has alt text;
 * an article page marks its quotes: elements with ``data-speaker`` and a tooltip (``title``);
 * no page scrolls sideways at 800 px: neither the page nor any element in it;
 
@@ -138,6 +138,17 @@ def open_code(driver, name: str) -> list[str]:
         WebDriverWait(driver, 3).until(lambda _: code and code[0].is_displayed() and code[0].text.strip())
     except TimeoutException:
         return [f"{name}: the code toggle did not show the code"]
+    buttons = driver.find_elements(By.CSS_SELECTOR, "button.nl-code-all")
+    if len(driver.find_elements(By.CSS_SELECTOR, "details.hide > summary")) > 1:
+        if not buttons:
+            return [f"{name}: no 'Show all code' button"]
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'});", buttons[0])
+        buttons[0].click()
+        shown = driver.execute_script("return Array.from(document.querySelectorAll('.cell_input'))"
+                                      ".filter(e => e.checkVisibility()).length;")
+        total = len(driver.find_elements(By.CSS_SELECTOR, ".cell_input"))
+        if shown != total:
+            return [f"{name}: 'Show all code' showed {shown} of {total} code cells"]
     return []
 
 

@@ -8,7 +8,8 @@ renders the outputs stored in the notebooks. Its pages:
 * ``index.html``: the key findings computed from the corpus (``lib.findings``), the notebooks in
   order with their one-line summaries, and the first chart;
 * one page per notebook (``00-corpus.html`` …): every code cell hidden behind a "Show code"
-  toggle (the ``hide-input`` tag, added to copies of the notebooks in the build folder), charts
+  toggle (the ``hide-input`` tag, added to copies of the notebooks in the build folder) and a
+  "Show all code" button for the page (``site_static/newslens.js``), charts
   with alt text written from the tables (``lib.site.alt``);
 * ``articles/<doc_id>.html`` for every article and ``people/<name>.html`` for every quoted person
   (``lib.site.pages``), and the lists ``articles.html``, ``people.html``, ``tables.html``;
@@ -32,6 +33,7 @@ from pathlib import Path
 import nbformat
 
 STATIC = Path(__file__).resolve().parent / "site_static"
+STATIC_FILES = ("newslens.css", "newslens.js")  # the site's style, and its "Show all code" button
 OFFLINE_UNWANTED = ("sphinx_thebe", "sphinx.ext.intersphinx")
 GENERATED = ("articles/", "people/")  # the folders of the generated pages (lib.site.pages)
 
@@ -253,10 +255,12 @@ def build(out: Path, notebooks: list[Path], corpus_label: str = "seeds/", findin
     write_if_changed(src / "index.md", index_page(items, corpus_label, findings, chart is not None))
     write_if_changed(src / "_config.yml", config_yaml("News article analysis"))
     write_if_changed(src / "_toc.yml", toc_yaml([p.stem for p in notebooks], lists))
-    css = (STATIC / "newslens.css").read_text(encoding="utf-8")
-    write_if_changed(src / "_static" / "newslens.css", css)
+    static = {name: (STATIC / name).read_text(encoding="utf-8") for name in STATIC_FILES}
+    for name, text in static.items():
+        write_if_changed(src / "_static" / name, text)
     run_sphinx(src, out, jobs)
-    write_if_changed(out / "_static" / "newslens.css", css)  # Sphinx 7.4 does not overwrite a changed one
+    for name, text in static.items():  # Sphinx 7.4 does not overwrite a static file that changed
+        write_if_changed(out / "_static" / name, text)
     return out / "index.html"
 
 
