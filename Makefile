@@ -28,9 +28,10 @@ help:
 	@echo "make report CORPUS=dir OUT=dir   the same notebooks on your own folder of articles"
 	@echo "make test                    lint + unit tests and doctests + strict nbval"
 	@echo "make lint                    ruff over lib, tools, bench and tests (rules in pyproject.toml)"
-	@echo "make lab                     start JupyterLab"
+	@echo "make lab                     start JupyterLab and print the URL to open (LAB_PORT=8888, LAB_IP=127.0.0.1)"
 	@echo "make student                 student edition (solutions removed) in student/, beside notebooks/"
-	@echo "make browser-test [OUT=dir]  open the site (build/html) in headless Chromium, check charts, screenshots in build/"
+	@echo "make browser-test [OUT=dir]  check every page of the site (build/html) in headless Chromium (Selenium),"
+	@echo "                             screenshots in build/screenshots"
 	@echo "make bench [CORPUS=dir]      time the pipeline at 1x/10x/100x (and on CORPUS); writes build/bench.json"
 	@echo "make sweep CORPUS=dir        run the pipeline on every article of a folder; list any that fail"
 	@echo "make freeze                  re-pin constraints.txt from the current .venv"
@@ -64,9 +65,16 @@ nbval: $(STAMP)
 	$(BIN)/python -m pytest -q --nbval --nbval-current-env \
 		--nbval-sanitize-with tests/nbval_sanitize.cfg -p no:cacheprovider notebooks
 
-# In a container that runs as root, JupyterLab refuses to start without --allow-root.
+# In a container that runs as root, JupyterLab refuses to start without --allow-root. The URL (with
+# a token made here) is printed before the server starts; port_retries=0 so that it stays right.
+LAB_PORT ?= 8888
+LAB_IP ?= 127.0.0.1
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
+	@token=$$($(BIN)/python -c "import secrets; print(secrets.token_hex(24))"); \
+	echo ""; echo "Open this URL in your browser:"; \
+	echo "    http://$(LAB_IP):$(LAB_PORT)/lab/tree/00-corpus.ipynb?token=$$token"; echo ""; \
+	exec $(BIN)/jupyter lab --no-browser --ip=$(LAB_IP) --port=$(LAB_PORT) --ServerApp.port_retries=0 \
+		--IdentityProvider.token=$$token --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 student: $(STAMP)
 	$(BIN)/python tools/make_student.py --out student $(NOTEBOOKS)
@@ -76,14 +84,15 @@ CHROME_PKGS := /usr/bin/chromium /usr/bin/chromedriver
 $(CHROME_PKGS):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
 
-# Checks the site in OUT (default build/html). When build/html is missing it is
+# Checks the site in OUT (default build/html) with Selenium. When build/html is missing it is
 # rendered from the committed notebooks (their stored outputs; nothing is
 # re-executed or rewritten); any other OUT must come from `make report CORPUS=… OUT=…`.
 browser-test: $(STAMP) $(CHROME_PKGS)
 ifeq ($(OUT),build/html)
 	test -f $(OUT)/index.html || $(BIN)/python tools/build_site.py --out $(OUT) --corpus seeds $(NOTEBOOKS)
 endif
-	$(BIN)/python tools/browser_check.py $(OUT) --shots build/screenshots
+	NEWSLENS_BROWSER_TESTS=1 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_site.py -k browser_check
+	$(BIN)/python tools/browser_check.py $(OUT) --shots build/screenshots$(if $(filter-out build/html,$(OUT)),/$(notdir $(OUT)))
 
 BENCH_STAMP := $(VENV)/.bench-installed
 $(BENCH_STAMP): $(STAMP) requirements-bench.txt

@@ -24,6 +24,7 @@ contracts in pyproject.toml, checked by ``tests/test_layers.py``):
 4. for readers (nothing below imports them)
    - ``findings``: the key findings written as sentences from the tables
    - ``explain/``: tables and traces that show how a result was reached
+   - ``site/``: the reader edition's generated pages: articles with quotes and figures marked, people, alt text
    - ``plots/``: the charts the notebooks draw
    - ``evaluation/``: gold and peer-suite readers and scorers
    - ``exercises/``: the checks behind the notebook exercises

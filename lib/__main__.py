@@ -1,11 +1,12 @@
 """Command line: run the analyses without Jupyter.
 
-    python -m lib analyze CORPUS_DIR --out OUT_DIR [--engine local|dask] [--workers N]
+    python -m lib analyze CORPUS_DIR --out OUT_DIR [--engine local|dask] [--workers N] [--format csv|parquet|both]
     python -m lib sweep CORPUS_DIR
 
 ``analyze`` writes articles.csv, sentences.csv (with sentiment), mentions.csv,
-quotes.csv, figures.csv, comparison.csv and documents.csv into OUT_DIR,
-prints the key findings, and shows a progress bar on stderr. ``sweep`` runs
+quotes.csv, figures.csv, comparison.csv and documents.csv into OUT_DIR
+(``--format parquet``: the same tables as .parquet files, read with pandas.read_parquet;
+``both``: both), prints the key findings, and shows a progress bar on stderr. ``sweep`` runs
 the per-article analyses on every file on its own and lists any that raised.
 Exit status: 0 on success, 1 when a sweep found failures, 2 on bad input.
 """
@@ -29,7 +30,7 @@ def _progress_bar(total: int, enabled: bool):
 
 def cmd_analyze(args) -> int:
     from lib.findings import key_findings
-    from lib.pipeline import write_analysis
+    from lib.pipeline import TABLES, write_analysis, write_parquet
 
     root, files = corpus_mod.list_files(args.corpus, args.pattern)
     aliases = corpus_mod.load_aliases(args.aliases) if args.aliases else None
@@ -38,8 +39,11 @@ def cmd_analyze(args) -> int:
         # the tables are written as the batches come in, so that memory does not grow with the corpus
         results = write_analysis(args.corpus, args.out, engine=args.engine, workers=args.workers, aliases=aliases,
                                  scheduler=args.scheduler, pattern=args.pattern, progress=bar.update)
+    if args.format != "csv":
+        write_parquet(args.out, TABLES, keep_csv=args.format == "both")
     seconds = time.perf_counter() - t0
-    print(f"Analysed {root} with the {args.engine} engine in {seconds:.1f} s; tables in {args.out}/")
+    print(f"Analysed {root} with the {args.engine} engine in {seconds:.1f} s; tables in {args.out}/"
+          + ("" if args.format == "csv" else f" ({args.format})"))
     for line in key_findings(results):
         print("-", line)
     return 0
@@ -79,6 +83,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="processes: local engine, default all cores when there are more than 200 "
                         "articles (1 = this process only); Dask, default 2")
     a.add_argument("--scheduler", default=None, help="address of an existing Dask scheduler")
+    a.add_argument("--format", choices=["csv", "parquet", "both"], default="csv",
+                   help="write the tables as CSV (default), Parquet (pyarrow), or both")
     a.add_argument("--aliases", type=Path, default=None, help="alias CSV (default: CORPUS/people.csv)")
     s = sub.add_parser("sweep", help="run each article on its own and report any that fail")
     s.add_argument("corpus", type=Path)

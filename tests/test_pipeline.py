@@ -298,3 +298,26 @@ def test_a_surname_alone_joins_a_full_name_of_one_article_only_in_the_same_story
     loaded = load_corpus(corpus)
     assert mentions(loaded)["person"].tolist() == tables["mentions"]["person"].tolist()
     assert extract_quotes(loaded)["speaker"].tolist() == tables["quotes"]["speaker"].tolist()
+
+
+def test_analyze_writes_parquet_with_ids_as_text(tmp_path):
+    """`python -m lib analyze --format parquet|both`: the same tables as Parquet files (pyarrow)."""
+    import pandas as pd
+
+    from lib.__main__ import main
+    from lib.pipeline import TABLES, read_table
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "001.txt").write_text('Tax rise\n\n"We will win," Anna Smith said. It cost $5m in 2004.\n',
+                                    encoding="utf-8")
+    assert main(["analyze", str(folder), "--out", str(tmp_path / "both"), "--format", "both", "--quiet"]) == 0
+    assert main(["analyze", str(folder), "--out", str(tmp_path / "pq"), "--format", "parquet", "--quiet"]) == 0
+    assert sorted(p.stem for p in (tmp_path / "pq").glob("*.parquet")) == sorted(TABLES)
+    assert not list((tmp_path / "pq").glob("*.csv"))
+    for name in TABLES:
+        csv = read_table(tmp_path / "both" / f"{name}.csv")
+        pq = pd.read_parquet(tmp_path / "pq" / f"{name}.parquet")
+        assert list(pq.columns) == list(csv.columns) and len(pq) == len(csv), name
+    quotes = pd.read_parquet(tmp_path / "pq" / "quotes.parquet")
+    assert quotes["doc_id"].tolist() == ["001"] and quotes["speaker"].tolist() == ["Anna Smith"]

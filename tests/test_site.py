@@ -1,8 +1,10 @@
-"""The rendered site: key findings from the data, article text escaped, nothing from a CDN,
-a browser check that sees the charts, and the whole suite run on a one-article folder."""
+"""The rendered site (Jupyter Book): key findings from the data, code folded, article text escaped,
+nothing from another host, the article and person pages (lib.site), a browser check that sees the
+charts and sideways scrolling, and the whole suite run on a one-article folder."""
 import base64
 import hashlib
 import io
+import os
 import re
 import shutil
 
@@ -92,18 +94,23 @@ def test_group_listing_shows_each_article_first():
     assert _members(group, figures) == ["$5m (c)", "$8m (d)", "$6m (c)", "$7m (c)"]
 
 
-# --- the landing page and the notebook pages ------------------------------------------------------
+# --- the landing page and the notebook pages (Jupyter Book) ---------------------------------------
+
+def _book(tmp_path, cells, name="01-x", **kw):
+    nb = new_notebook(cells=cells)
+    path = tmp_path / f"{name}.ipynb"
+    nbformat.write(nb, path)
+    return build_site.build(tmp_path / "site", [path], **kw)
+
 
 def test_index_escapes_findings_and_titles(tmp_path):
-    nb = new_notebook(cells=[new_markdown_cell("# 01 · <b>Bold</b> title\nSummary with <script>bad()</script>.")])
-    path = tmp_path / "01-x.ipynb"
-    nbformat.write(nb, path)
-    index = build_site.build(tmp_path / "site", [path], corpus_label="<img src=x onerror=alert(1)>",
-                             findings=[EVIL])
+    index = _book(tmp_path, [new_markdown_cell("# 01 · <b>Bold</b> title\nSummary with <script>bad()</script>.")],
+                  corpus_label="<img src=x onerror=alert(1)>", findings=[EVIL])
     page = index.read_text(encoding="utf-8")
     assert "<script>alert" not in page and "<img src=x" not in page and "<script>bad" not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
     assert "onerror=alert(1)&gt;" in page
+    assert "Key findings" in page
 
 
 def test_index_links_notebooks_in_order_and_flags_a_failed_one(tmp_path):
@@ -121,15 +128,20 @@ def test_index_links_notebooks_in_order_and_flags_a_failed_one(tmp_path):
         paths.append(path)
     index = build_site.build(tmp_path / "site", paths, findings=["x"])
     page = index.read_text(encoding="utf-8")
-    hrefs = [page.index(f'href="{p.stem}.html"') for p in paths]
+    body = page[page.index('class="nl-notebooks"'):]
+    hrefs = [body.index(f'href="{p.stem}.html"') for p in paths]
     assert hrefs == sorted(hrefs)
-    assert "01 · Second</a>" in page and "An Exception" not in page
+    assert "01 · Second</a>" in body and "An Exception" not in body
     assert "Stopped with an error at cell [4]" in page
     assert page.count("Stopped with an error") == 1
-    assert "<title>01 · Second</title>" in (tmp_path / "site" / "01-b.html").read_text(encoding="utf-8")
+    second = (tmp_path / "site" / "01-b.html").read_text(encoding="utf-8")
+    assert "<title>01 · Second" in second
+    # the book's navigation: a sidebar with every notebook, and previous/next links
+    assert 'href="00-a.html"' in second and 'href="02-c.html"' in second
+    assert 'class="left-prev"' in second and 'class="right-next"' in second
 
 
-def test_notebook_pages_escape_article_text(tmp_path):
+def test_notebook_pages_escape_article_text_and_hide_code(tmp_path):
     code = (
         "from lib.corpus import corpus_from_texts\n"
         f"corpus = corpus_from_texts({{'evil': 'Title\\n\\n' + {EVIL!r}}})\n"
@@ -145,22 +157,128 @@ def test_notebook_pages_escape_article_text(tmp_path):
     page = (tmp_path / "site" / "09-test.html").read_text(encoding="utf-8")
     assert page.count("&lt;script&gt;alert") >= 2  # printed text and the table cell
     assert '<script>alert("x")' not in page and "<img src=x onerror" not in page
-    # offline: no script or stylesheet is fetched from another host
-    assert 'src="http' not in page and "src='http" not in page
-    assert 'rel="stylesheet" href="http' not in page
+    _offline(page, "09-test.html")
+    # the code is folded behind a toggle; its output is shown
+    inputs = page.count('<div class="cell_input')
+    assert inputs == 1 and page.count('<details class="admonition hide above-input">') == inputs
+    assert "Show code cell source" in page
 
 
-def test_committed_notebook_pages_need_nothing_from_another_host(tmp_path):
-    build_site.build(tmp_path, NOTEBOOKS)
-    for page in sorted(tmp_path.glob("[0-9][0-9]-*.html")):
-        html = page.read_text(encoding="utf-8")
-        assert "<script" not in html, page.name  # static pages: no require.js, MathJax, mermaid
-        assert 'rel="stylesheet" href="http' not in html and "@import url(http" not in html, page.name
-        assert 'src="http' not in html, page.name
-        assert html.count('src="data:image/png;base64,') >= 1, page.name
+def _offline(html: str, name: str) -> None:
+    """No script, stylesheet or image is fetched from another host."""
+    for pattern in (r'<script[^>]+src="(https?:)?//', r'<link[^>]+href="(https?:)?//[^"]*"[^>]*stylesheet',
+                    r'rel="stylesheet"[^>]+href="(https?:)?//', r'<img[^>]+src="(https?:)?//', r"@import url\(http"):
+        assert not re.search(pattern, html), (name, pattern)
+    assert "unpkg.com" not in html and "cdn.jsdelivr" not in html, name
 
 
-# --- the browser check ----------------------------------------------------------------------------
+def test_committed_notebooks_render_as_a_reader_edition(tmp_path):
+    """The committed notebooks with the seeds' tables: code folded in every cell, charts with alt text
+    written from the data, nothing from another host, years and ids as text."""
+    index = build_site.build(tmp_path / "site", NOTEBOOKS, corpus=SEEDS)
+    site = index.parent
+    for nb_path in NOTEBOOKS:
+        html = (site / (nb_path.stem + ".html")).read_text(encoding="utf-8")
+        _offline(html, nb_path.name)
+        n_code = sum(c.cell_type == "code" for c in nbformat.read(nb_path, as_version=4).cells)
+        assert html.count('<div class="cell_input') == n_code, nb_path.name
+        assert html.count('<details class="admonition hide above-input">') == n_code, nb_path.name
+        assert '<script src="_static/newslens.js"></script>' in html  # the "Show all code" button
+        alts = re.findall(r'<img alt="([^"]*)"', html)
+        assert alts, nb_path.name
+        assert all(a and "No description" not in a and "Chart drawn by" not in a for a in alts), alts
+    tone = (site / "01-sentiment.html").read_text(encoding="utf-8")
+    assert "mean compound score of each article" in tone and "Kazakhstan Summit: Erdogan met Putin today" in tone
+    # the lists and the downloads belong to the book
+    for name in ("articles", "people", "tables"):
+        assert 'class="right-next"' in (site / f"{name}.html").read_text(encoding="utf-8") or name == "tables"
+    tables = (site / "tables.html").read_text(encoding="utf-8")
+    assert 'href="tables/quotes.csv"' in tables and (site / "tables" / "quotes.csv").exists()
+    assert "Key findings" in index.read_text(encoding="utf-8")
+
+
+def test_site_builds_byte_for_byte_the_same_twice(tmp_path):
+    a = build_site.build(tmp_path / "a", NOTEBOOKS[:1], corpus=SEEDS).parent
+    b = build_site.build(tmp_path / "b", NOTEBOOKS[:1], corpus=SEEDS).parent
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    for f in files:
+        assert (a / f).read_bytes() == (b / f).read_bytes(), f
+    again = build_site.build(tmp_path / "a", NOTEBOOKS[:1], corpus=SEEDS).parent
+    for f in files:
+        assert (again / f).read_bytes() == (b / f).read_bytes(), f
+
+
+# --- the generated pages: articles, people (lib.site) ---------------------------------------------
+
+def test_mark_text_escapes_and_nests_quotes_and_figures():
+    from lib.site import mark_text
+
+    text = 'Tax <b>rose</b> by £5m, "we <i>paid</i> £5m to £7m" said Anna Smith & co. `end`'
+    q0 = text.index('"') + 1
+    quotes = [{"start": q0, "end": text.index('" said'), "speaker": "Anna Smith", "speaker_type": "person",
+               "kind": "direct", "cue": "said", "quote_id": 7},
+              {"start": q0 + 4, "end": q0 + 12, "speaker": "Other One", "kind": "partial", "cue": None, "quote_id": 8}]
+    f1 = text.index("£5m")
+    figures = [{"start": f1, "end": f1 + 3, "value": 5e6, "unit": "GBP", "kind": "money", "subject": "tax"},
+               # a range that runs past the quote's end is split at it
+               {"start": text.index("£7m"), "end": text.index(" said") + 2, "value": 7e6, "unit": "GBP",
+                "kind": "money", "subject": None}]
+    html = mark_text(text, quotes, figures)
+    assert "<b>" not in html and "&lt;b&gt;rose&lt;/b&gt;" in html and "&amp; co." in html
+    assert "`" not in html and "&#96;end&#96;" in html
+    assert html.count('data-speaker="Anna Smith"') == 1 and 'id="q7"' in html
+    assert "Other One" not in html  # the overlapping quote loses the shared characters to the first
+    assert 'title="Speaker: Anna Smith (person) · kind: direct · cue: said"' in html
+    assert 'title="Value: 5,000,000 GBP (money) · measures: tax"' in html
+    assert html.count('class="figure"') == 3
+    # elements nest: every span closes in order
+    depth = 0
+    for tag in re.findall(r"<(/?)span", html):
+        depth += -1 if tag else 1
+        assert depth >= 0
+    assert depth == 0
+    # the text itself is unchanged
+    assert re.sub(r"<[^>]+>", "", html) == mark_text(text)
+
+
+def test_every_article_gets_a_page_and_every_quoted_person_one(tmp_path):
+    from lib.site.pages import read_tables, write_pages
+
+    texts = {"politics/001": "Tax rise\n\n" + EVIL + ' "We will win," Anna Smith said. The cost was $5m.',
+             "002": "Another\n\nNothing quoted here.", "003": "\n\nNo title here."}
+    from lib.corpus import corpus_from_texts
+    from lib.pipeline import write_analysis
+
+    corpus = corpus_from_texts(texts)
+    write_analysis(corpus, tmp_path / "tables")
+    tables = read_tables(tmp_path / "tables")
+    assert tables["articles"]["doc_id"].tolist()[:2] == ["002", "003"]  # ids stay text
+    pages = write_pages(tmp_path / "src", tables, dict(zip(corpus.doc_id, corpus.text)))
+    assert sorted(pages["articles"]) == ["articles/002", "articles/003", "articles/politics/001"]
+    assert pages["people"] == ["people/Anna_Smith"]
+    art = (tmp_path / "src" / "articles" / "politics" / "001.md").read_text(encoding="utf-8")
+    assert "<script>alert" not in art and "&lt;script&gt;alert" in art and "&lt;img src=x onerror=alert(" in art
+    assert 'data-speaker="Anna Smith"' in art and 'href="../../people/Anna_Smith.html"' in art
+    assert 'class="figure"' in art and "orphan: true" in art
+    person = (tmp_path / "src" / "people" / "Anna_Smith.md").read_text(encoding="utf-8")
+    assert re.search(r'href="../articles/politics/001.html#q\d+"', person) and "We will win" in person
+    listing = (tmp_path / "src" / "articles.md").read_text(encoding="utf-8")
+    assert "Tax rise</a>" in listing and ">003</a>" in listing  # a short id where there is no title
+
+
+def test_chart_alt_text_is_written_from_the_tables(seed_results):
+    from lib.site.alt import DESCRIBE, chart_alt
+
+    tables = {k: v for k, v in seed_results.items()}
+    for name in DESCRIBE:
+        alt = chart_alt(f"{name}(x)", tables)
+        assert alt and not alt.startswith("Chart drawn by"), name
+    assert "3 article(s)" in chart_alt("plot_article_tone(docs)", tables)
+    assert chart_alt("plot_compared(c)", {}) == "Chart drawn by plot_compared in notebook  (cell 0)."
+
+
+# --- the browser check (Selenium; make browser-test) -----------------------------------------------
 
 def _png(blank: bool) -> str:
     import matplotlib
@@ -179,18 +297,22 @@ def _png(blank: bool) -> str:
     return base64.b64encode(buf.getvalue()).decode()
 
 
-def _site_with_chart(folder, blank: bool):
-    nb = new_notebook(cells=[new_markdown_cell("# 00 · Chart\nOne chart."), new_code_cell("chart")])
+def _site_with_chart(folder, blank: bool, wide: bool = False):
+    nb = new_notebook(cells=[new_markdown_cell("# 00 · Chart\nOne chart."), new_code_cell("plot_lengths(x)")])
     nb.cells[1].outputs = [new_output("display_data", data={"image/png": _png(blank), "text/plain": "<Figure>"}),
                            new_output("stream", name="stdout", text=EVIL + "\n")]
+    if wide:
+        nb.cells.append(new_markdown_cell('<div style="overflow-x:auto"><div style="width:2000px">wide</div></div>'))
     path = folder / "00-chart.ipynb"
     nbformat.write(nb, path)
     return build_site.build(folder / "site", [path], findings=[EVIL]).parent
 
 
+# `make test` (CI) stays free of the browser: these run under `make browser-test`, which sets
+# NEWSLENS_BROWSER_TESTS=1 after installing Debian's chromium and chromium-driver.
 needs_chromium = pytest.mark.skipif(
-    not (shutil.which("chromedriver") and shutil.which("chromium")),
-    reason="Debian packages chromium and chromium-driver (make browser-test installs them)")
+    os.environ.get("NEWSLENS_BROWSER_TESTS") != "1" or not (shutil.which("chromedriver") and shutil.which("chromium")),
+    reason="browser tests run under `make browser-test` (Debian packages chromium and chromium-driver)")
 
 
 @needs_chromium
@@ -199,22 +321,25 @@ def test_browser_check_passes_on_a_good_site(tmp_path, capsys):
     assert browser_check.main([str(site), "--shots", str(tmp_path / "shots")]) == 0
     assert (tmp_path / "shots" / "index.png").stat().st_size > 1000
     assert (tmp_path / "shots" / "00-chart.png").stat().st_size > 1000
+    assert (tmp_path / "shots" / "00-chart--code-open.png").stat().st_size > 1000
     assert "browser check: ok" in capsys.readouterr().out
 
 
 @needs_chromium
-def test_browser_check_finds_a_blank_chart(tmp_path, capsys):
-    site = _site_with_chart(tmp_path, blank=True)
+def test_browser_check_finds_a_blank_chart_and_sideways_scrolling(tmp_path, capsys):
+    site = _site_with_chart(tmp_path, blank=True, wide=True)
     assert browser_check.main([str(site), "--shots", str(tmp_path / "shots")]) == 1
-    assert "is blank" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "is blank" in err and "scroll sideways at 800 px" in err
 
 
 # --- the suite on your own articles ----------------------------------------------------------------
 
-def test_findings_progress_bar_counts_articles(capsys):
-    run_on_corpus.findings_with_progress(SEEDS, 3)
+def test_findings_progress_bar_counts_articles(capsys, tmp_path):
+    found = run_on_corpus.findings_with_progress(SEEDS, 3, tmp_path / "tables")
     err = capsys.readouterr().err
     assert "Key findings" in err and "3/3" in err and "article" in err
+    assert found[0].startswith("3 article(s)") and (tmp_path / "tables" / "quotes.csv").exists()
 
 
 def test_run_on_a_folder_with_one_article(tmp_path):
@@ -240,7 +365,11 @@ def test_run_on_a_folder_with_one_article(tmp_path):
                                         if "injected-parameters" in c.metadata.get("tags", [])][0]].source
     assert not errors, errors
     assert status == 0
-    for page in [out / "index.html"] + [out / (p.stem + ".html") for p in NOTEBOOKS]:
+    pages = [out / "index.html", out / "articles" / "only.html", out / "people" / "John_Brown.html"]
+    for page in pages + [out / (p.stem + ".html") for p in NOTEBOOKS]:
         html = page.read_text(encoding="utf-8")
         assert '<script>alert("x")' not in html and "<img src=x onerror" not in html, page.name
     assert "1 article(s), " in (out / "index.html").read_text(encoding="utf-8")
+    article = (out / "articles" / "only.html").read_text(encoding="utf-8")
+    assert 'data-speaker="John Brown"' in article and "Council website defaced" in article
+    assert {p.name for p in (out / "tables").glob("*.csv")} >= {"articles.csv", "quotes.csv", "figures.csv"}

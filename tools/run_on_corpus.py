@@ -2,14 +2,15 @@
 
     python tools/run_on_corpus.py --corpus path/to/articles --out path/to/site notebooks/*.ipynb
 
-Executed copies go to OUT/notebooks/, the HTML site to OUT/. The notebooks
+Executed copies go to OUT/notebooks/, the tables of `python -m lib analyze` to OUT/tables/, and
+the HTML site (tools/build_site.py: Jupyter Book, with a page per article and per quoted person) to OUT/. The notebooks
 receive the corpus folder through their `parameters` cell (papermill), and
 run in the notebooks' own folder (papermill's --cwd), so their relative
 paths (../tests/gold, ../lib) resolve as in the committed notebooks.
 
 Progress goes to stderr: a tqdm bar over the cells of each notebook, and a
-tqdm bar over the articles while the landing page's key findings are
-computed. A notebook that fails is kept (with its error) and reported; the
+tqdm bar over the articles while the tables and the landing page's key
+findings are computed. A notebook that fails is kept (with its error) and reported; the
 others still run, the site is still built, and the exit status is 1.
 """
 from __future__ import annotations
@@ -26,23 +27,44 @@ from tqdm import tqdm
 # put tools/ there through pytest's pythonpath setting). lib is installed (`-e .` in requirements.txt).
 import build_site
 from lib.corpus import CorpusError, list_files, load_corpus
+from run_notebooks import coalesce_streams
 
 
-def findings_with_progress(corpus: Path, n_files: int) -> list[str]:
-    """The landing page's key findings, with a tqdm bar over the articles."""
+def findings_with_progress(corpus: Path, n_files: int, tables: Path) -> list[str]:
+    """Analyse the corpus into ``tables`` (the CSV files of ``python -m lib analyze``, which the
+    article and person pages are made from) with a tqdm bar over the articles; returns the landing
+    page's key findings."""
     from lib.findings import key_findings
-    from lib.pipeline import analyze
 
-    with tqdm(total=n_files, unit="article", desc="Key findings", file=sys.stderr,
+    with tqdm(total=n_files, unit="article", desc="Key findings and tables", file=sys.stderr,
               disable=n_files < 2, leave=True) as bar:
-        results = analyze(corpus, batch_size=20, progress=bar.update)
+        results = build_site.analyse(corpus, tables, progress=bar.update)
     return key_findings(results)
+
+
+def drop_timings(path: Path) -> None:
+    """Remove papermill's clock times and random cell id from an executed copy, and join its printed
+    text as tools/run_notebooks.py does, so that a re-run writes the same bytes."""
+    import nbformat
+
+    nb = nbformat.read(path, as_version=4)
+    for meta in [nb.metadata.get("papermill", {})] + [c.metadata.get("papermill", {}) for c in nb.cells]:
+        for key in ("start_time", "end_time", "duration"):
+            meta.pop(key, None)
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            cell.outputs = coalesce_streams(cell.outputs)
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            cell.id = "injected-parameters"  # papermill gives it a random id
+    nbformat.write(nb, path)
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", required=True, type=Path)
     ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--jobs", type=int, default=None, help="processes for the site builder (default 1)")
     ap.add_argument("notebooks", nargs="+", type=Path)
     args = ap.parse_args(argv)
 
@@ -85,9 +107,13 @@ def main(argv: list[str]) -> int:
                   file=sys.stderr, flush=True)
         else:
             print(f"    done in {time.perf_counter() - t0:.0f} s", flush=True)
+        drop_timings(target)
         executed.append(target)
-    findings = findings_with_progress(corpus, len(files))
-    index = build_site.build(out, executed, corpus_label=str(args.corpus), findings=findings)
+    findings = findings_with_progress(corpus, len(files), out / "tables")
+    t0 = time.perf_counter()
+    index = build_site.build(out, executed, corpus_label=str(args.corpus), findings=findings, corpus=corpus,
+                             tables=out / "tables", jobs=args.jobs)
+    print(f"site built in {time.perf_counter() - t0:.0f} s", flush=True)
     print(f"wrote {index}")
     if failed:
         print("these notebooks raised an error on this corpus:", file=sys.stderr)

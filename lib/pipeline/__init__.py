@@ -14,7 +14,8 @@ order, so they give identical tables.
 
 from ._batch import ARTICLE_COLUMNS, TABLES, analyze_articles, batches, combine
 from ._engines import analyze, iter_parts, local_cluster, local_workers
+from ._parquet import TEXT_COLUMNS, read_table, write_parquet
 from ._write import write_analysis
 
-__all__ = ["TABLES", "analyze", "analyze_articles", "combine", "batches", "iter_parts", "local_cluster",
-           "local_workers", "write_analysis", "ARTICLE_COLUMNS"]
+__all__ = ["TABLES", "TEXT_COLUMNS", "analyze", "analyze_articles", "combine", "batches", "iter_parts",
+           "local_cluster", "local_workers", "read_table", "write_analysis", "write_parquet", "ARTICLE_COLUMNS"]
