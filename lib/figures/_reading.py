@@ -17,7 +17,7 @@ from ._quantity import _read
 from ._record import Figure
 from ._sentences import _sentence_index
 from ._speakers import _speaker_lookup
-from ._subjects import _period, _qualify, _subject
+from ._subjects import _period, _qualify, _subject, measure_phrase
 
 #: The columns of :func:`figures_in`. ``value`` is the number read (money in units of its currency,
 #: the scale applied: "$3m" -> 3000000.0). For a range ("$3-5 billion", "between 5% and 6%",
@@ -129,7 +129,7 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
         fig.qualifier = _qualify(text, fig, sent_start, sent_end)
         if fig.qualifier in ("up", "down") and fig.kind not in ("percent", "money", "count", "rate", "measure"):
             fig.qualifier = "="
-        fig.subject = _subject(text, fig, sent_start, sent_end, prev)
+        fig.subject = measure_phrase(_subject(text, fig, sent_start, sent_end, prev))
         fig.period = _period(text, fig, sent_start, sent_end)
         if fig.period is None and prev is not None and fig.subject and fig.subject == prev.subject \
                 and fig.kind in ("money", "percent") and fig.start - prev.end < 25:

@@ -1,6 +1,8 @@
 """What a figure says in its sentence: its qualifier, its subject and its period."""
 from __future__ import annotations
 
+import re
+
 from ._kinds import NOT_COMPARED_KINDS
 from ._patterns import (
     _AMOUNT_SEPARATOR,
@@ -29,7 +31,7 @@ from ._patterns import (
 from ._phrases import _clean_np, _fig_clause, _is_generic, _left_np, _np_after, _unit_noun, _verb_subject
 from ._record import Figure
 from ._regex import _last_words_start, _search_ci
-from ._vocabulary import MONTH_WORDS, NOT_HEADS, STOP, VERB_SUBJECTS
+from ._vocabulary import MONTH_WORDS, NOT_HEADS, SCOPE_WORDS, STOP, VERB_SUBJECTS
 
 #: words right before an amount that VERB_SUBJECTS knows but that give no subject there
 #: (they are nouns as often as verbs: "trade", "cost")
@@ -59,6 +61,26 @@ def _qualify(text: str, fig: Figure, sent_start: int, sent_end: int) -> str:
             return "~"
         return "<"
     return "="
+
+
+_PAST_VERB = re.compile(r"[a-z]+(?<![e])ed")  # "died", "jumped", "caused" (but "seed", "speed": nouns)
+
+
+def measure_phrase(subject: str) -> str:
+    """A subject as the measure it names: never a verb. A lone past-tense verb ("died", "jumped",
+    "fined") names no measure (""); one that opens a noun phrase is dropped ("caused damage" ->
+    "damage"), unless it is a scope word that qualifies it ("expected profits", "reported revenues").
+
+    >>> measure_phrase("died"), measure_phrase("caused damage"), measure_phrase("expected profits")
+    ('', 'damage', 'expected profits')
+    """
+    words = subject.split()
+    if not words or not _PAST_VERB.fullmatch(words[0]) or words[0] in SCOPE_WORDS or words[0] == "hundred":
+        return subject
+    rest = words[1:]
+    if rest and rest[0] in ("of", "to", "by", "in", "on", "at", "with", "for", "as"):
+        return ""  # "accused of overseeing", "suspected of wrongly using": a verb phrase, no measure
+    return " ".join(rest)
 
 
 def _subject(text: str, fig: Figure, sent_start: int, sent_end: int, prev: Figure | None) -> str:
