@@ -709,8 +709,11 @@ def test_a_description_before_the_name_opens_the_reporting_clause():
 
 
 def test_it_said_is_the_organisation_that_opens_the_sentence_before():
-    q = quotes_in("Winn-Dixie has filed for bankruptcy. It said its 920 stores would remain open.")
+    q = quotes_in("Winn-Dixie has filed for bankruptcy. It said its 920 stores would remain open. "
+                  "Shares in Winn-Dixie fell.")
     assert q[["speaker", "speaker_type", "mention"]].values.tolist() == [["Winn-Dixie", "organisation", "It"]]
+    # a common noun that opens a sentence is no organisation: only a name the article capitalises elsewhere
+    assert quotes_in("Disruptions hit flights. It said the problems were fixed.")["speaker"].tolist() == [None]
 
 
 def test_it_is_said_is_no_source():
@@ -806,3 +809,13 @@ def test_a_lead_description_is_the_speaker_named_next():
             '"We should draw strength from our bond," Hakan Fidan said on Monday.')
     q = quotes_in(text)
     assert q["speaker"].tolist() == ["Hakan Fidan", "Hakan Fidan"]
+
+
+def test_a_noun_like_verb_after_a_name_and_a_day_after_said():
+    q = quotes_in("The firm was sold. Yukos claims its downfall was punishment for its founder's ambitions.")
+    assert q[["quote", "speaker"]].values.tolist() == [["its downfall was punishment for its founder's ambitions",
+                                                       "Yukos"]]
+    q = quotes_in("Universal said on Wednesday it had bought the label.")
+    assert q["quote"].tolist() == ["it had bought the label"]
+    q = quotes_in("Manager David Moyes has defiantly claimed that he expects Gravesen to stay.")
+    assert q["speaker"].tolist() == ["David Moyes"]

@@ -77,7 +77,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\
 # adverbs (and "has", "had", "have") that may stand between a subject and its verb: "Fidan also said"
 _ADVERBS = (r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|recently|quickly|"
             r"simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|often|never|frequently|"
-            r"reportedly|separately)\s+)*")
+            r"reportedly|separately|"
+            # any -ly adverb ("has defiantly claimed"), but not the nouns that end so ("the family said")
+            r"(?!(?:family|ally|rally|reply|supply|assembly|daily|weekly|monthly|quarterly|belly|bully|"
+            r"folly|tally|anomaly|monopoly|italy|july|fly|holly|lily)\s)(?<![a-z])[a-z]{2,}ly)\s+)*")
 # a US lawmaker's party and state in commas: "Mitch McConnell, R-Ky., said", "…, D-N.Y., said"
 _PARTY_STATE = r",\s*[A-Z]-[A-Z][a-z]{0,3}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?,"
 # words set off between the subject and its verb: ", for his part," or a bracketed aside after a name,

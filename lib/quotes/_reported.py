@@ -246,6 +246,12 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     return _content_after_report(doc, sent, cue, subj, before_subj, c_start, has_that)
 
 
+_WHEN_BEFORE_CONTENT = re.compile(
+    r"\s+(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|(?:last|this|earlier\s+this|late\s+last)\s+"
+    r"(?:week|month|year|night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))(?=\s+(?:it|he|she|they|we|the|its|his|"
+    r"her|their|a|an|[A-Z]))")
+
+
 def _content_start(text: str, cue: tuple[int, int, str], s_end: int) -> tuple[int, bool]:
     """Where the content after a cue starts (after "that" and a listener: "told reporters that …"), and whether
     "that" opens it."""
@@ -256,6 +262,9 @@ def _content_start(text: str, cue: tuple[int, int, str], s_end: int) -> tuple[in
     has_that = _THAT_AFTER_CUE.match(after)
     obj = _OBJECT_AFTER_CUE.match(after) if verb.lower().startswith(_TELLING_CUES) else None
     c_start = ce + (has_that.end() if has_that else (obj.end() if obj else 0))
+    when = _WHEN_BEFORE_CONTENT.match(text, c_start, s_end) if not has_that and not obj else None
+    if when:  # "said on Wednesday it had bought …": the day is when it was said, not what
+        c_start = when.end()
     if obj and not has_that:
         t2 = _THAT.match(text[c_start:s_end])
         if t2:
@@ -265,11 +274,25 @@ def _content_start(text: str, cue: tuple[int, int, str], s_end: int) -> tuple[in
     return c_start, bool(has_that)
 
 
+_NAME_RIGHT_BEFORE = re.compile(r"(?<![\w'’.-])(?<!the )(?<!The )(?<!a )(?<!A )(?<!'s )(?<!’s )[A-Z][\w'’.-]+\s+$")
+_CLAUSE_OPENS = re.compile(r"\s+(?:its|his|her|their|the|a|an|he|she|it|they|we|this|that)\b")
+
+
+def _noun_like_as_verb(text: str, s_start: int, cue: tuple[int, int, str]) -> bool:
+    """Whether a cue that is as often a noun ("claims", "reports", "estimates") is the verb here: a name
+    stands right before it and a clause opens right after it ("Yukos claims its downfall was …")."""
+    cs, ce, verb = cue
+    return (verb.lower() in _noun_like() and bool(_NAME_RIGHT_BEFORE.search(text, max(s_start, cs - 40), cs))
+            and _CLAUSE_OPENS.match(text, ce) is not None)
+
+
 def _not_a_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], has_that: bool) -> bool:
     """A cue that introduces a direct quote, lacks the that-clause it needs, or is an infinitive."""
     text, (s_start, s_end), (cs, ce, verb) = doc.text, sent, cue
     if _QUOTE_AFTER_CUE.match(text[ce:s_end]):
         return True  # 'said: "…"' introduces a direct quote
+    if _noun_like_as_verb(text, s_start, cue):
+        return bool(_INFINITIVE.search(text[max(s_start, cs - 8):cs]))  # "Yukos claims its downfall was …"
     if (_needs_that(verb) or verb.lower() in _noun_like()) and not has_that and not (
             _COMMA_AT_END.search(text[s_start:cs]) and _subject_before(doc, cs, s_start) is None):
         return True  # (an inverted attribution, "…, noted NBC's Dante Chinni.", is a verb without "that")

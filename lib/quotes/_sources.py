@@ -297,8 +297,9 @@ _SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?([A-Z][\w&
 
 def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
     """The name that opens one of the sentences just before ``pos`` (600 characters), when it is not a
-    person's, a people's or a day's: the organisation a following "it said" or "the company said" stands for
-    ("Winn-Dixie has filed for bankruptcy. It said …")."""
+    person's, a people's or a day's, and the article capitalises it inside a sentence too (a proper
+    name): the organisation a following "it said" or "the company said" stands for ("Winn-Dixie has
+    filed for bankruptcy. It said …")."""
     found = None
     for m in _SENTENCE_SUBJECT.finditer(text, max(0, pos - 600), pos):
         name = m.group(1)
@@ -306,6 +307,8 @@ def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
         if first.lower() in stopwords() or fold(last) in people or last in demonyms() or first.endswith("ing") \
                 or last.lower() in DATE_WORDS or first in first_names():
             continue
+        if not re.search(r"[a-z0-9,;:]\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", text):
+            continue  # capitalised only where it opens a sentence ("Shares in …", "Disruptions …"): no name
         found = name
     return found
 
