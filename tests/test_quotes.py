@@ -819,3 +819,15 @@ def test_a_noun_like_verb_after_a_name_and_a_day_after_said():
     assert q["quote"].tolist() == ["it had bought the label"]
     q = quotes_in("Manager David Moyes has defiantly claimed that he expects Gravesen to stay.")
     assert q["speaker"].tolist() == ["David Moyes"]
+
+
+def test_a_name_in_apposition_after_according_to_a_description_is_the_source():
+    q = quotes_in("Menatep is suing. According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, "
+                  "the overall claim is based on that figure.")
+    assert q[["quote", "speaker", "speaker_type"]].values.tolist()[-1] == [
+        "the overall claim is based on that figure", "Emmanuel Gaillard", "person"]
+
+
+def test_a_statement_dated_by_a_weekday_is_the_organisation_that_spoke():
+    text = "The IAAF said the athletes were banned. Wednesday's statement said a hearing would be held."
+    assert quotes_in(text)["speaker"].tolist() == ["IAAF", "IAAF"]

@@ -173,6 +173,25 @@ def _role_first_words() -> frozenset[str]:
     return frozenset(r.split()[0] for r in role_groups())
 
 
+_FULL_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+(?=\s+(?:of|at|from)\s|,)")
+
+
+def _name_in_apposition(doc: ArticleView, pos: int, s_end: int) -> tuple[tuple, int] | None:
+    """A person named in apposition after a description (``pos``: after the description's comma), and where
+    the content starts after the apposition's own comma; None when no person stands there."""
+    hit = doc.mention_starting_at(pos)
+    if not hit or not hit[2]:
+        name = _FULL_NAME.match(doc.text, pos, s_end)  # a full name the people module did not find
+        if not name:
+            return None
+        hit = (pos, name.end(), name.group())  # named after a description of a person: "its lawyer, …"
+    comma = doc.text.find(",", hit[1], min(s_end, hit[1] + 60))
+    if comma < 0 or re.search(r"[.;:]", doc.text[hit[1]:comma]):
+        return None
+    start = comma + 1 + len(doc.text[comma + 1:s_end]) - len(doc.text[comma + 1:s_end].lstrip())
+    return hit, start
+
+
 def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> dict | None:
     """The report of one "According to" (``m``, matched in the sentence's text)."""
     text, (s_start, s_end) = doc.text, sent
@@ -197,6 +216,9 @@ def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> d
     if subj is None:
         subj = (abs_s, abs_s + len(np_.group(1)), None)
     c_start = abs_s + np_.end()
+    named = _name_in_apposition(doc, c_start, s_end) if subj[2] is None else None
+    if named:  # "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim …"
+        subj, c_start = named
     c_end = _content_end(doc, c_start, s_end)
     if c_end > c_start and not doc.inside_marks(c_start):
         return _indirect(text, c_start, c_end, subj, cue)

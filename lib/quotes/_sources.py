@@ -159,9 +159,10 @@ def _document_source(mention: str, words: list[str], last_org: str | None) -> tu
     document it is in news; else the description, an unnamed source ("a report", "research")."""
     owner = [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in words[:-1]
              if _CAPITALISED.fullmatch(w) and w.lower() not in ("the", "a", "an")]
-    if owner and owner[0] not in demonyms() and owner[0].lower() not in DATE_WORDS:
+    dated = bool(owner) and all(w.lower() in DATE_WORDS for w in owner)  # "Wednesday's statement"
+    if owner and not dated and owner[0] not in demonyms():
         return " ".join(owner), "organisation"
-    if words and words[0].lower() in ("the", "its", "their") and last_org:
+    if words and (dated or words[0].lower() in ("the", "its", "their")) and last_org:
         return last_org, "organisation"
     return _description(mention), "anonymous"
 
