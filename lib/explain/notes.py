@@ -206,7 +206,7 @@ def agreeing_groups(comp: pd.DataFrame, labels: dict[str, str], limit: int = 3) 
         return ""
     lines = []
     for _, r in rows.head(limit).iterrows():
-        values = ", ".join(dict.fromkeys(f"{number_format(float(v))} {r['unit']}" for v in r["values"]))
+        values = ", ".join(dict.fromkeys(f"{number_format(float(v))} {r['unit'] or ''}".strip() for v in r["values"]))
         arts = _list([f'"{labels.get(d, d)}"' for d in dict.fromkeys(r["doc_ids"])])
         lines.append(f"{r['subject'] or '(no subject)'} ({r['role']}): {values} in {arts}")
     more = f" ({len(rows) - limit} more)" if len(rows) > limit else ""
