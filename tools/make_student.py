@@ -7,7 +7,7 @@ The edition goes beside notebooks/ (default student/), so that the paths the not
 
 Cells tagged ``solution`` are dropped: in the teacher edition each solution is a markdown cell that folds the
 worked code (and, for interpretive questions, a model answer) in a ``<details>`` block, followed by the hidden
-code cell that runs it. The notes on the example articles (notebooks/seed_notes.md) are copied beside the edition.
+code cell that runs it.
 The outputs of the exercise cells
 (``answer`` and ``check``) are cleared, so a student sees the check's hint
 only after running it; every other output is kept so the notebook still
@@ -16,7 +16,6 @@ reads like the rendered one. The committed notebooks are never modified.
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
 from pathlib import Path
 
@@ -52,9 +51,6 @@ def main(argv: list[str]) -> int:
         removed = sum("solution" in c.metadata.get("tags", []) for c in nb.cells)
         nbformat.write(student_edition(nb), args.out / path.name)
         print(f"{args.out / path.name}: {removed} solution cell(s) removed")
-        notes = path.parent / "seed_notes.md"
-        if notes.exists():
-            shutil.copyfile(notes, args.out / notes.name)
     return 0
 
 

@@ -1,18 +1,17 @@
-"""How the notebooks show their tables: articles by title, numbers and years, notes about one corpus.
+"""How the notebooks show their tables: articles by title, numbers and years, lists of articles.
 
 - :func:`article_labels`: each article's title, or a short id when it has none;
 - :func:`by_title`: a table with its ``doc_id`` column replaced by those labels;
 - :func:`number_format`: pandas' float format, with years printed without a thousands separator;
-- :func:`corpus_note`: a section of a notes file, only when the notebook reads the corpus it was written for.
+- :func:`label_lists`: a column of doc_id lists replaced by those labels.
 """
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["article_labels", "by_title", "corpus_note", "number_format", "short_id"]
+__all__ = ["article_labels", "by_title", "label_lists", "number_format", "short_id"]
 
 _HASH_TAIL = re.compile(r"_[0-9a-f]{8,}$")
 
@@ -74,17 +73,19 @@ def number_format(v: float) -> str:
     return f"{v:,.6g}"
 
 
-def corpus_note(corpus: str | Path, home: str | Path, notes: str | Path, key: str) -> str:
-    """The section ``## key`` of the markdown file ``notes``, when ``corpus`` is the folder ``home``; else "".
+def label_lists(table: pd.DataFrame, labels: dict[str, str], column: str = "doc_ids") -> pd.DataFrame:
+    """``table`` with ``column`` (lists of doc_ids, or doc_ids joined by ", ") turned into article labels.
 
-    Notes about one corpus (what a reader of those articles should notice) are shown only when
-    that corpus is the one analysed; on any other folder the notebook says nothing about it.
+    >>> t = pd.DataFrame({"doc_ids": [["a", "b"], "a, c"]})
+    >>> label_lists(t, {"a": "A title", "b": "B"})["doc_ids"].tolist()
+    [['A title', 'B'], 'A title, c']
     """
-    if Path(corpus).resolve() != Path(home).resolve() or not Path(notes).exists():
-        return ""
-    sections = re.split(r"^## +", Path(notes).read_text(encoding="utf-8"), flags=re.M)
-    for section in sections[1:]:
-        head, _, body = section.partition("\n")
-        if head.strip() == key:
-            return body.strip()
-    return ""
+    if column not in table.columns:
+        return table
+
+    def relabel(ids):
+        if isinstance(ids, str):
+            return ", ".join(labels.get(d, short_id(d)) for d in ids.split(", ") if d)
+        return [labels.get(d, short_id(d)) for d in ids]
+
+    return table.assign(**{column: table[column].map(relabel)})
