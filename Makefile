@@ -29,7 +29,7 @@ help:
 	@echo "make test                    lint + unit tests and doctests + strict nbval"
 	@echo "make lint                    ruff over lib, tools, bench and tests (rules in pyproject.toml)"
 	@echo "make lab                     start JupyterLab and print the URL to open (LAB_PORT=8888, LAB_IP=127.0.0.1)"
-	@echo "make student                 student edition (solutions removed) in student/, beside notebooks/"
+	@echo "make student                 student edition (solutions removed) in build/student/, runnable there"
 	@echo "make browser-test [OUT=dir]  check every page of the site (build/html) in headless Chromium (Selenium),"
 	@echo "                             screenshots in build/screenshots"
 	@echo "make bench [CORPUS=dir]      time the pipeline at 1x/10x/100x (and on CORPUS); writes build/bench.json"
@@ -77,7 +77,7 @@ lab: $(STAMP)
 		--IdentityProvider.token=$$token --ServerApp.root_dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root)
 
 student: $(STAMP)
-	$(BIN)/python tools/make_student.py --out student $(NOTEBOOKS)
+	$(BIN)/python tools/make_student.py --out build/student $(NOTEBOOKS)
 
 # Debian's Chromium and ChromeDriver, never a downloaded browser.
 CHROME_PKGS := /usr/bin/chromium /usr/bin/chromedriver

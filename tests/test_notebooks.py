@@ -79,8 +79,8 @@ def test_exercises_are_complete_and_pass_in_teacher_edition(path):
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=IDS)
 def test_student_edition_gives_hints_not_tracebacks(path):
-    # run where `make student` writes it: student/, beside notebooks/, so that ../seeds resolves
-    out = ROOT / "student"
+    # run where `make student` writes it: build/student/, whose first cell moves into notebooks/
+    out = ROOT / "build" / "student"
     assert make_student.main(["--out", str(out), str(path)]) == 0
     nb = nbformat.read(out / path.name, as_version=4)
     assert not any("solution" in tags(c) for c in nb.cells)
@@ -102,6 +102,9 @@ def test_make_student_writes_every_notebook_without_solutions(tmp_path, capsys):
         student = nbformat.read(tmp_path / path.name, as_version=4)
         assert not any("solution" in tags(c) for c in student.cells)
         kept = [c for c in teacher.cells if "solution" not in tags(c)]
+        # written away from notebooks/, the edition starts with a cell that moves into notebooks/
+        assert "os.chdir(" in student.cells[0].source and tags(student.cells[0]) == {"setup"}
+        student.cells = student.cells[1:]
         assert [c.source for c in student.cells] == [c.source for c in kept]
         for t, s in zip(kept, student.cells):
             if tags(s) & {"answer", "check"}:
