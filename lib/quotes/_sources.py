@@ -138,11 +138,16 @@ def _role(mention: str) -> str | None:
     return role if role in role_groups() else None
 
 
+@lru_cache(maxsize=256)
+def _role_name_re(role: str) -> re.Pattern:
+    """The role written before a run of capitalised words: "Foreign Minister Hakan Fidan"."""
+    role_words = r"(?i:" + r"\s+".join(map(re.escape, role.split())) + r")"
+    return re.compile(role_words + r"\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
+
+
 def _role_holder(role: str, text: str, people: dict[str, str]) -> str | None:
     """The person the article names with that role anywhere ("Foreign Minister Hakan Fidan"), if one."""
-    role_words = r"(?i:" + r"\s+".join(map(re.escape, role.split())) + r")"
-    pattern = re.compile(role_words + r"\s+((?:[A-Z][\w'’-]+\s+)*[A-Z][\w'’-]+)")
-    found = {people.get(fold(m.group(1).split()[-1])) for m in pattern.finditer(text)
+    found = {people.get(fold(m.group(1).split()[-1])) for m in _role_name_re(role).finditer(text)
              if not _longer_role(text, m.start(), role)} - {None}
     return found.pop() if len(found) == 1 else None
 
@@ -260,13 +265,19 @@ _JOINERS_IN_NAMES = r"(?:of|for|and|&|the|on|in|de|du)"
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
+@lru_cache(maxsize=8)
+def _initials_re(n: int) -> re.Pattern:
+    """A run of ``n`` capitalised words, joining words allowed between them, matched at every start."""
+    words = rf"[A-Z][\w'’&-]*(?:\s+(?:{_JOINERS_IN_NAMES}\s+)*[A-Z][\w'’&-]*)" + "{" + str(n - 1) + "}"
+    return re.compile(rf"(?<![\w'’-])(?=({words}))")
+
+
 def _spelled_out(name: str, text: str) -> str:
     """An organisation named by its initials, spelled out as the article gives it: "GM" -> "General Motors"
     when the article says "General Motors (GM)" or "General Motors" anywhere; else the name as it is."""
     if not _INITIALS.fullmatch(name) or not text:
         return name
-    words = rf"[A-Z][\w'’&-]*(?:\s+(?:{_JOINERS_IN_NAMES}\s+)*[A-Z][\w'’&-]*)" + "{" + str(len(name) - 1) + "}"
-    for m in re.finditer(rf"(?<![\w'’-])(?=({words}))", text):  # (overlapping: "The National Highway …")
+    for m in _initials_re(len(name)).finditer(text):  # (overlapping: "The National Highway …")
         capitals = [w[0] for w in m.group(1).split() if w[:1].isupper()]
         if "".join(capitals) == name:
             return m.group(1)
@@ -294,6 +305,17 @@ def _same_source_again(r: dict, previous: dict | None, text: str) -> tuple[str, 
 
 _SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?([A-Z][\w&./-]*(?:\s+(?:(?:of|for|and|&)\s+)?"
                                r"[A-Z][\w&./-]*){0,4})(?:['’]s?)?\s+(?:[a-z]+)")
+
+
+def _may_stand_for_one(mention: str) -> bool:
+    """Whether a mention may stand for an organisation named before it: "it", "the company", "the report",
+    "its estimate" (only then is the name that opens an earlier sentence looked for)."""
+    words = _words(mention.strip())
+    if not words:
+        return False
+    head, first = words[-1].lower(), words[0].lower()
+    return (mention.strip() in _ORG_PRONOUNS or head in _organisation_nouns() or head in _document_nouns()
+            or first in ("its", "their"))
 
 
 def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
@@ -345,7 +367,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
         elif r.get("continues"):
             r.update(mention="", mention_start=-1, mention_end=-1)  # continues an organisation or a group
         else:
-            before = _named_before(text, r["mention_start"], people) if r["mention_start"] > 0 else None
+            before = (_named_before(text, r["mention_start"], people)
+                      if last_org is None and r["mention_start"] > 0 and _may_stand_for_one(r["mention"]) else None)
             def salient(pos=r["mention_start"]) -> str | None:
                 if pos < 0:
                     return None
