@@ -88,6 +88,8 @@ def unit_name(word: str) -> str | None:
         return None
     if not (word[:1].isalpha() or word[:1] in "°µ") or (word[1:].isupper() and len(word) > 3):
         return None
+    if first.isalpha() and not rest and not _registry().parse_unit_name(first):
+        return None  # one word that names no unit ("jobs", "people"): pint's name lookup, not its parser
     try:
         unit = _registry().parse_units(word)
     except Exception:  # noqa: BLE001 - pint raises several kinds of error for words it does not know
