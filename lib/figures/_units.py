@@ -88,8 +88,9 @@ def unit_name(word: str) -> str | None:
         return None
     if not (word[:1].isalpha() or word[:1] in "°µ") or (word[1:].isupper() and len(word) > 3):
         return None
-    if first.isalpha() and not rest and not _registry().parse_unit_name(first):
-        return None  # one word that names no unit ("jobs", "people"): pint's name lookup, not its parser
+    last = rest[-1] if rest else first
+    if last.isalpha() and "per" not in rest and not _registry().parse_unit_name(last):
+        return None  # ends in a word that names no unit ("jobs", "people were"): pint's name lookup, not its parser
     try:
         unit = _registry().parse_units(word)
     except Exception:  # noqa: BLE001 - pint raises several kinds of error for words it does not know
