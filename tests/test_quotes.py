@@ -831,3 +831,8 @@ def test_a_name_in_apposition_after_according_to_a_description_is_the_source():
 def test_a_statement_dated_by_a_weekday_is_the_organisation_that_spoke():
     text = "The IAAF said the athletes were banned. Wednesday's statement said a hearing would be held."
     assert quotes_in(text)["speaker"].tolist() == ["IAAF", "IAAF"]
+
+
+def test_the_tory_leader_is_a_person_described_not_the_party():
+    q = quotes_in("Michael Howard spoke in Kent. The Tory leader said the claims were absolutely rubbish.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["Michael Howard", "person"]]

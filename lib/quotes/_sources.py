@@ -241,6 +241,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _description(m), "group"
     if head in _document_nouns():  # "the report said": a document as the source
         return _document_source(m, words, last_org)
+    if first == "the" and (head in role_groups() or head in _person_nouns()):
+        return _salient(salient)  # "The Tory leader said": a person described, not the party
     named = []
     for w in words[1:]:  # the capitalised words right after "the"
         if not _CAPITALISED.fullmatch(w) or w in demonyms():
