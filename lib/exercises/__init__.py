@@ -26,7 +26,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-__all__ = ["run_checks", "passed", "failed", "close", "check_number", "check_one_of", "whole_number"]
+__all__ = ["run_checks", "passed", "failed", "close", "check_number", "check_one_of", "check_largest_share",
+           "whole_number"]
 
 PASS = "✔"
 FAIL = "✘ Not yet. Hint:"
@@ -101,3 +102,24 @@ def check_one_of(answer: Any, best: set, valid: set, what: str, how: str, succes
         (lambda a: a in valid or a in best, f"that is not a {what} of this corpus; copy one from the table."),
         (lambda a: a in best, how),
     ], success=success)
+
+
+def check_largest_share(answer: Any, flags, groups, min_n: int, what: str, empty: tuple[str, str], how: str,
+                        success: str) -> None:
+    """The group with the largest share of true ``flags`` among the groups (values of ``groups``, aligned
+    with ``flags``) that have at least ``min_n`` rows; ties are all right. When no group is that large the
+    answer is "" (``empty``: the hint and the success message then). ``success`` is formatted with
+    ``best`` (the first right answer) and ``share`` (the largest share).
+
+    >>> import pandas as pd
+    >>> g = pd.Series(["a", "a", "b", "b"]); f = pd.Series([True, True, True, False])
+    >>> check_largest_share("a", f, g, 2, "doc_id", ("", ""), "divide.", "{best}: {share:.0%}.")
+    ✔ a: 100%.
+    """
+    n = groups.value_counts()
+    share = flags.groupby(groups).mean()[n[n >= min_n].index] if len(n) else n
+    if not len(share):
+        run_checks(answer, [(lambda a: a == "", empty[0])], success=empty[1])
+        return
+    best = set(share[share >= share.max() - 1e-12].index)
+    check_one_of(answer, best, set(groups), what, how, success.format(best=sorted(best)[0], share=share.max()))

@@ -5,7 +5,7 @@ import re
 
 import pandas as pd
 
-from lib.exercises import check_one_of, run_checks
+from lib.exercises import check_largest_share, check_one_of, run_checks
 from lib.people import canonicalize, mentions, people_table
 from lib.sentiment import sentence_sentiment
 
@@ -169,19 +169,12 @@ def check_most_people_article(answer, mention_table: pd.DataFrame) -> None:
 
 def check_pronoun_share(answer, mention_table: pd.DataFrame) -> None:
     """◑ Among people with at least MIN_MENTIONS mentions, the one with the largest share of pronoun mentions."""
-    n = mention_table.groupby("person").size() if len(mention_table) else pd.Series(dtype=int)
-    share = (mention_table["kind"] == "pronoun").groupby(mention_table["person"]).mean()[n >= MIN_MENTIONS] \
-        if len(n) else n
-    if not len(share):
-        run_checks(answer, [(lambda a: a == "", f"nobody has {MIN_MENTIONS} mentions here: the answer is ''.")],
-                   success=f"Nobody is mentioned {MIN_MENTIONS} times or more in this corpus.")
-        return
-    best = set(share[share >= share.max() - 1e-12].index)
-    check_one_of(answer, best, set(mention_table["person"]), "person",
-                 f"per person, divide the mentions whose kind is 'pronoun' by all their mentions, keep people "
-                 f"with at least {MIN_MENTIONS} mentions, and take the largest share.",
-                 f"{sorted(best)[0]}: {share.max():.0%} of their mentions are pronouns, each one a guess "
-                 "of the pronoun rule.")
+    check_largest_share(answer, mention_table["kind"] == "pronoun", mention_table["person"], MIN_MENTIONS, "person",
+                        (f"nobody has {MIN_MENTIONS} mentions here: the answer is ''.",
+                         f"Nobody is mentioned {MIN_MENTIONS} times or more in this corpus."),
+                        f"per person, divide the mentions whose kind is 'pronoun' by all their mentions, keep people "
+                        f"with at least {MIN_MENTIONS} mentions, and take the largest share.",
+                        "{best}: {share:.0%} of their mentions are pronouns, each one a guess of the pronoun rule.")
 
 
 def find_alias_row(corpus: pd.DataFrame, aliases: pd.DataFrame, tries: int = 60) -> tuple[pd.DataFrame, str] | None:

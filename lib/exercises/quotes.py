@@ -12,7 +12,7 @@ import re
 
 import pandas as pd
 
-from lib.exercises import check_number, check_one_of, run_checks
+from lib.exercises import check_largest_share, check_number, run_checks
 from lib.people import PRONOUNS, fold, mentions_in, reporting_verbs
 from lib.quotes import quotes_in
 from lib.text import quote_mark_spans
@@ -162,14 +162,9 @@ def check_long_direct(answer, quotes: pd.DataFrame) -> None:
 
 def check_most_indirect_article(answer, quotes: pd.DataFrame) -> None:
     """◑ Among articles with at least MIN_QUOTES quotes, the doc_id with the largest share of indirect ones."""
-    n = quotes.groupby("doc_id").size()
-    share = (quotes["kind"] == "indirect").groupby(quotes["doc_id"]).mean()[n >= MIN_QUOTES]
-    if not len(share):
-        run_checks(answer, [(lambda a: a == "", f"no article has {MIN_QUOTES} quotes here: the answer is ''.")],
-                   success=f"No article of this corpus has {MIN_QUOTES} or more quotes.")
-        return
-    best = set(share[share >= share.max() - 1e-12].index)
-    check_one_of(answer, best, set(quotes["doc_id"]), "doc_id",
-                 f"per doc_id, divide the indirect quotes by all quotes, keep the articles with at least "
-                 f"{MIN_QUOTES} quotes, and take the largest share (not the largest count).",
-                 f"{sorted(best)[0]}: {share.max():.0%} of its quotes are reported speech.")
+    check_largest_share(answer, quotes["kind"] == "indirect", quotes["doc_id"], MIN_QUOTES, "doc_id",
+                        (f"no article has {MIN_QUOTES} quotes here: the answer is ''.",
+                         f"No article of this corpus has {MIN_QUOTES} or more quotes."),
+                        f"per doc_id, divide the indirect quotes by all quotes, keep the articles with at least "
+                        f"{MIN_QUOTES} quotes, and take the largest share (not the largest count).",
+                        "{best}: {share:.0%} of its quotes are reported speech.")
