@@ -79,8 +79,7 @@ _ADVERBS = (r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earl
             r"simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|often|never|frequently|"
             r"reportedly|separately|"
             # any -ly adverb ("has defiantly claimed"), but not the nouns that end so ("the family said")
-            r"(?!(?:family|ally|rally|reply|supply|assembly|daily|weekly|monthly|quarterly|belly|bully|"
-            r"folly|tally|anomaly|monopoly|italy|july|fly|holly|lily)\s)(?<![a-z])[a-z]{2,}ly)\s+)*")
+            r"(?!(?:" + "|".join(map(re.escape, data_lines("ly_nouns.txt"))) + r")\s)(?<![a-z])[a-z]{2,}ly)\s+)*")
 # a US lawmaker's party and state in commas: "Mitch McConnell, R-Ky., said", "…, D-N.Y., said"
 _PARTY_STATE = r",\s*[A-Z]-[A-Z][a-z]{0,3}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?,"
 # words set off between the subject and its verb: ", for his part," or a bracketed aside after a name,
@@ -187,9 +186,13 @@ _POSSESSIVE_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+")
 # said", "65% of the 1,000 people interviewed said" (a group of sources)
 _SHARE = (r"(?:\d[\d.,]*\s*(?:%|per\s?cent)|(?:a|one)\s+(?:third|quarter|half|fifth|tenth)|half|most|"
           r"(?:two|three)[- ](?:thirds|quarters|fifths)|a\s+majority|the\s+majority)")
-_SHARE_SUBJECT = re.compile(r"(?P<share>(?i:(?<![\w%])(?:(?:only|nearly|almost|about|some|around|just|over|more\s+than|"
-                            r"fewer\s+than|less\s+than)\s+)?" + _SHARE + r"(?:\s+-\s+[^,;.]{1,12}\s+-)?"
+# a share with the word that may qualify it: "only 34%", "nearly a quarter"
+_QUALIFIED_SHARE = (r"(?i:(?:(?:only|nearly|almost|about|some|around|just|over|more\s+than|fewer\s+than|less\s+than)"
+                    r"\s+)?" + _SHARE + ")")
+_SHARE_SUBJECT = re.compile(r"(?P<share>(?<![\w%])" + _QUALIFIED_SHARE + r"(?i:(?:\s+-\s+[^,;.]{1,12}\s+-)?"
                             r"(?:\s+of\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,60}?)?))\s+(?:(?:also|had|have|has)\s+)?$")
+#: a source that is a share of the people asked, at the start of a mention ("only 34%", "most of them")
+_SHARE_OF_PEOPLE = re.compile(_QUALIFIED_SHARE + r"(?![\w-])")
 _AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have|has\s+also)\s+)?$")
 _VERB_AFTER_NAME = re.compile(r"\s+(?:also\s+)?[a-z]")
 # (a comma right before "and"/"but" and the verb leaves the subject in place: "X won 121 matches, and said …")

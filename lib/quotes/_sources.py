@@ -44,6 +44,7 @@ from ..lexicon import (
     stopwords,
 )
 from ..people import salient_person
+from ._patterns import _SHARE_OF_PEOPLE
 
 __all__ = ["SPEAKER_TYPES", "name_sources"]
 
@@ -172,12 +173,6 @@ def _document_source(mention: str, words: list[str], last_org: str | None) -> tu
     return _description(mention), "anonymous"
 
 
-_SHARE_OF_PEOPLE = re.compile(r"(?i)(?:(?:only|nearly|almost|about|some|around|just|over|more than|fewer than|"
-                              r"less than)\s+)?(?:\d[\d.,]*\s*(?:%|per\s?cent)|"
-                              r"(?:a|one)\s+(?:third|quarter|half|fifth|tenth)\b|"
-                              r"half\b|most\b|(?:two|three)[- ](?:thirds|quarters)\b|(?:a|the)\s+majority\b)")
-
-
 def _salient(salient: Callable[[], str | None] | None) -> tuple[str | None, str | None]:
     person = salient() if salient else None
     return (person, "person") if person else (None, None)
@@ -287,8 +282,12 @@ def _spelled_out(name: str, text: str) -> str:
 
 
 _CUE_NEXT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|told|stressed|noted|stated|announced)\b")
-_SHE_HEADS = ("spokeswoman", "woman", "chairwoman", "businesswoman")
-_HE_HEADS = ("spokesman", "man", "chairman", "businessman")
+
+
+@lru_cache(maxsize=2)
+def _gendered_words(gender: str) -> frozenset[str]:
+    """The words that give a person's gender, "f" or "m" ("spokeswoman", "chairman"): lib/data/gendered_words.csv."""
+    return frozenset(word for word, g in data_rows("gendered_words.csv") if g == gender)
 
 
 def _same_source_again(r: dict, previous: dict | None, text: str) -> tuple[str, str] | None:
@@ -299,8 +298,8 @@ def _same_source_again(r: dict, previous: dict | None, text: str) -> tuple[str, 
     pronoun, kind, who = r["mention"].strip().lower(), previous["speaker_type"], (previous["speaker"] or "").lower()
     if pronoun == "they" and kind in ("organisation", "group"):
         return previous["speaker"], kind
-    if kind == "anonymous" and ((pronoun == "she" and who.endswith(_SHE_HEADS))
-                                or (pronoun == "he" and who.endswith(_HE_HEADS))):
+    gender = {"she": "f", "he": "m"}.get(pronoun)
+    if kind == "anonymous" and gender and who.split() and who.split()[-1] in _gendered_words(gender):
         return previous["speaker"], kind
     return None
 
