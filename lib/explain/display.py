@@ -7,11 +7,12 @@
 """
 from __future__ import annotations
 
+import html
 import re
 
 import pandas as pd
 
-__all__ = ["article_labels", "by_title", "label_lists", "number_format", "short_id"]
+__all__ = ["article_labels", "by_title", "commonest_columns", "label_lists", "number_format", "short_id", "show"]
 
 _HASH_TAIL = re.compile(r"_[0-9a-f]{8,}$")
 
@@ -89,3 +90,28 @@ def label_lists(table: pd.DataFrame, labels: dict[str, str], column: str = "doc_
         return [labels.get(d, short_id(d)) for d in ids]
 
     return table.assign(**{column: table[column].map(relabel)})
+
+
+def show(text: str) -> None:
+    """Show a paragraph written from a corpus's tables as Markdown (nothing when there is nothing to say).
+
+    Article text inside it is escaped first: a headline or a quote is never read as markup.
+    """
+    if text:
+        from IPython.display import Markdown, display  # only a notebook shows Markdown
+
+        display(Markdown(html.escape(text, quote=False)))
+
+
+def commonest_columns(table: pd.DataFrame, keep: int = 6) -> pd.DataFrame:
+    """A table of counts with its ``keep`` largest columns and the rest summed in "other", when it has more
+    than ``keep + 1`` columns, so that it fits a page.
+
+    >>> t = pd.DataFrame({c: [i] for i, c in enumerate("abcd")})
+    >>> commonest_columns(t, keep=2).columns.tolist()
+    ['d', 'c', 'other']
+    """
+    if table.shape[1] <= keep + 1:
+        return table
+    top = table.sum().sort_values(ascending=False, kind="stable").index[:keep]
+    return table[top].assign(other=table.drop(columns=top).sum(axis=1))
