@@ -7,6 +7,8 @@
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 from matplotlib.ticker import FuncFormatter
 
@@ -28,7 +30,7 @@ def value_label(value: float, unit: str, kind: str) -> str:
 
 
 def plot_compared(comparison: pd.DataFrame, figures: pd.DataFrame, max_groups: int = 6, max_rows: int = 6,
-                  cross_source: bool = True):
+                  cross_source: bool = True, labels: Mapping[str, str] | None = None):
     """The values of each compared subject, one panel per group, one bar per figure, on a value axis.
 
     Only groups with two or more figures are drawn (``differ`` first, then ``unclear``, then ``agree``;
@@ -36,7 +38,9 @@ def plot_compared(comparison: pd.DataFrame, figures: pd.DataFrame, max_groups: i
     ``cross_source`` (the default) only groups whose figures come from two or more articles, so that
     restatements inside one article are not drawn as a comparison. Each bar is labelled with its article
     and speaker; the colour is the group's status. An open-ended figure ("more than $5bn") is a hatched
-    bar with an arrow on its open side, a range a line from its low to its high end. Returns the Figure.
+    bar with an arrow on its open side, a range a line from its low to its high end. ``labels`` names the
+    articles on the bars (doc_id -> title, e.g. :func:`lib.explain.display.article_labels`); the figures
+    keep their doc_ids, by which the groups find them. Returns the Figure.
     """
     groups = _groups_to_draw(comparison, max_groups, cross_source)
     if not len(groups):
@@ -46,7 +50,7 @@ def plot_compared(comparison: pd.DataFrame, figures: pd.DataFrame, max_groups: i
     fig, axes = new_axes(9, 1.0 + 0.48 * sum(heights), nrows=len(blocks),
                          gridspec_kw={"height_ratios": heights}, squeeze=False)
     for ax, (g, members) in zip(axes[:, 0], blocks, strict=True):
-        _draw_group(ax, g, members)
+        _draw_group(ax, g, members, labels or {})
     fig.suptitle("Figures that measure the same thing, by article and speaker", fontsize=10)
     return fig
 
@@ -64,12 +68,13 @@ def _groups_to_draw(comparison: pd.DataFrame, max_groups: int, cross_source: boo
                               kind="stable").head(max_groups)
 
 
-def _draw_group(ax, g: pd.Series, members: pd.DataFrame) -> None:
+def _draw_group(ax, g: pd.Series, members: pd.DataFrame, titles: Mapping[str, str]) -> None:
     """One panel: a bar per figure on a value axis, open ends and ranges marked."""
     labels = []
     for r in members.itertuples():
         who = r.speaker if isinstance(r.speaker, str) and r.speaker else "no speaker"
-        labels.append(f"{short_label(r.doc_id, 18, cut=15)} · {who}")
+        title = titles.get(r.doc_id)
+        labels.append(f"{short_label(title, 30) if title else short_label(r.doc_id, 18, cut=15)} · {who}")
     y = list(range(len(members)))
     colour = STATUS_COLOURS[g["status"]]
     values = [float(v) for v in members["value"]]
