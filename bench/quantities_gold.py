@@ -127,8 +127,12 @@ def main(argv: list[str]) -> None:
     preds = {name: quantity_predictions(sents, reader) for name, reader in readers.items()}
     rows = []
     for path, gold in gold_of.items():
-        for half in ("tune", "report"):
-            ids = set(sents.loc[sents["half"] == half, "id"])
+        halves = {h: {h} for h in sents["half"].drop_duplicates()}
+        held_out = sorted(h for h in halves if h.startswith("report"))
+        if len(held_out) > 1:
+            halves["+".join(held_out)] = set(held_out)
+        for half, names in halves.items():
+            ids = set(sents.loc[sents["half"].isin(names), "id"])
             g = gold[gold["id"].isin(ids)]
             for name, pred in preds.items():
                 s = score_quantities(pred[pred["id"].isin(ids)], g)

@@ -38,8 +38,11 @@ def main(argv: list[str]) -> int:
     gold = read_speaker_gold()
     corpus = pd.DataFrame([load_article(root / f"{d}.txt", root) for d in sorted(set(gold["doc_id"]))])
     pred = extract_quotes(corpus)
-    for half in ("tune", "report"):
-        g = gold[gold["half"] == half]
+    halves = {h: {h} for h in gold["half"].drop_duplicates()}
+    held_out = sorted(h for h in halves if h.startswith("report"))
+    halves["+".join(held_out)] = set(held_out)
+    for half, names in halves.items():
+        g = gold[gold["half"].isin(names)]
         summary, table = score_speakers(pred[pred["doc_id"].isin(set(g["doc_id"]))], g)
         print(f"# {half}: {g['doc_id'].nunique()} articles")
         for key, value in summary.items():

@@ -1,0 +1,55 @@
+"""The levels reached on the BBC gold made by reading (tests/gold/README.md), scored on the halves no
+rule was written from. The gold stores offsets only, so these tests need ../shared/corpora/bbc."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from lib.corpus import load_article
+from lib.evaluation.figures import quantity_predictions, score_quantities
+from lib.evaluation.readers import read_gold
+from lib.evaluation.speakers import score_speakers
+from lib.quotes import extract_quotes
+
+from conftest import BBC, ROOT
+
+GOLD = ROOT / "tests" / "gold"
+pytestmark = pytest.mark.skipif(not BBC.exists(), reason="../shared/corpora/bbc not present")
+
+
+def _texts(doc_ids) -> dict[str, str]:
+    return {d: load_article(BBC / f"{d}.txt", BBC)["text"] for d in sorted(set(doc_ids))}
+
+
+def held_out_quantities() -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sentences of the report halves (cut from the corpus at their offsets) and their gold rows."""
+    sents = pd.read_csv(GOLD / "quantity_sentences.csv")
+    sents = sents[sents["half"].str.startswith("report")]
+    text = _texts(sents["doc_id"])
+    sents = sents.assign(sentence=[text[d][a:b] for d, a, b in
+                                   zip(sents["doc_id"], sents["sent_start"], sents["sent_end"], strict=True)])
+    gold = read_gold(GOLD / "quantities_bbc.csv").assign(id=lambda g: pd.to_numeric(g["id"]))
+    return sents, gold[gold["id"].isin(set(sents["id"]))]
+
+
+def test_quantities_held_out_reach_the_goal():
+    # issue 20: value F1 >= 0.92 and value + unit F1 >= 0.86 on held-out news sentences
+    sents, gold = held_out_quantities()
+    assert len(sents) == 360 and len(gold) == 539
+    s = score_quantities(quantity_predictions(sents), gold)
+    assert s["value"]["f1"] >= 0.92
+    assert s["value_unit"]["f1"] >= 0.86
+
+
+def test_quotes_report_half_level():
+    # the level reached on the report halves of the BBC quote gold (never used to write rules)
+    gold = pd.read_csv(GOLD / "quotes_bbc.csv", dtype={"speaker": str, "mention": str, "note": str},
+                       keep_default_na=False)
+    gold = gold[gold["half"].str.startswith("report")].astype({"mention_start": int, "mention_end": int})
+    text = _texts(gold["doc_id"])
+    corpus = pd.DataFrame({"doc_id": list(text), "text": list(text.values())})
+    summary, _ = score_speakers(extract_quotes(corpus), gold)
+    assert len(gold) == 426
+    assert summary["f1"] >= 0.88 and summary["precision"] >= 0.95
+    assert summary["mention"] >= 0.88
+    assert summary["speaker"] >= 0.79
