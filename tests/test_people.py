@@ -296,3 +296,14 @@ def test_a_name_the_article_writes_after_an_organisation_noun_is_no_person_next_
     text = ("Anti-fraud consultancy Retail Decisions says fraud has risen. "
             "Criminals have changed tack, Retail Decisions said.")
     assert mentions_in(text).empty
+
+
+def test_pronoun_takes_the_first_mention_of_the_sentence_before_even_when_it_is_a_pronoun():
+    # "he" (resolved) opens the sentence before, "Mr Brown" follows it: the nearest subject is "he",
+    # not the name that came before it in the list of mentions
+    text = ('Charles Kennedy spoke in Leeds. But he said Mr Brown had lost the trust of voters. '
+            '"There is no trust in Gordon Brown," he said.')
+    rows = mentions_in(text)
+    last = rows[rows["mention"] == "he"].iloc[-1]
+    assert last["person"] == "Charles Kennedy"
+    assert rows["start"].is_monotonic_increasing

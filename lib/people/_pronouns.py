@@ -12,7 +12,7 @@ quotation it is someone other than the quotation's speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -85,8 +85,8 @@ def _pronoun_rows(text: str, rows: list[Row], free: Callable[[int, int], bool], 
         if nxt and nxt.group(1).lower() not in stopwords():
             pronoun = "hers"  # "her plan", "her Australian Open win": possessive, like "his"; "told her she …" is not
         target = _resolve_pronoun(cands, spans, starts, s, pronoun, quoted, genders, text)
-        if target:
-            rows.append((s, e, text[s:e], target, "pronoun"))
+        if target:  # kept in text order: the nearest subject is the first mention of its sentence
+            insort(rows, (s, e, text[s:e], target, "pronoun"))
 
 
 @lru_cache(maxsize=1)
