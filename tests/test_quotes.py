@@ -836,3 +836,18 @@ def test_a_statement_dated_by_a_weekday_is_the_organisation_that_spoke():
 def test_the_tory_leader_is_a_person_described_not_the_party():
     q = quotes_in("Michael Howard spoke in Kent. The Tory leader said the claims were absolutely rubbish.")
     assert q[["speaker", "speaker_type"]].values.tolist() == [["Michael Howard", "person"]]
+
+
+def test_report_after_a_partial_quote_and_a_conjunction_is_found():
+    # 'as "desperate", while X said …': the quotation is a fragment of the narrator's clause, so the clause
+    # after it is a report of its own, not the fragment's attribution
+    q = quotes_in('The Tories dismissed the plan as "desperate", while the Liberal Democrats said it was misdirected.')
+    reported = q[q["kind"] == "indirect"]
+    assert reported["quote"].tolist() == ["it was misdirected"]
+    assert reported["speaker"].tolist() == ["Liberal Democrats"]
+
+
+def test_partial_quote_is_not_attributed_by_the_next_sentence():
+    q = quotes_in('The Tories called the plan "desperate". The Liberal Democrats said it was misdirected.')
+    partial = q[q["kind"] == "partial"].iloc[0]
+    assert partial["speaker"] == "Tories" and partial["cue"] == "called"

@@ -138,6 +138,8 @@ def _marked(doc: ArticleView) -> list[dict]:
         if not closed:
             direct_shape = True
         kind = "direct" if direct_shape and (words >= 4 or att is not None) else "partial"
+        if kind == "partial" and att is not None and att[1][2].isalpha() and att[1][0] >= doc.sentence_at(q_start)[1]:
+            att = None  # a fragment in the narrator's sentence is attributed in it, not by the next ("― X" may be)
         subj, cue = att if att else (None, None)
         if kind == "partial":
             sent_s, sent_e = doc.sentence_at(q_start)

@@ -477,12 +477,26 @@ def _quote_opens_content(doc: ArticleView, c_start: int, c_end: int) -> bool:
     return False
 
 
+# a closing quote mark (and a comma) right before the subject: '"…," the minister said …'
+_QUOTATION_RIGHT_BEFORE = re.compile(r"[\"“”«»‘’']\s*,?\s*$|,[\"“”«»‘’']\s*$")
+
+
+def _opens_its_clause(doc: ArticleView, s_start: int, pos: int) -> bool:
+    """Whether the quotation that closes right before ``pos`` opens its sentence or follows a colon or comma
+    (a direct quote, whose attribution comes next), rather than standing inside the narrator's clause."""
+    last = [q for q in doc.marks if q[1] <= pos and q[0] >= s_start]
+    if not last:
+        return True
+    lead = doc.text[s_start:last[-1][0]]
+    return not lead.strip() or lead.rstrip().endswith((":", ","))
+
+
 def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], subj: tuple,
                           before_subj: str, c_start: int, has_that: bool) -> dict | None:
     """"X said (that) CONTENT": the content after the verb, to the end of the sentence or a second report."""
     text, (_, s_end) = doc.text, sent
-    if before_subj.strip() and any(c in before_subj for c in _QUOTE_MARKS):
-        return None  # the comma ends a quotation: this clause is its attribution
+    if _QUOTATION_RIGHT_BEFORE.search(before_subj) and _opens_its_clause(doc, sent[0], sent[0] + len(before_subj)):
+        return None  # the comma ends a quotation: this clause is its attribution (not after 'as "…", while')
     if subj[2] is None and not _plausible_source(text[subj[0]:subj[1]]):
         return None
     c_end = _content_end(doc, c_start, s_end)
