@@ -5,13 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from conftest import BBC, ROOT
 from lib.corpus import load_article
 from lib.evaluation.figures import quantity_predictions, score_quantities
 from lib.evaluation.readers import read_gold
 from lib.evaluation.speakers import score_speakers
 from lib.quotes import extract_quotes
-
-from conftest import BBC, ROOT
 
 GOLD = ROOT / "tests" / "gold"
 pytestmark = pytest.mark.skipif(not BBC.exists(), reason="../shared/corpora/bbc not present")
