@@ -851,3 +851,8 @@ def test_partial_quote_is_not_attributed_by_the_next_sentence():
     q = quotes_in('The Tories called the plan "desperate". The Liberal Democrats said it was misdirected.')
     partial = q[q["kind"] == "partial"].iloc[0]
     assert partial["speaker"] == "Tories" and partial["cue"] == "called"
+
+
+def test_adverb_already_between_subject_and_verb():
+    q = one("The home secretary has already admitted he was wrong to give the tickets away.")
+    assert q.quote == "he was wrong to give the tickets away" and q.mention == "The home secretary"
