@@ -856,3 +856,14 @@ def test_partial_quote_is_not_attributed_by_the_next_sentence():
 def test_adverb_already_between_subject_and_verb():
     q = one("The home secretary has already admitted he was wrong to give the tickets away.")
     assert q.quote == "he was wrong to give the tickets away" and q.mention == "The home secretary"
+
+
+def test_trailing_participle_takes_the_person_who_opens_the_sentence():
+    q = quotes_in("Charles Kennedy spoke on Sunday. Mr Kennedy also used his TV appearance to defend his party's "
+                  "tax plans, saying it would apply to just 1% of the population.")
+    row = q[q["cue"] == "saying"].iloc[0]
+    assert row["quote"] == "it would apply to just 1% of the population"
+    assert row["speaker"] == "Charles Kennedy" and row["mention"] == "Mr Kennedy"
+    # a quotation after the participle is no reported content
+    q = quotes_in('Jo Bell spoke later, telling reporters that "we are not okay with this plan at all."')
+    assert "indirect" not in set(q["kind"])

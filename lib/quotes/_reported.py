@@ -346,11 +346,15 @@ def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tu
     if not _COMMA_AT_END.search(text[s_start:cs]):
         return None
     source = sources[-1]
-    if source is None:
+    opener = _sentence_opener(doc, s_start) if source is None else None
+    if source is None and (opener is None or opener[2] is None):
         return None
     c_end = _content_end(doc, c_start, s_end)
-    if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]):
-        return None
+    if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]) or (
+            text[c_start] in ",\"“«‘'" and not _quote_opens_content(doc, c_start, c_end)):
+        return None  # (no content, or a direct quote, found already)
+    if source is None:  # "Mr Kennedy used his TV appearance to defend …, saying it would …": the one who opens it
+        return _indirect(text, c_start, c_end, opener, cue)
     row = _indirect(text, c_start, c_end, None, cue)
     for key in ("speaker", "mention", "mention_start", "mention_end"):
         row[key] = source[key]
@@ -370,15 +374,25 @@ def _speaker_before(doc: ArticleView, sent: tuple[int, int], cs: int) -> tuple[i
     if subj is None and _AND_BEFORE_CUE.search(text, max(s_start, cs - 16), cs):
         # "Ted Cruz urged Republicans to … and said he was …": the person who opens the sentence, when
         # no comma or other clause stands between them and the verb
-        opener = _CONNECTIVE.match(text, s_start)
-        at = opener.end() if opener else s_start
-        first = doc.mention_starting_at(at)
-        if first is None or not first[2]:  # or a name that is no person's: "Volkswagen is considering …, but said"
-            name = _OPENING_NAME.match(text, at)
-            first = (at, name.end(), None) if name and name.group().split()[0].lower() not in stopwords() else None
-        if first and _VERB_AFTER_NAME.match(text, first[1]) and not _CLAUSE_MARK.search(text, first[1], cs):
+        first = _sentence_opener(doc, s_start)
+        if first and not _CLAUSE_MARK.search(text, first[1], cs):
             subj = first
     return subj
+
+
+def _sentence_opener(doc: ArticleView, s_start: int) -> tuple[int, int, str | None] | None:
+    """The subject that opens a sentence (after a connective), a person or a name, when a verb follows it."""
+    text = doc.text
+    opener = _CONNECTIVE.match(text, s_start)
+    at = opener.end() if opener else s_start
+    first = doc.mention_starting_at(at)
+    if first is None or not first[2]:  # or a name that is no person's: "Volkswagen is considering …, but said"
+        name = _OPENING_NAME.match(text, at)
+        first = (at, name.end(), None) if name and name.group().split()[0].lower() not in stopwords() else None
+        inside = doc.mentions_starting_in(at, first[1]) if first else []
+        if inside and inside[0][1] == first[1] and inside[0][2]:  # "Mr Kennedy": the person after the title
+            first = (at, first[1], inside[0][2])
+    return first if first and _VERB_AFTER_NAME.match(text, first[1]) else None
 
 
 def _inverted_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str],
