@@ -867,3 +867,12 @@ def test_trailing_participle_takes_the_person_who_opens_the_sentence():
     # a quotation after the participle is no reported content
     q = quotes_in('Jo Bell spoke later, telling reporters that "we are not okay with this plan at all."')
     assert "indirect" not in set(q["kind"])
+
+
+def test_age_apposition_listener_and_partial_inside_the_report():
+    q = quotes_in('William Hague is leaving. Mr Hague, 43, told the Daily Telegraph he would now find a life '
+                  'dominated by politics too "boring" and unfulfilling.')
+    indirect = q[q["kind"] == "indirect"].iloc[0]
+    assert indirect["quote"].startswith("he would now find") and indirect["mention"] == "Mr Hague"
+    partial = q[q["kind"] == "partial"].iloc[0]
+    assert partial["quote"] == "boring" and partial["speaker"] == "William Hague"

@@ -87,6 +87,8 @@ _PARTY_STATE = r",\s*[A-Z]-[A-Z][a-z]{0,3}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?,"
 _PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*"
                   r"|\s*\([^()\n]{1,40}\)\s*"
                   r"|" + _PARTY_STATE + r"\s*"
+                  # the speaker's age: "Mr Hague, 43, told …"
+                  r"|,\s*\d{1,3}\s*,\s*"
                   # whom the speaker speaks for: "Mark Oaten, for the Liberal Democrats, said"
                   r"|,\s*for\s+(?:the\s+)?[A-Z][^,\n]{1,60},\s*"
                   # an aside between dashes: "Kall -- co-editor of Debating The Donald -- said"
@@ -251,7 +253,8 @@ _WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:(?:The|A|An)\s+)?(?:[\w'’.-]+\s+)
 # the listener or the words between a cue like "told" and its that-clause: "told the committee that …" (but not
 # "warned about …"), or a listener before the content: "told reporters the plan …", "reminded Congress it …"
 _WORDS_BEFORE_THAT = r"\s+(?!(?:about|of|on|over|against|for)\b)(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?=\s+that\b)"
-_LISTENER = r"\s+(?:reporters|journalists|him|her|them|us|me|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)(?=\s+[a-z])"
+_LISTENER = (r"\s+(?:reporters|journalists|him|her|them|us|me|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*"
+             r"(?:\s+(?:programme|newspaper|paper|magazine|website|show|channel))?)(?=\s+[a-z])")
 _OBJECT_AFTER_CUE = re.compile(_WORDS_BEFORE_THAT + "|" + _LISTENER)
 # the cues that take a listener before their content
 _TELLING_CUES = ("told", "tell", "remind", "warn", "assur")

@@ -45,6 +45,19 @@ def _continue_reported_speakers(doc: ArticleView, rows: list[dict]) -> None:
             previous = r
 
 
+def _inherit_from_enclosing_report(rows: list[dict]) -> None:
+    """A partial quote without a source inside reported speech that has one is that speaker's words:
+    "Mr Hague, 43, told the paper he would find politics too "boring"" (rows changed in place)."""
+    reports = [r for r in rows if r["kind"] in ("indirect", "unmarked") and r["speaker"]]
+    for r in rows:
+        if r["kind"] != "partial" or r["speaker"]:
+            continue
+        around = [p for p in reports if p["start"] <= r["start"] and r["end"] <= p["end"] + 1]
+        if around:
+            outer = around[-1]
+            r.update({k: outer[k] for k in ("speaker", "speaker_type", "mention", "mention_start", "mention_end")})
+
+
 def _quote_rows(doc: ArticleView) -> list[dict]:
     """The quote rows of one article (dicts with :data:`QUOTE_COLUMNS`), in text order."""
     marked = _marked(doc)
@@ -53,6 +66,7 @@ def _quote_rows(doc: ArticleView) -> list[dict]:
     rows.sort(key=lambda r: (r["start"], r["end"]))
     name_sources(rows, doc.mentions, doc.text, doc.sents)
     _continue_reported_speakers(doc, rows)
+    _inherit_from_enclosing_report(rows)
     for i, r in enumerate(rows):
         r["quote_id"] = i
     return rows

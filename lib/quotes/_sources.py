@@ -208,7 +208,7 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     if m in _ORG_PRONOUNS:
         return (last_org, "organisation") if last_org else (None, None)
     words = _words(m)
-    head = words[-1].lower() if words else ""
+    head = _head(words)
     refers = _organisation_nouns().get(head)
     if refers and m.split()[0].lower() == "the" and not _trailing_name(m[4:]):
         if refers == "last" and last_org:
@@ -253,9 +253,24 @@ _ISSUED_BY = re.compile(r"\b([a-z]+)\s+(?:from|by|of)\s+(?:[\w'’-]+\s+){0,4}?"
 
 
 def _describes_a_person(first: str, head: str, words: list[str]) -> bool:
-    """A definite description of one person: "the Sale player", "his coach", "the American", "the 23-year-old"."""
+    """A definite description of one person: "the Sale player", "his coach", "the American", "the 23-year-old",
+    "the 40-year-old comic"."""
     return first in ("the", "his", "her") and (head in _person_nouns() or words[-1] in demonyms()
-                                                or re.fullmatch(r"\d+-year-old", head) is not None)
+                                                or any(re.fullmatch(r"\d+-year-old", w) for w in words[1:3]))
+
+
+_POSTMODIFIER_OPENS = frozenset(("at", "of", "from", "in", "for", "with", "on", "near", "across", "around",
+                                 "inside", "outside", "throughout", "who", "which", "that"))
+
+
+def _head(words: list[str]) -> str:
+    """The head noun of a description, lower case: its last word before a phrase that follows a common noun
+    ("unions at the Italian carmaker" -> "unions"; "the unnamed woman from Georgia" -> "woman"); names keep
+    their joining words ("the Bank of England" -> "england")."""
+    for i, w in enumerate(words[1:], start=1):
+        if w in _POSTMODIFIER_OPENS and words[i - 1].islower():
+            return words[i - 1].lower()
+    return words[-1].lower() if words else ""
 
 
 _JOINERS_IN_NAMES = r"(?:of|for|and|&|the|on|in|de|du)"
