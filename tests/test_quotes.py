@@ -876,3 +876,11 @@ def test_age_apposition_listener_and_partial_inside_the_report():
     assert indirect["quote"].startswith("he would now find") and indirect["mention"] == "Mr Hague"
     partial = q[q["kind"] == "partial"].iloc[0]
     assert partial["quote"] == "boring" and partial["speaker"] == "William Hague"
+
+
+def test_quotation_after_a_colon_without_a_verb_next_to_it():
+    q = one('Howard Dean spoke. Mr Dean is confident though: "I think if they see real HD they will buy it."')
+    assert q.speaker == "Howard Dean" and q.kind == "direct"
+    q = one('Lord Butler spoke. The former cabinet secretary said in an interview with The Spectator magazine: '
+            '"I would be critical of the present government."')
+    assert q.mention == "The former cabinet secretary" and q.cue == "said"

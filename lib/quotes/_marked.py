@@ -74,7 +74,7 @@ def _attribution_before(doc: ArticleView, open_: int, floor: int):
             if _WORDS_TO_MARK[words].fullmatch(tail):
                 best = (cs, ce, cue)
     if best is None:
-        return None
+        return _colon_speaker(doc, open_, floor) if left.rstrip().endswith(":") else None
     cs, ce, cue = best
     subj = _subject_before(doc, cs, floor)
     if _is_participle(cue) and (subj is None or doc.text[subj[1]:cs].strip() == ","):
@@ -85,6 +85,23 @@ def _attribution_before(doc: ArticleView, open_: int, floor: int):
     if subj is None:
         subj = _subject_after(doc, ce)
     return (subj, best) if subj else None
+
+
+def _colon_speaker(doc: ArticleView, open_: int, floor: int):
+    """The speaker of a quotation after a colon with no reporting verb next to it: the subject of a reporting
+    verb earlier in the clause (X said in an interview with The Spectator magazine: …), else the person
+    named in the first six words of the sentence (Mr Dean is confident though: …; BBC Two controller Roly
+    Keating: …), with no cue."""
+    s_start = max(floor, doc.sentence_at(open_ - 1)[0])
+    cues = [c for c in doc.cues_in(s_start, open_) if not _is_participle(c[2])]
+    if cues:
+        subj = _subject_before(doc, cues[0][0], s_start)
+        return (subj, cues[0]) if subj else None
+    lead = doc.text[s_start:open_]
+    first = next((m for m in doc.mentions_starting_in(s_start, open_) if m[2]), None)
+    if first is None or len(doc.text[s_start:first[0]].split()) > 5 or any(c in lead for c in "\"“”«»"):
+        return None
+    return first, None
 
 
 def _colon_intro(doc: ArticleView, para_start: int):
