@@ -884,3 +884,12 @@ def test_quotation_after_a_colon_without_a_verb_next_to_it():
     q = one('Lord Butler spoke. The former cabinet secretary said in an interview with The Spectator magazine: '
             '"I would be critical of the present government."')
     assert q.mention == "The former cabinet secretary" and q.cue == "said"
+
+
+def test_the_company_is_the_organisation_introduced_last():
+    q = one("German carmaker DaimlerChrysler has sold 2.1% more cars in 2004. Sales totalled 3.9 million units "
+            "worldwide, the company said at the Detroit Motor Show.")
+    assert (q.speaker, q.speaker_type, q.mention) == ("DaimlerChrysler", "organisation", "the company")
+    # an organisation that spoke after the introduction is still the one "the firm" stands for
+    q = quotes_in("Rival carmaker Fiat made a loss. BMW said sales rose. The firm said it would hire staff.")
+    assert q["speaker"].tolist()[-1] == "BMW"

@@ -352,6 +352,28 @@ def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
     return found
 
 
+@lru_cache(maxsize=1)
+def _introduction_re() -> re.Pattern:
+    """A noun for an organisation and the name written after it: "German carmaker DaimlerChrysler",
+    "consultancy Retail Decisions" (lib/data/organisation_nouns.txt)."""
+    nouns = "|".join(map(re.escape, data_lines("organisation_nouns.txt")))
+    return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+((?:[A-Z][\w&.-]*|of|for|and)(?:\s+(?:[A-Z][\w&.-]*|of|for|and))*)")
+
+
+def _introduced_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The organisation the article introduced last before ``pos`` (within 1,500 characters) by a noun
+    for one and its name, with where it was written: "the company said" after "German carmaker
+    DaimlerChrysler has sold …" stands for DaimlerChrysler."""
+    found = None
+    for m in _introduction_re().finditer(text, max(0, pos - 1500), pos):
+        words = m.group(1).split()
+        while words and words[-1] in ("of", "for", "and"):
+            words.pop()
+        if words and words[0] not in demonyms():
+            found = (" ".join(words), m.start(1))
+    return found
+
+
 def _speaker_named_next(text: str, mentions: list[tuple] | None, pos: int) -> str | None:
     """The person a lead's description introduces when nobody is named before it ("…, the Turkish foreign
     minister has said. ⏎ “…,” Hakan Fidan said"): the first person named in the next 400 characters, when
@@ -371,7 +393,7 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
     ``text`` the article's text, where a person described by a role is named with it.
     """
     people = {fold(p.split()[-1]): p for _, _, _, p, _ in (mentions or []) if isinstance(p, str) and " " in p}
-    last_org, previous = None, None
+    last_org, last_org_at, previous = None, -1, None
     for r in rows:
         same = _same_source_again(r, previous, text)
         if same:
@@ -383,15 +405,19 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
         elif r.get("continues"):
             r.update(mention="", mention_start=-1, mention_end=-1)  # continues an organisation or a group
         else:
-            before = (_named_before(text, r["mention_start"], people)
-                      if last_org is None and r["mention_start"] > 0 and _may_stand_for_one(r["mention"]) else None)
+            refers = r["mention_start"] > 0 and _may_stand_for_one(r["mention"])
+            before = _named_before(text, r["mention_start"], people) if refers and last_org is None else None
+            antecedent = last_org or before
+            introduced = _introduced_before(text, r["mention_start"]) if refers else None
+            if introduced and introduced[1] > last_org_at:  # introduced after the organisation that spoke last
+                antecedent = introduced[0]
             def salient(pos=r["mention_start"]) -> str | None:
                 if pos < 0:
                     return None
                 return salient_person(text, mentions or [], pos, sentences) or _speaker_named_next(text, mentions, pos)
-            r["speaker"], r["speaker_type"] = _classify(r["mention"], people, last_org or before, text, salient)
+            r["speaker"], r["speaker_type"] = _classify(r["mention"], people, antecedent, text, salient)
         if r["speaker_type"] == "organisation" and r["speaker"] and not r["speaker"].startswith("the "):
             r["speaker"] = _spelled_out(r["speaker"], text)
-            last_org = r["speaker"]
+            last_org, last_org_at = r["speaker"], max(r["mention_start"], 0)
         if r["speaker"]:
             previous = r
