@@ -893,3 +893,14 @@ def test_the_company_is_the_organisation_introduced_last():
     # an organisation that spoke after the introduction is still the one "the firm" stands for
     q = quotes_in("Rival carmaker Fiat made a loss. BMW said sales rose. The firm said it would hire staff.")
     assert q["speaker"].tolist()[-1] == "BMW"
+
+
+def test_lead_description_is_the_organisation_named_next():
+    text = ("New safeguards on card payments have led fraudsters to focus on internet payments, an anti-fraud "
+            "agency has said.\n\nAnti-fraud consultancy Retail Decisions (ReD) said the number of frauds had risen.")
+    q = quotes_in(text)
+    assert q["speaker"].tolist() == ["Retail Decisions", "Retail Decisions"]
+    assert q["mention"].tolist()[0] == "an anti-fraud agency"
+    # a description outside the lead, or one no organisation follows, stays an unnamed source
+    q = quotes_in("Prices rose in March.\n\nFraud is up, a report said. Shoppers were worried.")
+    assert q["speaker"].tolist() == ["a report"]

@@ -353,6 +353,12 @@ def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _organisation_words() -> frozenset[str]:
+    """Nouns for organisations written before their names ("consultancy", "agency"): lib/data/organisation_nouns.txt."""
+    return frozenset(data_lines("organisation_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def _introduction_re() -> re.Pattern:
     """A noun for an organisation and the name written after it: "German carmaker DaimlerChrysler",
     "consultancy Retail Decisions" (lib/data/organisation_nouns.txt)."""
@@ -421,3 +427,24 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             last_org, last_org_at = r["speaker"], max(r["mention_start"], 0)
         if r["speaker"]:
             previous = r
+    _leads_named_next(rows, text)
+
+
+def _leads_named_next(rows: list[dict], text: str) -> None:
+    """A lead's unnamed organisation or document is the organisation named as a source right after it:
+    "…, an anti-fraud agency has said. ⏎ Anti-fraud consultancy Retail Decisions said …" (the article
+    names no source before it; the next 600 characters; rows changed in place)."""
+    first_para = text.find("\n\n")
+    for i, r in enumerate(rows):
+        words = _words(r["mention"])
+        if (r["speaker_type"] != "anonymous" or not 0 <= r["mention_start"] < (first_para if first_para > 0 else 400)
+                or len(words) < 2 or words[0].lower() not in ("a", "an")):
+            continue
+        head = _head(words)
+        if head not in _organisation_nouns() and head not in _document_nouns() and head not in _organisation_words():
+            continue
+        named = next((n for n in rows[i + 1:] if n["speaker_type"] == "organisation" and n["speaker"]
+                      and n["speaker"][:1].isupper() and r["mention_end"] < n["mention_start"] < r["end"] + 600
+                      and n["mention_start"] < r["mention_end"] + 600), None)
+        if named is not None:
+            r["speaker"], r["speaker_type"] = named["speaker"], "organisation"
