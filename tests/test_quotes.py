@@ -904,3 +904,11 @@ def test_lead_description_is_the_organisation_named_next():
     # a description outside the lead, or one no organisation follows, stays an unnamed source
     q = quotes_in("Prices rose in March.\n\nFraud is up, a report said. Shoppers were worried.")
     assert q["speaker"].tolist() == ["a report"]
+
+
+def test_a_gendered_description_is_not_a_person_of_the_other_gender():
+    q = quotes_in("Donald Trump spoke about the plan. He said it would help mothers. Pressed on why the plan leaves "
+                  "out dads, the 34-year-old mother of three replied, \"It's meant to benefit the mother.\"")
+    assert q["speaker"].tolist()[-1] != "Donald Trump"
+    q = quotes_in("Chris Rock will host the Oscars. The 40-year-old comic said he was thrilled.")
+    assert q["speaker"].tolist() == ["Chris Rock"]

@@ -141,10 +141,12 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
 _REACH = 4
 _SUBJECT_REACH = 10
 def salient_person(text: str, rows: list[Row], pos: int, sentences: list[tuple[int, int, str]] | None = None,
-                   exclude: list[tuple[int, int]] | None = None) -> str | None:
+                   exclude: list[tuple[int, int]] | None = None, gender: str | None = None) -> str | None:
     """The person a description at ``pos`` stands for when no role or name says who ("the chancellor said",
     "said the Sale player"): the one "he" or "she" would be, whatever the gender, by the rules of
-    :func:`_resolve_pronoun` (the subject of its sentence or of one of the ten before).
+    :func:`_resolve_pronoun` (the subject of its sentence or of one of the ten before). With ``gender``
+    ("f" or "m", when the description gives it: "the mother of three"), people whom the pronouns resolved
+    to them give the other gender are passed over.
 
     >>> rows = [(0, 12, "Gordon Brown", "Gordon Brown", "name")]
     >>> salient_person("Gordon Brown spoke. The chancellor said so.", rows, 20)
@@ -153,7 +155,18 @@ def salient_person(text: str, rows: list[Row], pos: int, sentences: list[tuple[i
     spans = sentences if sentences is not None else sentence_spans(text)
     starts = [a for a, _, _ in spans]
     quoted = _Quoted(exclude or [])
-    return _resolve_pronoun(sorted(rows), spans, starts, pos, "he", quoted, {}, text)
+    pronoun = {"f": "she", "m": "he"}.get(gender or "", "he")
+    return _resolve_pronoun(sorted(rows), spans, starts, pos, pronoun, quoted, _pronoun_genders(rows) if gender else {},
+                            text)
+
+
+def _pronoun_genders(rows: list[Row]) -> dict[str, str | None]:
+    """Each person's gender as the pronouns resolved to them give it (None when they give both)."""
+    seen: dict[str, set[str]] = {}
+    for _, _, mention, person, kind in rows:
+        if kind == "pronoun" and mention.lower() in PRONOUNS:
+            seen.setdefault(person, set()).add(PRONOUNS[mention.lower()])
+    return {p: g.pop() if len(g) == 1 else None for p, g in seen.items()}
 
 
 _CONTENT_THEN_PRONOUN = re.compile(r",\s*$")

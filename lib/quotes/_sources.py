@@ -173,6 +173,13 @@ def _document_source(mention: str, words: list[str], last_org: str | None) -> tu
     return _description(mention), "anonymous"
 
 
+def _gender_of(mention: str) -> str | None:
+    """The gender a description's words give ("the mother of three" -> "f"), or None."""
+    words = {w.lower() for w in _words(mention)}
+    female, male = bool(words & _gendered_words("f")), bool(words & _gendered_words("m"))
+    return "f" if female and not male else "m" if male and not female else None
+
+
 def _salient(salient: Callable[[], str | None] | None) -> tuple[str | None, str | None]:
     person = salient() if salient else None
     return (person, "person") if person else (None, None)
@@ -417,10 +424,11 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             introduced = _introduced_before(text, r["mention_start"]) if refers else None
             if introduced and introduced[1] > last_org_at:  # introduced after the organisation that spoke last
                 antecedent = introduced[0]
-            def salient(pos=r["mention_start"]) -> str | None:
+            def salient(pos=r["mention_start"], gender=_gender_of(r["mention"])) -> str | None:
                 if pos < 0:
                     return None
-                return salient_person(text, mentions or [], pos, sentences) or _speaker_named_next(text, mentions, pos)
+                return (salient_person(text, mentions or [], pos, sentences, gender=gender)
+                        or _speaker_named_next(text, mentions, pos))
             r["speaker"], r["speaker_type"] = _classify(r["mention"], people, antecedent, text, salient)
         if r["speaker_type"] == "organisation" and r["speaker"] and not r["speaker"].startswith("the "):
             r["speaker"] = _spelled_out(r["speaker"], text)
