@@ -912,3 +912,9 @@ def test_a_gendered_description_is_not_a_person_of_the_other_gender():
     assert q["speaker"].tolist()[-1] != "Donald Trump"
     q = quotes_in("Chris Rock will host the Oscars. The 40-year-old comic said he was thrilled.")
     assert q["speaker"].tolist() == ["Chris Rock"]
+
+
+def test_a_bare_body_noun_is_an_organisation_and_no_antecedent():
+    q = quotes_in("A man was arrested on Monday. Police said he was 34. The corporation said it would not comment.")
+    assert q["speaker"].tolist() == ["police", "the corporation"]
+    assert q["speaker_type"].tolist() == ["organisation", "organisation"]

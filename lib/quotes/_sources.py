@@ -223,6 +223,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _description(m), "organisation"
     if len(words) == 1 and words[0].lower() in stopwords():
         return None, None  # "Also", "There": a word before the cue, not a source
+    if len(words) == 1 and refers == "self":  # "Police said": the body the noun names
+        return _description(m), "organisation"
     first = words[0].lower() if words else ""
     if _describes_a_person(first, head, words):
         return _salient(salient)  # "the Sale player", "the American", "the 23-year-old": the one introduced
@@ -430,7 +432,7 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                 return (salient_person(text, mentions or [], pos, sentences, gender=gender)
                         or _speaker_named_next(text, mentions, pos))
             r["speaker"], r["speaker_type"] = _classify(r["mention"], people, antecedent, text, salient)
-        if r["speaker_type"] == "organisation" and r["speaker"] and not r["speaker"].startswith("the "):
+        if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name
             r["speaker"] = _spelled_out(r["speaker"], text)
             last_org, last_org_at = r["speaker"], max(r["mention_start"], 0)
         if r["speaker"]:
