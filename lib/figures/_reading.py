@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from ..article import each_article
+from ..lexicon import stopwords
 from ._entity import figure_entity, revision_word
 from ._merging import _inherit_nouns, _merge_ranges, _merge_ratios
 from ._patterns import _PHONE, _RANK_CUE_BEFORE, _URL, _starts
@@ -31,8 +32,9 @@ from ._subjects import _period, _qualify, _subject, measure_phrase
 #: that says it restates or revises a quantity ("revised", "originally"; "" when none). ``speaker_type``
 #: is what the speaker of the quote that holds the figure is (person, organisation, group, anonymous;
 #: None when the figure is in no quote or the quotes do not say). ``passage`` is a checksum of the
-#: figure's sentence (CRC-32 of its words, lower case): equal in two articles that print the same sentence,
-#: whose figures are then one source, not two that agree (:func:`compare_figures`).
+#: figure's sentence (CRC-32 of its content words in order, lower case, :func:`passage_of`): equal in two
+#: articles that print the same sentence, also with a comma or a conjunction changed, whose figures are then
+#: one source, not two that agree (:func:`compare_figures`).
 COLUMNS = ["start", "end", "surface", "value", "low", "high", "unit", "kind", "qualifier",
            "subject", "period", "speaker", "speaker_type", "entity", "revision", "passage"]
 #: The kinds of figures. Quantities:
@@ -159,13 +161,18 @@ def figure_rows(text: str, quotes: pd.DataFrame | list[dict] | None = None) -> l
 
 
 def passage_of(text: str, start: int, end: int) -> int:
-    """A checksum of the words of ``text[start:end]`` (lower case, spaces collapsed): the same in every
-    article that prints the same sentence.
+    """A checksum of the content words of ``text[start:end]`` in order (lower case; punctuation and stop
+    words such as "and" left out): the same in every article that prints the same sentence, also when an
+    editor changed a comma or a conjunction.
 
-    >>> passage_of("Sales rose  5%.", 0, 15) == passage_of("sales rose 5%.", 0, 14)
+    >>> passage_of("Sales rose  5%, and profit fell.", 0, 32) == passage_of("sales rose 5%; profit fell", 0, 26)
     True
     """
-    return zlib.crc32(" ".join(text[start:end].lower().split()).encode("utf-8"))
+    words = _WORD.findall(text[start:end].lower())
+    return zlib.crc32(" ".join(w for w in words if w not in stopwords()).encode("utf-8"))
+
+
+_WORD = re.compile(r"[^\W_]+(?:[.,'’%-][^\W_]+)*%?")
 
 
 def figure_table(rows: list[dict]) -> pd.DataFrame:
