@@ -918,3 +918,12 @@ def test_a_bare_body_noun_is_an_organisation_and_no_antecedent():
     q = quotes_in("A man was arrested on Monday. Police said he was 34. The corporation said it would not comment.")
     assert q["speaker"].tolist() == ["police", "the corporation"]
     assert q["speaker_type"].tolist() == ["organisation", "organisation"]
+
+
+def test_colon_paragraph_intro_and_a_quote_resumed_after_a_participle():
+    q = one("Bernie Sanders spoke often. On July 6, 2015, Sanders made the following comment:\n\n"
+            "\u201cFor young people who have graduated high school, the unemployment rate is 33 percent.\u201d")
+    assert q.speaker == "Bernie Sanders"
+    q = one("Jon Tester spoke. \u201cEvery time you say that,\u201d Tester said, referring to the excuse, "
+            "\u201cyou give ammunition to the people who want to break up the big banks.\u201d")
+    assert q.speaker == "Jon Tester" and q.quote.endswith("big banks.")

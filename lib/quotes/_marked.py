@@ -92,7 +92,8 @@ def _colon_speaker(doc: ArticleView, open_: int, floor: int):
     verb earlier in the clause (X said in an interview with The Spectator magazine: …), else the person
     named in the first six words of the sentence (Mr Dean is confident though: …; BBC Two controller Roly
     Keating: …), with no cue."""
-    s_start = max(floor, doc.sentence_at(open_ - 1)[0])
+    last = floor + len(doc.text[floor:open_].rstrip()) - 1  # (the colon, also at the end of the paragraph before)
+    s_start = max(floor, doc.sentence_at(last)[0])
     cues = [c for c in doc.cues_in(s_start, open_) if not _is_participle(c[2])]
     if cues:
         subj = _subject_before(doc, cues[0][0], s_start)
@@ -172,7 +173,10 @@ def _marked(doc: ArticleView) -> list[dict]:
                 subj = _subject_before(doc, cs, sent_s) or _subject_after(doc, ce)
                 cue = (cs, ce, cue_text)
         starts_sentence = not text[s_start:q_start].strip(" \n'")
-        if att is None and kind == "direct" and (at_start or starts_sentence) and last_speaker is not None:
+        # '"A," Tester said, referring to the excuse, "B."': the second part resumes after its attribution
+        resumes = last_speaker is not None and s_start <= last_speaker["cue_start"] < q_start \
+            and last_speaker["end"] <= last_speaker["cue_start"]
+        if att is None and kind == "direct" and (at_start or starts_sentence or resumes) and last_speaker is not None:
             prev_row = last_speaker
             # continues the previous speaker when it starts its paragraph within two paragraphs of it,
             # or starts a sentence in the same paragraph: "“…,” X said. “…”"
