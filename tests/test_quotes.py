@@ -927,3 +927,10 @@ def test_colon_paragraph_intro_and_a_quote_resumed_after_a_participle():
     q = one("Jon Tester spoke. \u201cEvery time you say that,\u201d Tester said, referring to the excuse, "
             "\u201cyou give ammunition to the people who want to break up the big banks.\u201d")
     assert q.speaker == "Jon Tester" and q.quote.endswith("big banks.")
+
+
+def test_attribution_after_a_long_apposition():
+    q = one("''Their strategy is very clear: to create the appearance of being a legitimate source of news,'' "
+            "Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador "
+            "to Russia, said of RT.")
+    assert q.speaker == "Michael McFaul" and q.cue == "said"

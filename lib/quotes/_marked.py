@@ -42,7 +42,7 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
         if subj:
             return subj, first[0]
     # subject first: X said
-    for cs, ce, cue in doc.cues_in(pos, min(limit, pos + 100) + 1):
+    for cs, ce, cue in doc.cues_in(pos, min(limit, pos + 160) + 1):  # (a long apposition may stand between)
         if _is_participle(cue):
             break
         between = doc.text[pos:cs]
