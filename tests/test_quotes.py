@@ -934,3 +934,9 @@ def test_attribution_after_a_long_apposition():
             "Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador "
             "to Russia, said of RT.")
     assert q.speaker == "Michael McFaul" and q.cue == "said"
+
+
+def test_a_phrase_between_the_verb_and_its_clause():
+    q = one("Donald Trump spoke. Trump said after the convention he would not accept the endorsement.")
+    assert q.quote == "he would not accept the endorsement"
+    assert quotes_in("The minister said on the radio.").empty

@@ -495,6 +495,11 @@ def _quote_opens_content(doc: ArticleView, c_start: int, c_end: int) -> bool:
 _QUOTATION_RIGHT_BEFORE = re.compile(r"[\"“”«»‘’']\s*,?\s*$|,[\"“”«»‘’']\s*$")
 
 
+# a short phrase after the verb, and a clause with a pronoun for its subject: "said after the convention he …"
+_PHRASE_THEN_CLAUSE = re.compile(r"(?:at|on|in|during|after|before|since|over|with|from)\s+(?:[\w'’.-]+\s+){1,7}?"
+                                 r"(?=(?:he|she|they|it|we|I|there)\s+[a-z])")
+
+
 def _opens_its_clause(doc: ArticleView, s_start: int, pos: int) -> bool:
     """Whether the quotation that closes right before ``pos`` opens its sentence or follows a colon or comma
     (a direct quote, whose attribution comes next), rather than standing inside the narrator's clause."""
@@ -514,6 +519,9 @@ def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[in
     if subj[2] is None and not _plausible_source(text[subj[0]:subj[1]]):
         return None
     c_end = _content_end(doc, c_start, s_end)
+    phrase = _PHRASE_THEN_CLAUSE.match(text, c_start, c_end) if not has_that else None
+    if phrase:  # "said after the convention he would not …": the phrase says when the verb was said
+        c_start = phrase.end()
     if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]) or doc.inside_marks(c_start):
         return None
     if text[c_start:c_start + 1] in "\"“«‘'" and not _quote_opens_content(doc, c_start, c_end):
