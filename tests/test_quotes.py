@@ -940,3 +940,13 @@ def test_a_phrase_between_the_verb_and_its_clause():
     q = one("Donald Trump spoke. Trump said after the convention he would not accept the endorsement.")
     assert q.quote == "he would not accept the endorsement"
     assert quotes_in("The minister said on the radio.").empty
+
+
+def test_reports_with_a_phrase_before_that_or_an_apposition_of_a_place():
+    q = one("Spokeswoman Jessica Ditto said via email that the campaign would respond.")
+    assert q.quote == "the campaign would respond" and q.speaker == "Jessica Ditto"
+    q = one("Connie Mariano, the physician of former President Bill Clinton, said that in 1998 Clinton "
+            "allowed her staff to think otherwise.")
+    assert q.quote.startswith("in 1998 Clinton allowed") and q.speaker == "Connie Mariano"
+    q = one("Senator Dianne Feinstein, Democrat of California, said the program has sent a terrible message.")
+    assert q.speaker == "Dianne Feinstein"

@@ -163,10 +163,12 @@ _CITES = re.compile(r"^(?P<content>[^\"“”«»]{20,}?),\s+(?:[A-Z][\w.’'-]*
 def _apposition_re() -> re.Pattern:
     """An apposition between a subject and its verb, at the end of the text before the verb: ", a
     spokesman for the ministry, ", a role without an article, ", deputy editor of Mac Format, ", or an
-    owner's: ", BT's futurologist, "."""
+    owner's: ", BT's futurologist, ", or a capitalised noun of a place: ", Democrat of California, "."""
     roles = "|".join(sorted((re.escape(r) for r in role_groups() if " " not in r), key=lambda r: (-len(r), r)))
     return re.compile(r",\s*(?:(?:a|an|the|who|whose)\s(?:[^,;.]|(?<=[A-Z])\.){1,160}|(?:[\w'’-]+\s+){0,3}?(?i:" + roles
-                      + r")\b[^,;.]{0,80}|[A-Z][\w.&-]*['’]s\s[^,;.]{1,80}),\s*" + _ADVERBS + r"$")
+                      + r")\b[^,;.]{0,80}|[A-Z][\w.&-]*['’]s\s[^,;.]{1,80}"
+                      # a capitalised noun "of" a place or body: ", Democrat of California, "
+                      r"|[A-Z][a-z]+\s+of\s+[A-Z][^,;.]{0,60}),\s*" + _ADVERBS + r"$")
 
 
 # a subject that starts with a capitalised owner ("Connecticut’s tax commissioner") opens its clause: it
@@ -199,7 +201,7 @@ _AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|hav
 _VERB_AFTER_NAME = re.compile(r"\s+(?:also\s+)?[a-z]")
 # (a comma right before "and"/"but" and the verb leaves the subject in place: "X won 121 matches, and said …")
 _CLAUSE_MARK = re.compile(r"[,;:](?!\s+(?:and|but)\s+(?:(?:also|then|later|has|had|have)\s+)*$)")
-_THAT_AFTER_CUE = re.compile(r"(?:\s+(?:on|in|at|last|this|earlier|later|during)\b[^,.;:\"“«]{0,40}?"
+_THAT_AFTER_CUE = re.compile(r"(?:\s+(?:on|in|at|via|by|through|last|this|earlier|later|during)\b[^,.;:\"“«]{0,40}?"
                              r"(?:,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,)?)?\s+that\b")
 # "to" and a verb after a reporting verb: an infinitive ("promised to help"), not a phrase after its content
 # ("…, he said to reporters")

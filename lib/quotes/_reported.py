@@ -522,8 +522,8 @@ def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[in
     phrase = _PHRASE_THEN_CLAUSE.match(text, c_start, c_end) if not has_that else None
     if phrase:  # "said after the convention he would not …": the phrase says when the verb was said
         c_start = phrase.end()
-    if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]) or doc.inside_marks(c_start):
-        return None
+    if c_end <= c_start or (_PREPOSITIONS.match(text[c_start:c_end]) and not has_that) or doc.inside_marks(c_start):
+        return None  # ("said on Monday." has no content; "said that in 1998 Clinton allowed …" has)
     if text[c_start:c_start + 1] in "\"“«‘'" and not _quote_opens_content(doc, c_start, c_end):
         return None  # the content is a direct quote, found already
     if not has_that and _NO_CONTENT.match(text, c_start):
