@@ -950,3 +950,10 @@ def test_reports_with_a_phrase_before_that_or_an_apposition_of_a_place():
     assert q.quote.startswith("in 1998 Clinton allowed") and q.speaker == "Connie Mariano"
     q = one("Senator Dianne Feinstein, Democrat of California, said the program has sent a terrible message.")
     assert q.speaker == "Dianne Feinstein"
+
+
+def test_group_head_before_a_phrase_and_more_person_nouns():
+    q = one("Critics of the takeover said it would cost jobs.")
+    assert (q.speaker, q.speaker_type) == ("critics of the takeover", "group")
+    q = quotes_in("Serena Williams won. The top seed said she was happy.")
+    assert q["speaker"].tolist() == ["Serena Williams"]

@@ -277,7 +277,7 @@ def _head(words: list[str]) -> str:
     ("unions at the Italian carmaker" -> "unions"; "the unnamed woman from Georgia" -> "woman"); names keep
     their joining words ("the Bank of England" -> "england")."""
     for i, w in enumerate(words[1:], start=1):
-        if w in _POSTMODIFIER_OPENS and words[i - 1].islower():
+        if w in _POSTMODIFIER_OPENS and (words[i - 1].islower() or i == 1):  # ("Critics of the takeover")
             return words[i - 1].lower()
     return words[-1].lower() if words else ""
 
