@@ -6,7 +6,9 @@ is (one rule each, tried in order):
 
 - **the organisation's pronoun** ("…, it said"): the organisation that spoke last before it;
 - **a definite description of an organisation** ("the company said", "the bank added"): the organisation
-  that spoke last, or was last named, before it; else the description itself;
+  that spoke last, or was last named, before it, or the one introduced after that by a noun and its name
+  ("German carmaker DaimlerChrysler"); else the description itself; a bare noun for a body ("Police
+  said") is that body;
 - **a role** ("the Turkish foreign minister added"): the person the article names with that role
   ("Foreign Minister Hakan Fidan"), else no one;
 - **a surname** ("Parry said"): the person of the article with that surname;
@@ -16,7 +18,10 @@ is (one rule each, tried in order):
   (a plural); a document ("the report said", "the study found") is an unnamed source; another singular
   description names no one, nor does a span that runs over a reporting verb;
 - **a possessive** ("its estimate"): the organisation that spoke before, if any;
-- **an unnamed source** ("a spokesman", "a person familiar with the talks", "sources"): type "anonymous".
+- **an unnamed source** ("a spokesman", "a person familiar with the talks", "sources"): type "anonymous";
+  in the lead, an unnamed organisation or document ("an anti-fraud agency has said", "says a report") is
+  the organisation named as a source right after it.
+- A description that gives a gender ("the mother of three") is never a person the pronouns give the other.
 
 A quote that continues another one ("“…,” she said. “We were ready.”") takes its source only when that
 is a person or an unnamed one ("the spokesman said"): in news, a quotation after an organisation's
