@@ -16,12 +16,14 @@ quote's characters covered) and reports:
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 
+from ..corpus import load_article
 from ..lexicon import fold
 
-__all__ = ["same_source", "score_speakers"]
+__all__ = ["gold_articles", "read_speaker_gold", "same_source", "score_by_half", "score_speakers"]
 
 _TITLES = re.compile(r"\b(?:mr|mrs|ms|dr|sir|dame|lord|lady|professor|prof|the)\b\.?")
 
@@ -99,3 +101,35 @@ def score_speakers(pred: pd.DataFrame, gold: pd.DataFrame, gold_share: float = 0
             "speaker": float(sourced["speaker_ok"].mean()) if len(sourced) else float("nan"),
             "mention": float(with_mention["mention_ok"].mean()) if len(with_mention) else float("nan"),
             "no_source": float(found["speaker"].isna().mean()) if len(found) else float("nan")}, table
+
+
+def read_speaker_gold(path: str | Path) -> pd.DataFrame:
+    """The BBC quote gold (tests/gold/quotes_bbc.csv): offsets as ints, -1 where a quote has no mention,
+    text columns as strings ("" where empty)."""
+    gold = pd.read_csv(path, dtype={"speaker": str, "mention": str, "note": str}, keep_default_na=False)
+    for col in ("mention_start", "mention_end"):
+        gold[col] = pd.to_numeric(gold[col], errors="coerce").fillna(-1).astype(int)
+    return gold
+
+
+def gold_articles(gold: pd.DataFrame, root: str | Path) -> pd.DataFrame:
+    """The gold's articles read from the corpus folder ``root`` (the gold stores offsets, no text), in
+    doc_id order, with the columns of :func:`lib.corpus.load_corpus`."""
+    root = Path(root)
+    return pd.DataFrame([load_article(root / f"{d}.txt", root) for d in sorted(set(gold["doc_id"]))])
+
+
+def score_by_half(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """:func:`score_speakers` for each half of the gold (its ``half`` column, in file order) and for the
+    report halves pooled ("report+report2"): one row per half, one column per measure, and the number of
+    articles. Rules may be written from the tune halves; the report halves are the numbers to quote."""
+    halves = {h: [h] for h in gold["half"].drop_duplicates()}
+    held_out = sorted(h for h in halves if h.startswith("report"))
+    if len(held_out) > 1:
+        halves["+".join(held_out)] = held_out
+    rows = {}
+    for name, names in halves.items():
+        g = gold[gold["half"].isin(names)]
+        summary, _ = score_speakers(pred[pred["doc_id"].isin(set(g["doc_id"]))], g)
+        rows[name] = {"articles": g["doc_id"].nunique(), **summary}
+    return pd.DataFrame.from_dict(rows, orient="index").rename_axis("half")

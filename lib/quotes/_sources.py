@@ -377,7 +377,8 @@ def _introduction_re() -> re.Pattern:
     """A noun for an organisation and the name written after it: "German carmaker DaimlerChrysler",
     "consultancy Retail Decisions" (lib/data/organisation_nouns.txt)."""
     nouns = "|".join(map(re.escape, data_lines("organisation_nouns.txt")))
-    return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+((?:[A-Z][\w&.-]*|of|for|and)(?:\s+(?:[A-Z][\w&.-]*|of|for|and))*)")
+    word = r"(?:[A-Z][\w&.-]*|of|for|and)"
+    return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+(" + word + r"(?:\s+" + word + r")*)")
 
 
 def _introduced_before(text: str, pos: int) -> tuple[str, int] | None:
@@ -431,7 +432,9 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             introduced = _introduced_before(text, r["mention_start"]) if refers else None
             if introduced and introduced[1] > last_org_at:  # introduced after the organisation that spoke last
                 antecedent = introduced[0]
-            def salient(pos=r["mention_start"], gender=_gender_of(r["mention"])) -> str | None:
+            gender = _gender_of(r["mention"])
+
+            def salient(pos=r["mention_start"], gender=gender) -> str | None:
                 if pos < 0:
                     return None
                 return (salient_person(text, mentions or [], pos, sentences, gender=gender)
