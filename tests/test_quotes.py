@@ -957,3 +957,19 @@ def test_group_head_before_a_phrase_and_more_person_nouns():
     assert (q.speaker, q.speaker_type) == ("critics of the takeover", "group")
     q = quotes_in("Serena Williams won. The top seed said she was happy.")
     assert q["speaker"].tolist() == ["Serena Williams"]
+
+
+def test_future_speech_second_verb_and_sentence_adverbs():
+    q = quotes_in("Charles Kennedy is set to address 2,000 people. The Liberal Democrat leader will visit the temple. "
+                  "He will say Labour can no longer lay claim to the votes.")
+    assert q["speaker"].tolist() == ["Charles Kennedy"] and q["cue"].tolist() == ["say"]
+    assert quotes_in("Lewis-Francis, who beat Gardener, will continue his training at home.").empty
+    q = quotes_in('EC spokeswoman Marja Quillinan-Meiland conceded there were "grey areas" but said these are '
+                  'not as big as the airlines are making out.')
+    assert q[q["cue"] == "said"]["speaker"].tolist() == ["Marja Quillinan-Meiland"]
+    q = quotes_in('Jack Straw spoke. The foreign secretary meanwhile said the rebate was a "crucial test".')
+    assert set(q["speaker"]) == {"Jack Straw"}
+    q = quotes_in("The bloc is busy. Earlier Conservative Graham Brady said the rebate was a test.")
+    assert q["speaker"].tolist() == ["Graham Brady"]
+    q = quotes_in("Tony Blair met them. Mr Blair's official spokesman said no-one would forget it.")
+    assert q["speaker"].tolist() == ["Mr Blair's official spokesman"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import DATE_WORDS, demonyms, first_names, honorifics, role_groups, stopwords
+from ..lexicon import DATE_WORDS, data_lines, demonyms, first_names, honorifics, role_groups, stopwords
 from ._words import _connectors, _plural_role, _role_tails, _title_parts
 
 #: A word token: (start, end, word).
@@ -121,6 +121,13 @@ def _runs(text: str) -> list[list[Token]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _sentence_openers() -> frozenset[str]:
+    """Time words and prepositions that open a sentence before a name ("Earlier Conservative Graham Brady
+    said", "Yesterday Graham Brady said"): lib/data/words_before_subject.txt."""
+    return frozenset(data_lines("words_before_subject.txt"))
+
+
 def _split_run(run: list[Token]) -> tuple[list, list[str]]:
     """Strip leading function words, nationality adjectives and role words from a run.
 
@@ -138,6 +145,9 @@ def _split_run(run: list[Token]) -> tuple[list, list[str]]:
     while i < len(run):
         w = run[i][2]
         low = w.lower()
+        if not lead and (low in _sentence_openers() or low in DATE_WORDS):
+            i += 1  # a time word or preposition that opens the sentence: no part of the name, nor a role
+            continue
         if low in stop or w in dem or low in groups or low in hon or low in parts or low in tails or low in DATE_WORDS \
                 or low.endswith(("-born", "-based")) \
                 or (_plural_role(low) and i + 1 < len(run) and run[i + 1][2] in first_names()):

@@ -244,6 +244,11 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
             return _leading_participle_report(doc, sent, cue, c_start, has_that)
         return _trailing_participle_report(doc, sent, cue, c_start, earlier or [sentence_speaker])
     subj = _speaker_before(doc, sent, cs)
+    if earlier and earlier[-1]["mention_start"] >= s_start and _AND_BEFORE_CUE.search(text, max(s_start, cs - 16), cs) \
+            and (subj is None or subj[2] is None):
+        # "X conceded there were … but said …": the second verb's subject is the first one's
+        e = earlier[-1]
+        subj = (e["mention_start"], e["mention_end"], e["speaker"])
     if _COMMA_AT_END.search(text[s_start:cs]) and not verb.lower().startswith(("told", "tell")):
         # "CONTENT, said Batchelder." When a noun phrase stands before the comma ("…alter the
         # campaign, noted NBC's Dante Chinni."), the speaker after the verb must be a known person.
@@ -256,6 +261,8 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
             return None
     if subj is None or subj[0] < s_start:
         return None
+    if _MODAL.search(text, subj[1], cs) and verb.lower() not in _future_speech_verbs():
+        return None  # "will continue his training": no speech announced
     subj, before_subj = _with_opening_words(text, s_start, subj)
     # the reporting clause is a main clause after a comma, also with a conjunction:
     # "…, but Shelby said he refused"
@@ -264,6 +271,8 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
         return None  # the verb is not the main reporting clause of this sentence
     content_first, inside = _content_before(text, sent, cue, before_subj, has_that)
     if content_first or inside:
+        if _MODAL.search(text, subj[1], cs):
+            return None  # "…, Donald Trump will insist on …": a speech to come is announced, not quoted after it
         return _content_first_report(doc, sent, cue, subj, before_subj, inside)
     return _content_after_report(doc, sent, cue, subj, before_subj, c_start, has_that)
 
@@ -495,6 +504,13 @@ def _quote_opens_content(doc: ArticleView, c_start: int, c_end: int) -> bool:
 _QUOTATION_RIGHT_BEFORE = re.compile(r"[\"“”«»‘’']\s*,?\s*$|,[\"“”«»‘’']\s*$")
 
 
+_MODAL = re.compile(r"\b(?:will|would)\b")
+
+
+@lru_cache(maxsize=1)
+def _future_speech_verbs() -> frozenset[str]:
+    """Verbs whose future announces a speech ("He will say …"): lib/data/future_speech_verbs.txt."""
+    return frozenset(data_lines("future_speech_verbs.txt"))
 # a short phrase after the verb, and a clause with a pronoun for its subject: "said after the convention he …"
 _PHRASE_THEN_CLAUSE = re.compile(r"(?:at|on|in|during|after|before|since|over|with|from)\s+(?:[\w'’.-]+\s+){1,7}?"
                                  r"(?=(?:he|she|they|it|we|I|there)\s+[a-z])")

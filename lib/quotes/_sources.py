@@ -44,6 +44,7 @@ from ..lexicon import (
     demonyms,
     first_names,
     fold,
+    honorifics,
     reporting_verbs,
     role_groups,
     stopwords,
@@ -124,6 +125,9 @@ def _trailing_name(mention: str) -> str | None:
 def _description(mention: str) -> str:
     """A description as a source: its first letter in lower case unless it starts a name ("Analysts" -> "analysts")."""
     m = mention.strip()
+    first = m.split()[0].lower().rstrip(".") if m.split() else ""
+    if first in honorifics():  # "Mr Blair's official spokesman" keeps its title
+        return m
     return m[:1].lower() + m[1:] if m[:1].isupper() and not m[1:2].isupper() else m
 
 
