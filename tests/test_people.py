@@ -307,3 +307,10 @@ def test_pronoun_takes_the_first_mention_of_the_sentence_before_even_when_it_is_
     last = rows[rows["mention"] == "he"].iloc[-1]
     assert last["person"] == "Charles Kennedy"
     assert rows["start"].is_monotonic_increasing
+
+
+def test_speaker_pronoun_is_nobody_named_in_the_quotation_it_attributes():
+    text = ('Rafael Benitez praised his captain. The Reds scored three goals, capped by Steven Gerrard\'s drive. '
+            'He added: "Steven can play all over the pitch."')
+    rows = mentions_in(text)
+    assert rows[rows["mention"] == "He"]["person"].tolist() == ["Rafael Benitez"]
