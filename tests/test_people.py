@@ -314,3 +314,10 @@ def test_speaker_pronoun_is_nobody_named_in_the_quotation_it_attributes():
             'He added: "Steven can play all over the pitch."')
     rows = mentions_in(text)
     assert rows[rows["mention"] == "He"]["person"].tolist() == ["Rafael Benitez"]
+
+
+def test_speaker_pronoun_after_a_contrast_is_the_last_clause_subject():
+    text = ('Lleyton Hewitt said the court was too slow, but Tennis Australia\'s Geoff Pollard rejected his '
+            'comments. "We did ask for it to be made faster," he said.')
+    rows = mentions_in(text)
+    assert rows[rows["mention"] == "he"]["person"].tolist() == ["Geoff Pollard"]

@@ -89,7 +89,8 @@ def _pronoun_rows(text: str, rows: list[Row], free: Callable[[int, int], bool], 
         nxt = _POSSESSED.match(text, e) if pronoun == "her" else None
         if nxt and nxt.group(1).lower() not in stopwords():
             pronoun = "hers"  # "her plan", "her Australian Open win": possessive, like "his"; "told her she …" is not
-        target = _resolve_pronoun(cands, spans, starts, s, pronoun, quoted, genders, text)
+        speaker = pronoun in _SUBJECT_PRONOUNS and not quoted(s) and _next_word_is_cue(text, e)
+        target = _resolve_pronoun(cands, spans, starts, s, pronoun, quoted, genders, text, speaker)
         if target:  # kept in text order: the nearest subject is the first mention of its sentence
             insort(rows, (s, e, text[s:e], target, "pronoun"))
 
@@ -117,7 +118,7 @@ def _said_before_pronoun_re() -> re.Pattern:
                       + reporting_verb_pattern() + r"(?:\s+that)?\s+$", re.I)
 
 
-def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: str) -> str | None:
+def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: str, speaker: bool = False) -> str | None:
     """The subject of the nearest sentence before (or of this sentence, before the pronoun).
 
     A mention right after a preposition ("by Keegan", "with Tony Blair
@@ -126,7 +127,8 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
     antecedents. People whose title gives the other gender ("Mr" for "she")
     are skipped. An object pronoun ("him") is not the subject of its own
     sentence, unless that first mention is an owner ("Mourinho's reaction saw
-    him sent off").
+    him sent off"). The ``speaker`` of a quotation ("," he said) is the subject
+    of the last clause when one opens with "but" or "while".
     """
     idx = bisect_right(starts, pos) - 1
     want = PRONOUNS.get(pronoun)
@@ -152,6 +154,10 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
                 return others[-1][3]
             continue
         subjects = [r for r in inside if not _AFTER_PREPOSITION.search(text, max(0, r[0] - 12), r[0])]
+        if speaker:  # "X said …, but Y rejected his comments. "…," he said": the subject of the last clause speaks
+            turned = [r for r in subjects if _CONTRAST_BEFORE.search(text, max(a, r[0] - 40), r[0])]
+            if turned and turned[-1][3] != subject_here:
+                return turned[-1][3]
         for r in subjects or inside:
             if r[3] != subject_here:
                 return r[3]
@@ -199,4 +205,6 @@ def _reports_after_content(text: str, pos: int) -> bool:
         text, pos + len(text[pos:pos + 4].split()[0]) if text[pos:pos + 4].split() else pos)
 
 
+# a contrast that opens a clause with a new subject: "…, but Tennis Australia's Geoff Pollard rejected …"
+_CONTRAST_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}$")
 _AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|against|over|from|for|of)\s+$", re.I)
