@@ -317,7 +317,7 @@ def test_speaker_pronoun_is_nobody_named_in_the_quotation_it_attributes():
 
 
 def test_speaker_pronoun_after_a_contrast_is_the_last_clause_subject():
-    text = ('Lleyton Hewitt said the court was too slow, but Tennis Australia\'s Geoff Pollard rejected his '
+    text = ('Lleyton Hewitt said the court was too slow, but Tennis Australia president Geoff Pollard rejected his '
             'comments. "We did ask for it to be made faster," he said.')
     rows = mentions_in(text)
     assert rows[rows["mention"] == "he"]["person"].tolist() == ["Geoff Pollard"]

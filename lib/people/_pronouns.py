@@ -118,7 +118,8 @@ def _said_before_pronoun_re() -> re.Pattern:
                       + reporting_verb_pattern() + r"(?:\s+that)?\s+$", re.I)
 
 
-def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: str, speaker: bool = False) -> str | None:
+def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: str,
+                     speaker: bool = False) -> str | None:
     """The subject of the nearest sentence before (or of this sentence, before the pronoun).
 
     A mention right after a preposition ("by Keegan", "with Tony Blair
