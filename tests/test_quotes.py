@@ -973,3 +973,9 @@ def test_future_speech_second_verb_and_sentence_adverbs():
     assert q["speaker"].tolist() == ["Graham Brady"]
     q = quotes_in("Tony Blair met them. Mr Blair's official spokesman said no-one would forget it.")
     assert q["speaker"].tolist() == ["Mr Blair's official spokesman"]
+
+
+def test_the_deputy_is_not_the_role_holder():
+    q = quotes_in("Deputy Mayor Nicky Gavron spoke first. Mayor Ken Livingstone arrived late. "
+                  "The mayor said he would not apologise.")
+    assert q["speaker"].tolist() == ["Ken Livingstone"]

@@ -163,9 +163,18 @@ def _role_holder(role: str, text: str, people: dict[str, str]) -> str | None:
 
 
 def _longer_role(text: str, pos: int, role: str) -> bool:
-    """Whether the word before ``pos`` makes the role another one: "shadow chancellor" is no chancellor."""
+    """Whether the word before ``pos`` makes the role another one: "shadow chancellor" is no chancellor,
+    the "Deputy Mayor" no mayor (lib/data/other_role_modifiers.txt)."""
     before = re.search(r"([\w-]+)\s+$", text[max(0, pos - 30):pos])
-    return bool(before) and f"{before.group(1).lower()} {role}" in role_groups()
+    if not before:
+        return False
+    word = before.group(1).lower()
+    return f"{word} {role}" in role_groups() or word in _other_role_modifiers()
+
+
+@lru_cache(maxsize=1)
+def _other_role_modifiers() -> frozenset[str]:
+    return frozenset(data_lines("other_role_modifiers.txt"))
 
 
 def _document_source(mention: str, words: list[str], last_org: str | None) -> tuple[str, str]:
