@@ -976,6 +976,6 @@ def test_future_speech_second_verb_and_sentence_adverbs():
 
 
 def test_the_deputy_is_not_the_role_holder():
-    q = quotes_in("Deputy Mayor Nicky Gavron spoke first. Mayor Ken Livingstone arrived late. "
+    q = quotes_in("Deputy Mayor Nicky Gavron spoke first. Ken Livingstone arrived late. "
                   "The mayor said he would not apologise.")
     assert q["speaker"].tolist() == ["Ken Livingstone"]
