@@ -48,6 +48,12 @@ _WORDS = re.compile(r"[\w'’-]+")
 _TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)(?![\w'’-]))")
 
 
+@lru_cache(maxsize=1)
+def _other_post_words() -> frozenset[str]:
+    """Words before a role that make it another post ("deputy", "shadow"): lib/data/other_role_modifiers.txt."""
+    return frozenset(data_lines("other_role_modifiers.txt"))
+
+
 def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[str]]:
     """Whether the words before a name mark it as a person, and the roles and nations they give."""
     words = lead[:]
@@ -87,7 +93,8 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
         for n in (4, 3, 2, 1):
             cand = " ".join(low[i:i + n])
             if len(low[i:i + n]) == n and cand in groups:
-                roles.add(groups[cand])
+                if not (i and low[i - 1] in _other_post_words()):  # a "Deputy Mayor" holds no mayor's role
+                    roles.add(groups[cand])
                 evidence = True
                 step = n  # "Prime Minister" is one role, not also "minister"
                 break
