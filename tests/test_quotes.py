@@ -979,3 +979,9 @@ def test_the_deputy_is_not_the_role_holder():
     q = quotes_in("Deputy Mayor Nicky Gavron spoke first. Ken Livingstone arrived late. "
                   "The mayor said he would not apologise.")
     assert q["speaker"].tolist() == ["Ken Livingstone"]
+
+
+def test_a_description_prefers_the_organisation_introduced_by_its_own_noun():
+    q = one("Irish publishing group Independent News & Media is buying a stake in Indian newspaper company "
+            "Jagran.\n\nJagran publishes a daily newspaper. Advertising revenues rose 10%, the group said.")
+    assert q.speaker == "Independent News & Media"

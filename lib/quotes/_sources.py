@@ -390,22 +390,26 @@ def _introduction_re() -> re.Pattern:
     """A noun for an organisation and the name written after it: "German carmaker DaimlerChrysler",
     "consultancy Retail Decisions" (lib/data/organisation_nouns.txt)."""
     nouns = "|".join(map(re.escape, data_lines("organisation_nouns.txt")))
-    word = r"(?:[A-Z][\w&.-]*|of|for|and)"
+    word = r"(?:[A-Z][\w&.-]*|of|for|and|&)"
     return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+(" + word + r"(?:\s+" + word + r")*)")
 
 
-def _introduced_before(text: str, pos: int) -> tuple[str, int] | None:
+def _introduced_before(text: str, pos: int, head: str = "") -> tuple[str, int] | None:
     """The organisation the article introduced last before ``pos`` (within 1,500 characters) by a noun
     for one and its name, with where it was written: "the company said" after "German carmaker
-    DaimlerChrysler has sold …" stands for DaimlerChrysler."""
-    found = None
+    DaimlerChrysler has sold …" stands for DaimlerChrysler. One introduced by the description's own
+    noun wins: "the group said" after "publishing group Independent News & Media is buying a stake in
+    newspaper company Jagran" stands for Independent News & Media."""
+    found, same_noun = None, None
     for m in _introduction_re().finditer(text, max(0, pos - 1500), pos):
         words = m.group(1).split()
-        while words and words[-1] in ("of", "for", "and"):
+        while words and words[-1] in ("of", "for", "and", "&"):
             words.pop()
         if words and words[0] not in demonyms():
             found = (" ".join(words), m.start(1))
-    return found
+            if head and text[m.start():m.start(1)].split()[0].lower() == head:
+                same_noun = found
+    return same_noun or found
 
 
 def _speaker_named_next(text: str, mentions: list[tuple] | None, pos: int) -> str | None:
@@ -442,7 +446,7 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             refers = r["mention_start"] > 0 and _may_stand_for_one(r["mention"])
             before = _named_before(text, r["mention_start"], people) if refers and last_org is None else None
             antecedent = last_org or before
-            introduced = _introduced_before(text, r["mention_start"]) if refers else None
+            introduced = _introduced_before(text, r["mention_start"], _head(_words(r["mention"]))) if refers else None
             if introduced and introduced[1] > last_org_at:  # introduced after the organisation that spoke last
                 antecedent = introduced[0]
             gender = _gender_of(r["mention"])
