@@ -985,3 +985,9 @@ def test_a_description_prefers_the_organisation_introduced_by_its_own_noun():
     q = one("Irish publishing group Independent News & Media is buying a stake in Indian newspaper company "
             "Jagran.\n\nJagran publishes a daily newspaper. Advertising revenues rose 10%, the group said.")
     assert q.speaker == "Independent News & Media"
+
+
+def test_a_long_title_before_a_person_belongs_to_the_subject():
+    q = one("Republican National Committee Research Director Raj Shah said that statements made by "
+            "Republicans are far more scrutinized.")
+    assert q.speaker == "Raj Shah" and q.quote.startswith("statements made by")

@@ -436,6 +436,10 @@ def _with_opening_words(text: str, s_start: int, subj: tuple) -> tuple[tuple, st
     """The subject with the words that open its clause, and the text of the sentence before it."""
     before_subj = text[s_start:subj[0]]
     lead = _subject_lead(before_subj)
+    if subj[2] and _TITLE_RUN.fullmatch(before_subj):
+        # a long title of capitalised words before a person: "Republican National Committee Research
+        # Director Raj Shah said …"
+        return (s_start, subj[1], subj[2]), ""
     if _CONNECTIVE.fullmatch(before_subj):
         before_subj = ""  # "But the company said …": the connective is not part of the subject
     elif lead:
@@ -504,6 +508,7 @@ def _quote_opens_content(doc: ArticleView, c_start: int, c_end: int) -> bool:
 _QUOTATION_RIGHT_BEFORE = re.compile(r"[\"“”«»‘’']\s*,?\s*$|,[\"“”«»‘’']\s*$")
 
 
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){5,10}")
 _MODAL = re.compile(r"\b(?:will|would)\b")
 
 
