@@ -991,3 +991,12 @@ def test_a_long_title_before_a_person_belongs_to_the_subject():
     q = one("Republican National Committee Research Director Raj Shah said that statements made by "
             "Republicans are far more scrutinized.")
     assert q.speaker == "Raj Shah" and q.quote.startswith("statements made by")
+
+
+def test_attribution_after_with_an_owner_title_and_document_nouns():
+    q = one('Libya has moved its funds. "We are in the process of opening accounts in banks in the United '
+            'States," the central bank\'s vice president Farhat Omar Ben Gadaravice said.')
+    assert q.speaker == "Farhat Omar Ben Gadaravice"
+    q = quotes_in("The TUC said in its submission before the Budget that action is needed. The 36-page "
+                  "submission also urges the government to examine support for industry.")
+    assert q["speaker"].tolist() == ["TUC", "TUC"]

@@ -19,6 +19,9 @@ from ._rows import _clean, _row
 from ._subjects import _subject_after, _subject_before
 
 
+_OWNER_TITLE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+")
+
+
 def _attribution_after(doc: ArticleView, close: int, limit: int):
     """``…," he said`` or ``…," said the minister`` right after a closing mark."""
     seg = doc.text[close:limit]
@@ -54,8 +57,10 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
         subj = _subject_before(doc, cs, pos)
         # the subject starts the attribution, perhaps after a title: ``," Labour leader Tom Hill said``
         title = doc.text[pos:subj[0]] if subj else ""
-        if subj and (subj[0] == pos or (re.fullmatch(r"(?:[\w'’-]+\s+){1,4}", title)
-                                        and not set(title.lower().split()) & stopwords())):
+        rest = _OWNER_TITLE.sub("", title)
+        if subj and (subj[0] == pos or (title and re.fullmatch(r"(?:[\w'’-]+\s+){0,4}", rest)
+                                        and not set(rest.lower().split()) & stopwords())):
+            # (the title may open with an owner: ``," the central bank's vice president Farhat Omar said``)
             return subj, (cs, ce, cue)
         break
     return None
