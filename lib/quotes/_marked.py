@@ -18,7 +18,6 @@ from ._patterns import (
 from ._rows import _clean, _row
 from ._subjects import _subject_after, _subject_before
 
-
 _OWNER_TITLE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+")
 
 
