@@ -1000,3 +1000,18 @@ def test_attribution_after_with_an_owner_title_and_document_nouns():
     q = quotes_in("The TUC said in its submission before the Budget that action is needed. The 36-page "
                   "submission also urges the government to examine support for industry.")
     assert q["speaker"].tolist() == ["TUC", "TUC"]
+
+
+def test_colon_after_a_second_verb_and_a_name_before_an_unclosed_apposition():
+    q = quotes_in('In a statement on Thursday, Euronext said any offer was likely to be in cash, but added that: '
+                  '"There can be no assurances at this stage that any offer will be made."')
+    assert q[q["kind"] == "direct"]["speaker"].tolist() == ["Euronext"]
+    q = one('Fewer holes were found. Paul Randle, Microsoft Windows Client product manager, responded to the '
+            'figures: "We certainly respect that some customers will choose alternative browsers."')
+    assert q.speaker == "Paul Randle"
+    q = one('The Secret Service is investigating. "T-Mobile has stringent procedures in place," Peter Dobrow, '
+            'a T-Mobile spokesperson said.')
+    assert q.speaker == "Peter Dobrow"
+    # a name that opens the next sentence after a full stop is not the attribution of the quote before it
+    q = quotes_in('"We won the match." Serena Williams, who is also in Dubai, added: "I am glad."')
+    assert q["speaker"].tolist()[0] != "Serena Williams"

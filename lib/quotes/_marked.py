@@ -43,6 +43,10 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
         subj = _subject_after(doc, first[0][1])
         if subj:
             return subj, first[0]
+    named = _person_then_apposition(doc, pos, limit)
+    if named and (_SHORT_REST.match(doc.text, named[1][1]) or not (
+            _ENDS_WITH_STOP.search(doc.text, max(0, close - 4), close) or "." in m.group())):
+        return named  # '…" Peter Dobrow, a T-Mobile spokesperson said.' (after a full stop only when it ends there)
     # subject first: X said
     for cs, ce, cue in doc.cues_in(pos, min(limit, pos + 160) + 1):  # (a long apposition may stand between)
         if _is_participle(cue):
@@ -62,6 +66,20 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
             # (the title may open with an owner: ``," the central bank's vice president Farhat Omar said``)
             return subj, (cs, ce, cue)
         break
+    return None
+
+
+def _person_then_apposition(doc: ArticleView, pos: int, limit: int):
+    """A person named right after a quotation, then a comma, a description and the reporting verb, with
+    no stop between: '…" Anais Faraj, an analyst at Nomura told the BBC' (the comma that should close the
+    apposition is often missing). Returns (mention, cue) or None."""
+    hit = doc.mention_starting_at(pos)
+    if hit is None or not hit[2] or not doc.text.startswith(",", hit[1]):
+        return None
+    for cs, ce, cue in doc.cues_in(hit[1], min(limit, hit[1] + 120)):
+        if _is_participle(cue) or re.search(r"[.;!?\"“”]", _NOT_A_STOP.sub(" ", doc.text[hit[1]:cs])):
+            return None
+        return hit, (cs, ce, cue)
     return None
 
 
@@ -88,6 +106,9 @@ def _attribution_before(doc: ArticleView, open_: int, floor: int):
         subj = min(first) if first else subj
     if subj is None:
         subj = _subject_after(doc, ce)
+    if subj is None and left.rstrip().endswith(":"):  # "Euronext said …, but added that: “…”"
+        found = _colon_speaker(doc, open_, floor)
+        return (found[0], best) if found else None
     return (subj, best) if subj else None
 
 
@@ -99,9 +120,9 @@ def _colon_speaker(doc: ArticleView, open_: int, floor: int):
     last = floor + len(doc.text[floor:open_].rstrip()) - 1  # (the colon, also at the end of the paragraph before)
     s_start = max(floor, doc.sentence_at(last)[0])
     cues = [c for c in doc.cues_in(s_start, open_) if not _is_participle(c[2])]
-    if cues:
-        subj = _subject_before(doc, cues[0][0], s_start)
-        return (subj, cues[0]) if subj else None
+    subj = _subject_before(doc, cues[0][0], s_start) if cues else None
+    if subj:
+        return subj, cues[0]
     lead = doc.text[s_start:open_]
     first = next((m for m in doc.mentions_starting_in(s_start, open_) if m[2]), None)
     if first is None or len(doc.text[s_start:first[0]].split()) > 5 or any(c in lead for c in "\"“”«»"):
