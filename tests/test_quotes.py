@@ -1015,3 +1015,15 @@ def test_colon_after_a_second_verb_and_a_name_before_an_unclosed_apposition():
     # a name that opens the next sentence after a full stop is not the attribution of the quote before it
     q = quotes_in('"We won the match." Serena Williams, who is also in Dubai, added: "I am glad."')
     assert q["speaker"].tolist()[0] != "Serena Williams"
+
+
+def test_unattributed_quotation_after_a_sentence_a_person_opens():
+    q = one('Ferguson was pleased. Alex Ferguson also hailed Ryan Giggs and Roy Keane, who came off the bench. '
+            '"Roy came on and brought a bit of composure to the midfield."')
+    assert q.speaker == "Alex Ferguson" and q.cue == ""
+    q = one('Dr Liam Fox was asked if he would say yes. "I\'m sure that people who have served their sentence '
+            'can come back."')
+    assert q.speaker == "Liam Fox"
+    # not when the quotation names that person
+    q = one('Alex Ferguson left early. "Ferguson was wrong to go," a fan shouted afterwards.')
+    assert q.speaker != "Alex Ferguson"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..article import ArticleView
-from ..lexicon import stopwords
+from ..lexicon import honorifics, stopwords
 from ._patterns import (
     _ENDS_WITH_STOP,
     _INFINITIVE,
@@ -81,6 +81,30 @@ def _person_then_apposition(doc: ArticleView, pos: int, limit: int):
             return None
         return hit, (cs, ce, cue)
     return None
+
+
+def _subject_of_sentence_before(doc: ArticleView, q_start: int, quote: str):
+    """The person who opens the sentence right before an unattributed quotation in the same paragraph
+    ("Ferguson also hailed Giggs and Keane. “Roy came on and …”"), when the quotation does not name them;
+    else None."""
+    p_start, _ = doc.para_at(q_start)
+    before = doc.text[p_start:q_start].rstrip()
+    if not before or before[-1] not in ".!?" or any(c in before[-3:] for c in "\"”’'"):
+        return None  # (nothing before it, or another quotation ends right there)
+    s_start, _ = doc.sentence_at(len(before) + p_start - 1)
+    opener = _CONNECTIVE_WORD.match(doc.text, s_start)
+    at = opener.end() if opener else s_start
+    title = _WORD_AND_SPACE.match(doc.text, at)  # "Dr Liam Fox was asked …"
+    if title and title.group(1).lower() in honorifics():
+        at = title.end()
+    hit = doc.mention_starting_at(at)
+    if hit is None or not hit[2] or hit[2].split()[-1] in quote:
+        return None
+    return hit
+
+
+_CONNECTIVE_WORD = re.compile(r"(?:But|And|Yet|So|Meanwhile|However|Still|Now)\s+")
+_WORD_AND_SPACE = re.compile(r"(\w+)\.?\s+")
 
 
 def _attribution_before(doc: ArticleView, open_: int, floor: int):
@@ -212,6 +236,8 @@ def _marked(doc: ArticleView) -> list[dict]:
                 rows.append(row)
                 last_speaker = row
                 continue
+        if att is None and kind == "direct" and q_start != p_start:
+            subj = _subject_of_sentence_before(doc, q_start, quote)  # 'Dr Fox was asked if … . "I'm sure …"'
         row = _row(pieces[0][0], pieces[-1][1], quote, kind, subj, cue, text)
         rows.append(row)
         if kind == "direct":
