@@ -1027,3 +1027,8 @@ def test_unattributed_quotation_after_a_sentence_a_person_opens():
     # not when the quotation names that person
     q = one('Alex Ferguson left early. "Ferguson was wrong to go," a fan shouted afterwards.')
     assert q.speaker != "Alex Ferguson"
+
+
+def test_report_in_a_subordinate_clause():
+    q = one("Digby Jones spoke first. His assurances came after Sir Digby Jones said stability was all important.")
+    assert q.quote == "stability was all important" and q.speaker == "Digby Jones"

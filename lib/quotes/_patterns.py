@@ -243,9 +243,10 @@ _NO_CONTENT = re.compile(r"[,;]\s*(?:and|but|or|so|yet|which|who|while|(?:he|she
 _COMMA = r",\s*(?:(?:but|and|yet|so)\s+)?"
 _COMMA_BEFORE_SUBJECT = re.compile(_COMMA + r"$")
 # where a reporting clause may start inside a sentence: after a comma (also with a conjunction: "…, but Shelby
-# said he refused"), a colon or a semicolon ("Frustration with police: activists say …"), or "where" and
-# "because" ("…, where restructuring experts say some judges are eager …")
-_SUBORDINATOR = r"[\s,](?:where|because)\s+"
+# said he refused"), a colon or a semicolon ("Frustration with police: activists say …"), or a subordinating
+# word ("…, where restructuring experts say some judges are eager …", "His assurances came after Sir Digby
+# Jones said …", "… though she noted clients are beginning to …")
+_SUBORDINATOR = r"[\s,](?:where|because|after|as|when|since|although|though|while|before|once)\s+"
 _CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:" + _COMMA + r"|[;:]\s+|" + _SUBORDINATOR + r")$")
 # one to four words before the subject that open the sentence, or one to three that open such a clause (also
 # after a comma: "…, elected officials from both parties say"; not function words, see _reported)
