@@ -1032,3 +1032,9 @@ def test_unattributed_quotation_after_a_sentence_a_person_opens():
 def test_report_in_a_subordinate_clause():
     q = one("Digby Jones spoke first. His assurances came after Sir Digby Jones said stability was all important.")
     assert q.quote == "stability was all important" and q.speaker == "Digby Jones"
+
+
+def test_trailing_participle_of_an_organisation_named_twice():
+    q = one("Vivendi Universal faces a fine. Vivendi has rejected the charge, saying the decision to buy the "
+            "shares was a possibility.")
+    assert (q.speaker, q.speaker_type) == ("Vivendi", "organisation")

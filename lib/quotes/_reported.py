@@ -356,8 +356,8 @@ def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tu
         return None
     source = sources[-1]
     opener = _sentence_opener(doc, s_start) if source is None else None
-    if source is None and (opener is None or opener[2] is None):
-        return None
+    if source is None and (opener is None or (opener[2] is None and not _named_twice(text, opener))):
+        return None  # (an organisation opens it when the article names it twice: "Vivendi has rejected …")
     c_end = _content_end(doc, c_start, s_end)
     if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]) or (
             text[c_start] in ",\"“«‘'" and not _quote_opens_content(doc, c_start, c_end)):
@@ -387,6 +387,12 @@ def _speaker_before(doc: ArticleView, sent: tuple[int, int], cs: int) -> tuple[i
         if first and not _CLAUSE_MARK.search(text, first[1], cs):
             subj = first
     return subj
+
+
+def _named_twice(text: str, span: tuple[int, int, str | None]) -> bool:
+    """Whether the words at ``span`` are a name the article writes more than once."""
+    name = text[span[0]:span[1]]
+    return len(name) > 2 and text.count(name) > 1
 
 
 def _sentence_opener(doc: ArticleView, s_start: int) -> tuple[int, int, str | None] | None:
