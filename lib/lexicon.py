@@ -14,7 +14,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "first_names",
+__all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "other_post_words",
+           "first_names",
            "honorifics", "organisation_words", "demonyms", "reporting_verbs", "reporting_verb_pattern", "fold",
            "MONTHS", "CALENDAR", "DATE_WORDS", "vader_lexicon", "vader_words", "news_valences", "news_reasons"]
 
@@ -67,6 +68,12 @@ def stopwords() -> frozenset[str]:
 def role_groups() -> dict[str, str]:
     """Role (lower case) -> group, from ``lib/data/roles.csv``."""
     return {r[0]: r[1] for r in data_rows("roles.csv")}
+
+
+@lru_cache(maxsize=1)
+def other_post_words() -> frozenset[str]:
+    """Words before a role that make it another post ("deputy", "shadow"): ``lib/data/other_role_modifiers.txt``."""
+    return frozenset(data_lines("other_role_modifiers.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,16 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import data_lines, demonyms, first_names, fold, honorifics, organisation_words, role_groups
+from ..lexicon import (
+    data_lines,
+    demonyms,
+    first_names,
+    fold,
+    honorifics,
+    organisation_words,
+    other_post_words,
+    role_groups,
+)
 from ._cues import _LOWER_WORD_BEFORE, _PREPOSITION_BEFORE, _apposed_cue_re, _next_word_is_cue, _speaker_after_cue
 from ._tokenize import Token
 from ._words import (
@@ -46,12 +55,6 @@ _WORDS = re.compile(r"[\w'’-]+")
 # a capitalised word, one space and a second capitalised word: a first name and a surname, maybe
 # ("Martin O'Neill"); every pair is found, so "Jean Pierre Meersseman" gives "Pierre Meersseman" too
 _TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)(?![\w'’-]))")
-
-
-@lru_cache(maxsize=1)
-def _other_post_words() -> frozenset[str]:
-    """Words before a role that make it another post ("deputy", "shadow"): lib/data/other_role_modifiers.txt."""
-    return frozenset(data_lines("other_role_modifiers.txt"))
 
 
 def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[str]]:
@@ -93,7 +96,7 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
         for n in (4, 3, 2, 1):
             cand = " ".join(low[i:i + n])
             if len(low[i:i + n]) == n and cand in groups:
-                if not (i and low[i - 1] in _other_post_words()):  # a "Deputy Mayor" holds no mayor's role
+                if not (i and low[i - 1] in other_post_words()):  # a "Deputy Mayor" holds no mayor's role
                     roles.add(groups[cand])
                 evidence = True
                 step = n  # "Prime Minister" is one role, not also "minister"

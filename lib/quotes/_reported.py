@@ -512,8 +512,6 @@ def _quote_opens_content(doc: ArticleView, c_start: int, c_end: int) -> bool:
 
 # a closing quote mark (and a comma) right before the subject: '"…," the minister said …'
 _QUOTATION_RIGHT_BEFORE = re.compile(r"[\"“”«»‘’']\s*,?\s*$|,[\"“”«»‘’']\s*$")
-
-
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){5,10}")
 _MODAL = re.compile(r"\b(?:will|would)\b")
 
@@ -522,6 +520,8 @@ _MODAL = re.compile(r"\b(?:will|would)\b")
 def _future_speech_verbs() -> frozenset[str]:
     """Verbs whose future announces a speech ("He will say …"): lib/data/future_speech_verbs.txt."""
     return frozenset(data_lines("future_speech_verbs.txt"))
+
+
 # a short phrase after the verb, and a clause with a pronoun for its subject: "said after the convention he …"
 _PHRASE_THEN_CLAUSE = re.compile(r"(?:at|on|in|during|after|before|since|over|with|from)\s+(?:[\w'’.-]+\s+){1,7}?"
                                  r"(?=(?:he|she|they|it|we|I|there)\s+[a-z])")

@@ -45,6 +45,7 @@ from ..lexicon import (
     first_names,
     fold,
     honorifics,
+    other_post_words,
     reporting_verbs,
     role_groups,
     stopwords,
@@ -169,12 +170,7 @@ def _longer_role(text: str, pos: int, role: str) -> bool:
     if not before:
         return False
     word = before.group(1).lower()
-    return f"{word} {role}" in role_groups() or word in _other_role_modifiers()
-
-
-@lru_cache(maxsize=1)
-def _other_role_modifiers() -> frozenset[str]:
-    return frozenset(data_lines("other_role_modifiers.txt"))
+    return f"{word} {role}" in role_groups() or word in other_post_words()
 
 
 def _document_source(mention: str, words: list[str], last_org: str | None) -> tuple[str, str]:
