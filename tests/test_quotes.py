@@ -1038,3 +1038,21 @@ def test_trailing_participle_of_an_organisation_named_twice():
     q = one("Vivendi Universal faces a fine. Vivendi has rejected the charge, saying the decision to buy the "
             "shares was a possibility.")
     assert (q.speaker, q.speaker_type) == ("Vivendi", "organisation")
+
+
+def test_descriptions_roles_and_second_verbs_found_on_a_fifth_tune_set():
+    q = one("The awards began in 1998. \"This year's nominees reflect the growing strength of British film,\" "
+            "said BIFA founder and director Elliot Grove.")
+    assert q.speaker == "Elliot Grove"
+    q = quotes_in('Meanwhile, France\'s finance minister has said the world faced "economic catastrophe" unless '
+                  'the US worked with Europe. Herve Gaymard said he would seek action.')
+    assert set(q["speaker"]) == {"Herve Gaymard"}
+    q = one('Roger Federer beat Lopez. Federer, who lost in the quarter-final in 2003, was happy with his form. '
+            '"I think I played better than against Greg Rusedski," said the top seed.')
+    assert q.speaker == "Roger Federer"
+    q = quotes_in('Sky said it was "honoured to have won the rights" and promised to cover the event "in a way '
+                  'no other broadcaster could".')
+    assert set(q["speaker"]) == {"Sky"}
+    q = quotes_in("Turkcell is worried. Although the company's statement said it would continue to monitor "
+                  "developments, observers said Turkcell would pull out.")
+    assert "Although" not in set(q["speaker"].dropna())

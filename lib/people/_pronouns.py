@@ -208,4 +208,4 @@ def _reports_after_content(text: str, pos: int) -> bool:
 
 # a contrast that opens a clause with a new subject: "…, but Tennis Australia's Geoff Pollard rejected …"
 _CONTRAST_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}$")
-_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|against|over|from|for|of)\s+$", re.I)
+_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|against|over|from|for|of)\s+(?:[A-Z][a-z]{1,2}\.?\s+)?$", re.I)

@@ -83,6 +83,18 @@ def _person_then_apposition(doc: ArticleView, pos: int, limit: int):
     return None
 
 
+def _subject_of_first_verb(doc: ArticleView, rows: list[dict], sent_s: int, cs: int):
+    """For a second verb after "and" with no subject of its own ('Sky said it was "honoured …" and promised
+    to cover the event "in a way …"'), the speaker of the quotation found before it in the sentence."""
+    if not _AND_BEFORE_VERB.search(doc.text, max(sent_s, cs - 8), cs):
+        return None
+    before = [r for r in rows if r["mention_start"] >= sent_s and r["start"] < cs]
+    return (before[-1]["mention_start"], before[-1]["mention_end"], before[-1]["speaker"]) if before else None
+
+
+_AND_BEFORE_VERB = re.compile(r"\band\s+(?:also\s+)?$")
+
+
 def _subject_of_sentence_before(doc: ArticleView, q_start: int, quote: str):
     """The person who opens the sentence right before an unattributed quotation in the same paragraph
     ("Ferguson also hailed Giggs and Keane. “Roy came on and …”"), when the quotation does not name them;
@@ -219,7 +231,8 @@ def _marked(doc: ArticleView) -> list[dict]:
                 continue  # scare quotes or a title, not speech
             if att is None:
                 cs, ce, cue_text = cue_in[-1]
-                subj = _subject_before(doc, cs, sent_s) or _subject_after(doc, ce)
+                subj = _subject_before(doc, cs, sent_s) or _subject_after(doc, ce) \
+                    or _subject_of_first_verb(doc, rows, sent_s, cs)
                 cue = (cs, ce, cue_text)
         starts_sentence = not text[s_start:q_start].strip(" \n'")
         # '"A," Tester said, referring to the excuse, "B."': the second part resumes after its attribution

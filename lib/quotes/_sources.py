@@ -143,7 +143,7 @@ def _surname_person(name: str, people: dict[str, str]) -> str | None:
 def _role(mention: str) -> str | None:
     """The role a description names ("the Turkish foreign minister" -> "foreign minister"), or None."""
     words = [w for w in _words(mention) if w.lower() not in ("the", "a", "an", "his", "her", "its", "their")]
-    while words and words[0] in demonyms():
+    while words and (words[0] in demonyms() or words[0].endswith(("'s", "’s"))):  # "France's finance minister"
         words = words[1:]
     role = " ".join(words).lower()
     return role if role in role_groups() else None
@@ -428,6 +428,7 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
     """
     people = {fold(p.split()[-1]): p for _, _, _, p, _ in (mentions or []) if isinstance(p, str) and " " in p}
     last_org, last_org_at, previous = None, -1, None
+    quoted = [(r["start"], r["end"]) for r in rows if r["kind"] in ("direct", "partial")]  # no antecedents inside
     for r in rows:
         same = _same_source_again(r, previous, text)
         if same:
@@ -450,7 +451,7 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             def salient(pos=r["mention_start"], gender=gender) -> str | None:
                 if pos < 0:
                     return None
-                return (salient_person(text, mentions or [], pos, sentences, gender=gender)
+                return (salient_person(text, mentions or [], pos, sentences, quoted, gender=gender)
                         or _speaker_named_next(text, mentions, pos))
             r["speaker"], r["speaker_type"] = _classify(r["mention"], people, antecedent, text, salient)
         if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name

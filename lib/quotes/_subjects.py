@@ -118,9 +118,10 @@ def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None
     # coach Jo Bell", "said BBC correspondent Jo Bell"
     owner = _OWNER_BEFORE_ROLE.match(doc.text, start)
     pos = owner.end() if owner and owner.group(1) in role_groups() else start
-    for _ in range(3):
-        word = _LOWER_WORD.match(doc.text, pos)
-        if not word or word.group(1) not in role_groups() and word.group(1) not in _role_modifiers():
+    for _ in range(4):
+        word = _LOWER_WORD.match(doc.text, pos)  # (two roles joined: "BIFA founder and director Elliot Grove")
+        if not word or word.group(1) not in role_groups() and word.group(1) not in _role_modifiers() \
+                and not (word.group(1) == "and" and pos > start):
             break
         pos = word.end()
         hit = doc.mention_starting_at(pos)
