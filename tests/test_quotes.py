@@ -1056,3 +1056,16 @@ def test_descriptions_roles_and_second_verbs_found_on_a_fifth_tune_set():
     q = quotes_in("Turkcell is worried. Although the company's statement said it would continue to monitor "
                   "developments, observers said Turkcell would pull out.")
     assert "Although" not in set(q["speaker"].dropna())
+
+
+def test_possessive_lead_description_country_abbreviation_and_festival():
+    text = ('Chancellor Gordon Brown will meet his golden rule "with a margin to spare", according to his former '
+            'chief economic adviser.\n\nFormerly one of Mr Brown\'s closest aides, Ed Balls hinted at a giveaway. '
+            'He said he hoped more would be done.')
+    q = quotes_in(text)
+    assert set(q["speaker"]) == {"Ed Balls"}
+    assert q["kind"].tolist()[:2] == ["indirect", "partial"]
+    q = quotes_in("Herve Gaymard said he would seek action. The US says it will let market forces decide.")
+    assert q["speaker"].tolist() == ["Herve Gaymard", "US"]
+    q = one('The festival praises him for his "sensational start" in film.')
+    assert (q.speaker, q.speaker_type) == ("the festival", "organisation")

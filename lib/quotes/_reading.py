@@ -47,15 +47,18 @@ def _continue_reported_speakers(doc: ArticleView, rows: list[dict]) -> None:
 
 def _inherit_from_enclosing_report(rows: list[dict]) -> None:
     """A partial quote without a source inside reported speech that has one is that speaker's words:
-    "Mr Hague, 43, told the paper he would find politics too "boring"" (rows changed in place)."""
+    "Mr Hague, 43, told the paper he would find politics too "boring"" (rows changed in place); so is a
+    quotation that looked direct but stands inside the reported content ("…will meet his rule "with a
+    margin to spare", according to …")."""
     reports = [r for r in rows if r["kind"] in ("indirect", "unmarked") and r["speaker"]]
     for r in rows:
-        if r["kind"] != "partial" or r["speaker"]:
+        if r["kind"] not in ("partial", "direct") or r["speaker"]:
             continue
         around = [p for p in reports if p["start"] <= r["start"] and r["end"] <= p["end"] + 1]
         if around:
             outer = around[-1]
             r.update({k: outer[k] for k in ("speaker", "speaker_type", "mention", "mention_start", "mention_end")})
+            r["kind"] = "partial"  # (a quotation inside reported content is a fragment of it)
 
 
 def _quote_rows(doc: ArticleView) -> list[dict]:

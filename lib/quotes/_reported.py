@@ -192,11 +192,16 @@ def _name_in_apposition(doc: ArticleView, pos: int, s_end: int) -> tuple[tuple, 
     return hit, start
 
 
+_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
+
+
 def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> dict | None:
     """The report of one "According to" (``m``, matched in the sentence's text)."""
     text, (s_start, s_end) = doc.text, sent
     abs_s = s_start + m.end()
     subj = doc.mention_starting_at(abs_s)
+    if subj and text[subj[0]:subj[1]].lower() in _POSSESSIVE_PRONOUNS:
+        subj = None  # "according to his former chief economic adviser": the adviser, not "his"
     title = _ONE_TITLE.match(text, abs_s) if subj is None else None
     hit = doc.mention_starting_at(title.end()) if title else None
     if hit:

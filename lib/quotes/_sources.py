@@ -278,7 +278,8 @@ _ISSUED_BY = re.compile(r"\b([a-z]+)\s+(?:from|by|of)\s+(?:[\w'’-]+\s+){0,4}?"
 def _describes_a_person(first: str, head: str, words: list[str]) -> bool:
     """A definite description of one person: "the Sale player", "his coach", "the American", "the 23-year-old",
     "the 40-year-old comic"."""
-    return first in ("the", "his", "her") and (head in _person_nouns() or words[-1] in demonyms()
+    return first in ("the", "his", "her") and (head in _person_nouns() or (words[-1] in demonyms()
+                                                                           and words[-1][1:].islower())
                                                 or any(re.fullmatch(r"\d+-year-old", w) for w in words[1:3]))
 
 
@@ -459,16 +460,31 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             last_org, last_org_at = r["speaker"], max(r["mention_start"], 0)
         if r["speaker"]:
             previous = r
-    _leads_named_next(rows, text)
+    _leads_named_next(rows, text, mentions)
 
 
-def _leads_named_next(rows: list[dict], text: str) -> None:
+def _first_person_named_after(mentions: list[tuple], text: str, pos: int) -> str | None:
+    """The person named by a full name first in the paragraph that starts after ``pos``, if any."""
+    end = text.find("\n\n", pos + 2)
+    names = sorted(m for m in mentions if m[4] == "name" and pos < m[0] < (end if end > 0 else len(text)))
+    return names[0][3] if names else None
+
+
+def _leads_named_next(rows: list[dict], text: str, mentions: list[tuple] | None = None) -> None:
     """A lead's unnamed organisation or document is the organisation named as a source right after it:
     "…, an anti-fraud agency has said. ⏎ Anti-fraud consultancy Retail Decisions said …" (the article
     names no source before it; the next 600 characters; rows changed in place)."""
     first_para = text.find("\n\n")
     for i, r in enumerate(rows):
         words = _words(r["mention"])
+        if r["speaker"] is None and 0 <= r["mention_start"] < first_para and len(words) > 1 \
+                and words[0].lower() in ("his", "her", "their") and mentions:
+            # "…, according to his former chief economic adviser. ⏎ Formerly …, Ed Balls hinted …": the
+            # person named first in the next paragraph
+            person = _first_person_named_after(mentions, text, first_para)
+            if person:
+                r["speaker"], r["speaker_type"] = person, "person"
+            continue
         if (r["speaker_type"] != "anonymous" or not 0 <= r["mention_start"] < (first_para if first_para > 0 else 400)
                 or len(words) < 2 or words[0].lower() not in ("a", "an")):
             continue
