@@ -193,6 +193,7 @@ def _name_in_apposition(doc: ArticleView, pos: int, s_end: int) -> tuple[tuple, 
 
 
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
+_WORD_NEXT = re.compile(r" [a-z]")
 
 
 def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> dict | None:
@@ -200,8 +201,8 @@ def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> d
     text, (s_start, s_end) = doc.text, sent
     abs_s = s_start + m.end()
     subj = doc.mention_starting_at(abs_s)
-    if subj and text[subj[0]:subj[1]].lower() in _POSSESSIVE_PRONOUNS:
-        subj = None  # "according to his former chief economic adviser": the adviser, not "his"
+    if subj and text[subj[0]:subj[1]].lower() in _POSSESSIVE_PRONOUNS and _WORD_NEXT.match(text, subj[1]):
+        subj = None  # "according to his former adviser": the adviser, not "his" ("according to her, …" is her)
     title = _ONE_TITLE.match(text, abs_s) if subj is None else None
     hit = doc.mention_starting_at(title.end()) if title else None
     if hit:
