@@ -1069,3 +1069,9 @@ def test_possessive_lead_description_country_abbreviation_and_festival():
     assert q["speaker"].tolist() == ["Herve Gaymard", "US"]
     q = one('The festival praises him for his "sensational start" in film.')
     assert (q.speaker, q.speaker_type) == ("the festival", "organisation")
+
+
+def test_the_england_international_is_a_person():
+    q = quotes_in("Paul Smith scored twice for Boro. The England international said Boro are confident of "
+                  "progressing in the competition.")
+    assert q["speaker"].tolist() == ["Paul Smith"]
