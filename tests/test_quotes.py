@@ -1075,3 +1075,9 @@ def test_the_england_international_is_a_person():
     q = quotes_in("Paul Smith scored twice for Boro. The England international said Boro are confident of "
                   "progressing in the competition.")
     assert q["speaker"].tolist() == ["Paul Smith"]
+
+
+def test_a_party_leader_is_not_a_person_with_another_post():
+    q = quotes_in('New Home Secretary Charles Clarke has vowed to go on despite a call for a pause from Charles '
+                  'Kennedy. The Lib Dem leader said the resignation was a "good opportunity" to think again.')
+    assert set(q["speaker"].dropna()) == {"Charles Kennedy"}

@@ -260,7 +260,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     if head in _document_nouns():  # "the report said": a document as the source
         return _document_source(m, words, last_org)
     if first == "the" and (head in role_groups() or head in _person_nouns()):
-        return _salient(salient)  # "The Tory leader said": a person described, not the party
+        # "The Tory leader said": a person described, not the party; not one the article gives another post
+        return _salient((lambda: salient(role=head)) if salient and head in role_groups() else salient)
     named = []
     for w in words[1:]:  # the capitalised words right after "the"
         if not _CAPITALISED.fullmatch(w) or w in demonyms():
@@ -449,10 +450,14 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                 antecedent = introduced[0]
             gender = _gender_of(r["mention"])
 
-            def salient(pos=r["mention_start"], gender=gender) -> str | None:
+            def salient(pos=r["mention_start"], gender=gender, role=None) -> str | None:
                 if pos < 0:
                     return None
-                return (salient_person(text, mentions or [], pos, sentences, quoted, gender=gender)
+                rows = mentions or []
+                if role:  # (not "Home Secretary Charles Clarke" for "the Lib Dem leader")
+                    other = _people_with_another_post(text, rows, role_groups()[role])
+                    rows = [m for m in rows if m[3] not in other]
+                return (salient_person(text, rows, pos, sentences, quoted, gender=gender)
                         or _speaker_named_next(text, mentions, pos))
             r["speaker"], r["speaker_type"] = _classify(r["mention"], people, antecedent, text, salient)
         if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name
@@ -461,6 +466,22 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
         if r["speaker"]:
             previous = r
     _leads_named_next(rows, text, mentions)
+
+
+def _people_with_another_post(text: str, mentions: list[tuple], group: str) -> set[str]:
+    """The people the article names right after a role of another group than ``group`` ("Home Secretary
+    Charles Clarke" for a leader) and never after one of ``group``."""
+    groups, posts = role_groups(), {}
+    for s, _, _, person, kind in mentions:
+        if kind != "name":
+            continue
+        before = re.findall(r"[A-Za-z-]+", text[max(0, s - 40):s])[-3:]
+        for n in (3, 2, 1):
+            role = " ".join(before[-n:]).lower()
+            if len(before) >= n and role in groups:
+                posts.setdefault(person, set()).add(groups[role])
+                break
+    return {p for p, seen in posts.items() if group not in seen}
 
 
 def _first_person_named_after(mentions: list[tuple], text: str, pos: int) -> str | None:
