@@ -30,7 +30,7 @@ from lib.evaluation.figures import (
     quantity_predictions,
     score_quantities,
 )
-from lib.evaluation.readers import read_gold, read_jsonl
+from lib.evaluation.readers import gold_halves, read_gold, read_jsonl
 from lib.numbers import currency_code
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -127,11 +127,7 @@ def main(argv: list[str]) -> None:
     preds = {name: quantity_predictions(sents, reader) for name, reader in readers.items()}
     rows = []
     for path, gold in gold_of.items():
-        halves = {h: {h} for h in sents["half"].drop_duplicates()}
-        held_out = sorted(h for h in halves if h.startswith("report"))
-        if len(held_out) > 1:
-            halves["+".join(held_out)] = set(held_out)
-        for half, names in halves.items():
+        for half, names in gold_halves(sents["half"]).items():
             ids = set(sents.loc[sents["half"].isin(names), "id"])
             g = gold[gold["id"].isin(ids)]
             for name, pred in preds.items():

@@ -14,8 +14,8 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "other_post_words",
-           "first_names",
+__all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "organisation_nouns",
+           "other_post_words", "first_names",
            "honorifics", "organisation_words", "demonyms", "reporting_verbs", "reporting_verb_pattern", "fold",
            "MONTHS", "CALENDAR", "DATE_WORDS", "vader_lexicon", "vader_words", "news_valences", "news_reasons"]
 
@@ -68,6 +68,13 @@ def stopwords() -> frozenset[str]:
 def role_groups() -> dict[str, str]:
     """Role (lower case) -> group, from ``lib/data/roles.csv``."""
     return {r[0]: r[1] for r in data_rows("roles.csv")}
+
+
+@lru_cache(maxsize=1)
+def organisation_nouns() -> tuple[str, ...]:
+    """Nouns written before an organisation's name ("water firm Aguas Argentinas", "consultancy Retail
+    Decisions"), in file order: ``lib/data/organisation_nouns.txt``."""
+    return tuple(data_lines("organisation_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ import pandas as pd
 
 from lib.corpus import CorpusError
 
-__all__ = ["PEER_SUITE_FILES", "load_peer_suites", "read_gold", "read_jsonl"]
+__all__ = ["PEER_SUITE_FILES", "gold_halves", "load_peer_suites", "read_gold", "read_jsonl"]
 
 
 #: The peer test suites for figures: suite name -> JSON file below the peer-tests folder.
@@ -25,6 +25,20 @@ PEER_SUITE_FILES = {
     "ordinal": "recognizers_text/Number/OrdinalModel.json",
     "range": "recognizers_text/Number/NumberRangeModel.json",
 }
+
+
+def gold_halves(halves) -> dict[str, list[str]]:
+    """The halves of a gold file to score apart (its ``half`` values, in order), and the report halves
+    pooled when there are several ("report+report2"): name -> the half values it covers.
+
+    >>> gold_halves(["tune", "report", "report2", "tune"])
+    {'tune': ['tune'], 'report': ['report'], 'report2': ['report2'], 'report+report2': ['report', 'report2']}
+    """
+    out = {h: [h] for h in dict.fromkeys(halves)}
+    held_out = sorted(h for h in out if h.startswith("report"))
+    if len(held_out) > 1:
+        out["+".join(held_out)] = held_out
+    return out
 
 
 def load_peer_suites(folder: str | Path) -> dict[str, list[dict]]:

@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..corpus import load_article
 from ..lexicon import fold
+from .readers import gold_halves
 
 __all__ = ["gold_articles", "read_speaker_gold", "same_source", "score_by_half", "score_speakers"]
 
@@ -123,12 +124,8 @@ def score_by_half(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """:func:`score_speakers` for each half of the gold (its ``half`` column, in file order) and for the
     report halves pooled ("report+report2"): one row per half, one column per measure, and the number of
     articles. Rules may be written from the tune halves; the report halves are the numbers to quote."""
-    halves = {h: [h] for h in gold["half"].drop_duplicates()}
-    held_out = sorted(h for h in halves if h.startswith("report"))
-    if len(held_out) > 1:
-        halves["+".join(held_out)] = held_out
     rows = {}
-    for name, names in halves.items():
+    for name, names in gold_halves(gold["half"]).items():
         g = gold[gold["half"].isin(names)]
         summary, _ = score_speakers(pred[pred["doc_id"].isin(set(g["doc_id"]))], g)
         rows[name] = {"articles": g["doc_id"].nunique(), **summary}

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..lexicon import (
-    data_lines,
     demonyms,
     first_names,
     fold,
     honorifics,
+    organisation_nouns,
     organisation_words,
     other_post_words,
     role_groups,
@@ -132,7 +132,7 @@ _JOINED_TO_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of|and|&)\s+$")
 @lru_cache(maxsize=1)
 def _organisation_noun_re() -> re.Pattern:
     """A noun for an organisation (lib/data/organisation_nouns.txt) and the run of capitalised words after it."""
-    nouns = "|".join(map(re.escape, data_lines("organisation_nouns.txt")))
+    nouns = "|".join(map(re.escape, organisation_nouns()))
     return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
 
 

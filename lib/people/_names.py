@@ -18,7 +18,16 @@ from functools import lru_cache
 
 import pandas as pd
 
-from ..lexicon import data_lines, demonyms, first_names, fold, honorifics, organisation_words, role_groups
+from ..lexicon import (
+    data_lines,
+    demonyms,
+    first_names,
+    fold,
+    honorifics,
+    organisation_nouns,
+    organisation_words,
+    role_groups,
+)
 from ._evidence import _RULES_UNTIL_EVIDENCE, _apposition_after, _Article, _Candidate, _role_evidence
 from ._tokenize import Token, _is_cap, _runs, _split_run
 from ._words import _first_name_word, _gender, _jobs_before_names, _places, _plain_words
@@ -71,7 +80,7 @@ _LOWER_WORDS = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]+\b")
 def _organisation_before() -> re.Pattern:
     """A noun after which a name is an organisation's (lib/data/organisation_nouns.txt): "water firm Aguas
     Argentinas", "rock band Keane"; searched for in the text before a run."""
-    nouns = "|".join(map(re.escape, data_lines("organisation_nouns.txt")))
+    nouns = "|".join(map(re.escape, organisation_nouns()))
     return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+$")
 
 

@@ -67,6 +67,7 @@ def _pronoun_rows(text: str, rows: list[Row], free: Callable[[int, int], bool], 
     starts = [a for a, _, _ in spans]
     quoted = _Quoted(exclude)
     speaking: dict[tuple[int, int], set[str]] = {}  # quotation span -> its speaker, found when first needed
+    first_names_of: dict[str, str] | None = None  # first name -> the one person who has it, found when first needed
     for m in _PRONOUN.finditer(text):
         s, e = m.span()
         if not free(s, e):
@@ -80,35 +81,42 @@ def _pronoun_rows(text: str, rows: list[Row], free: Callable[[int, int], bool], 
             if (a, b) not in speaking:
                 speaking[(a, b)] = _speakers_of(text, rows, a, b)
             cands = [r for r in rows if r[3] not in speaking[(a, b)]]
-        elif m.group().lower() in _SUBJECT_PRONOUNS and _next_word_is_cue(text, e):
+        speaker = m.group().lower() in _SUBJECT_PRONOUNS and not quoted(s) and _next_word_is_cue(text, e)
+        if speaker:
             # '"…," he said' / 'He added: "…"': the speaker does not name themselves in their own quotation
-            named = _named_in_quotation(text, rows, exclude, s, e)
+            if first_names_of is None:
+                first_names_of = _unique_first_names(rows)
+            named = _named_in_quotation(text, rows, exclude, s, e, first_names_of)
             if named:
                 cands = [r for r in rows if r[3] not in named]
         pronoun = m.group().lower()
         nxt = _POSSESSED.match(text, e) if pronoun == "her" else None
         if nxt and nxt.group(1).lower() not in stopwords():
             pronoun = "hers"  # "her plan", "her Australian Open win": possessive, like "his"; "told her she …" is not
-        speaker = pronoun in _SUBJECT_PRONOUNS and not quoted(s) and _next_word_is_cue(text, e)
         target = _resolve_pronoun(cands, spans, starts, s, pronoun, quoted, genders, text, speaker)
         if target:  # kept in text order: the nearest subject is the first mention of its sentence
             insort(rows, (s, e, text[s:e], target, "pronoun"))
 
 
-def _named_in_quotation(text: str, rows: list[Row], exclude: list[tuple[int, int]], s: int, e: int) -> set[str]:
+def _unique_first_names(rows: list[Row]) -> dict[str, str]:
+    """First name -> person, for the first names only one person of the article has."""
+    firsts: dict[str, set[str]] = {}
+    for p in {r[3] for r in rows if isinstance(r[3], str) and " " in r[3]}:
+        firsts.setdefault(p.split()[0], set()).add(p)
+    return {w: next(iter(ps)) for w, ps in firsts.items() if len(ps) == 1}
+
+
+def _named_in_quotation(text: str, rows: list[Row], exclude: list[tuple[int, int]], s: int, e: int,
+                        first_names_of: dict[str, str]) -> set[str]:
     """The people named inside the quotation that ends just before ``s`` or opens just after ``e`` (within
     40 characters), the one the pronoun at [s, e) attributes: by name or surname, or by a first name
-    that only one of them has ("Steven can play all over the pitch")."""
+    that only one of them has (``first_names_of``: "Steven can play all over the pitch")."""
     quote = next(((a, b) for a, b in exclude if 0 <= s - b <= 6 or 0 <= a - e <= 40), None)
     if quote is None:
         return set()
     named = {r[3] for r in rows if quote[0] <= r[0] < quote[1] and r[4] in ("name", "surname", "variant", "alias")}
-    people = {r[3] for r in rows if isinstance(r[3], str) and " " in r[3]}
-    firsts: dict[str, set[str]] = {}
-    for p in people:
-        firsts.setdefault(p.split()[0], set()).add(p)
     words = set(re.findall(r"[A-Z][a-z]+", text[quote[0]:quote[1]]))
-    return named | {next(iter(ps)) for w, ps in firsts.items() if w in words and len(ps) == 1}
+    return named | {p for w, p in first_names_of.items() if w in words}
 
 
 @lru_cache(maxsize=1)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from ..article import ArticleView
-from ..lexicon import honorifics, stopwords
+from ..lexicon import stopwords
 from ._patterns import (
+    _CONNECTIVE,
     _ENDS_WITH_STOP,
     _INFINITIVE,
     _NOT_A_STOP,
+    _ONE_TITLE,
     _SHORT_REST,
     _WORDS_TO_MARK,
     _fragment_re,
@@ -104,19 +106,13 @@ def _subject_of_sentence_before(doc: ArticleView, q_start: int, quote: str):
     if not before or before[-1] not in ".!?" or any(c in before[-3:] for c in "\"”’'"):
         return None  # (nothing before it, or another quotation ends right there)
     s_start, _ = doc.sentence_at(len(before) + p_start - 1)
-    opener = _CONNECTIVE_WORD.match(doc.text, s_start)
+    opener = _CONNECTIVE.match(doc.text, s_start)
     at = opener.end() if opener else s_start
-    title = _WORD_AND_SPACE.match(doc.text, at)  # "Dr Liam Fox was asked …"
-    if title and title.group(1).lower() in honorifics():
-        at = title.end()
-    hit = doc.mention_starting_at(at)
+    title = _ONE_TITLE.match(doc.text, at)  # "Dr Liam Fox was asked …"
+    hit = doc.mention_starting_at(title.end() if title else at)
     if hit is None or not hit[2] or hit[2].split()[-1] in quote:
         return None
     return hit
-
-
-_CONNECTIVE_WORD = re.compile(r"(?:But|And|Yet|So|Meanwhile|However|Still|Now)\s+")
-_WORD_AND_SPACE = re.compile(r"(\w+)\.?\s+")
 
 
 def _attribution_before(doc: ArticleView, open_: int, floor: int):

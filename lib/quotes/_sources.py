@@ -45,6 +45,7 @@ from ..lexicon import (
     first_names,
     fold,
     honorifics,
+    organisation_nouns,
     other_post_words,
     reporting_verbs,
     role_groups,
@@ -378,16 +379,10 @@ def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _organisation_words() -> frozenset[str]:
-    """Nouns for organisations written before their names ("consultancy", "agency"): lib/data/organisation_nouns.txt."""
-    return frozenset(data_lines("organisation_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
 def _introduction_re() -> re.Pattern:
     """A noun for an organisation and the name written after it: "German carmaker DaimlerChrysler",
     "consultancy Retail Decisions" (lib/data/organisation_nouns.txt)."""
-    nouns = "|".join(map(re.escape, data_lines("organisation_nouns.txt")))
+    nouns = "|".join(map(re.escape, organisation_nouns()))
     word = r"(?:[A-Z][\w&.-]*|of|for|and|&)"
     return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+(" + word + r"(?:\s+" + word + r")*)")
 
@@ -510,7 +505,7 @@ def _leads_named_next(rows: list[dict], text: str, mentions: list[tuple] | None 
                 or len(words) < 2 or words[0].lower() not in ("a", "an")):
             continue
         head = _head(words)
-        if head not in _organisation_nouns() and head not in _document_nouns() and head not in _organisation_words():
+        if head not in _organisation_nouns() and head not in _document_nouns() and head not in organisation_nouns():
             continue
         named = next((n for n in rows[i + 1:] if n["speaker_type"] == "organisation" and n["speaker"]
                       and n["speaker"][:1].isupper() and r["mention_end"] < n["mention_start"] < r["end"] + 600
