@@ -321,3 +321,9 @@ def test_speaker_pronoun_after_a_contrast_is_the_last_clause_subject():
             'comments. "We did ask for it to be made faster," he said.')
     rows = mentions_in(text)
     assert rows[rows["mention"] == "he"]["person"].tolist() == ["Geoff Pollard"]
+
+
+def test_a_name_joined_to_another_by_and_is_not_its_longer_form():
+    names = ["Lib Dems", "Lib Dems", "Conservatives and Lib Dems", "IMF and World Bank", "World Bank"]
+    assert name_map(names) == {"Lib Dems": "Lib Dems", "Conservatives and Lib Dems": "Conservatives and Lib Dems",
+                               "IMF and World Bank": "IMF and World Bank", "World Bank": "World Bank"}

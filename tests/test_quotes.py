@@ -1081,3 +1081,22 @@ def test_a_party_leader_is_not_a_person_with_another_post():
     q = quotes_in('New Home Secretary Charles Clarke has vowed to go on despite a call for a pause from Charles '
                   'Kennedy. The Lib Dem leader said the resignation was a "good opportunity" to think again.')
     assert set(q["speaker"].dropna()) == {"Charles Kennedy"}
+
+
+def test_names_that_end_like_an_adverb_stay_whole():
+    # "Kelly" ends in "-ly" and "Snow" in "now": neither is an adverb between the subject and its verb
+    for name in ("Ruth Kelly", "John Snow", "Marcel Desailly", "Bill O'Reilly"):
+        q = quotes_in(f"Later that day {name} said the plan was wrong.")
+        assert q["mention"].tolist() == [name] and q["speaker"].tolist() == [name]
+    q = quotes_in("The opposition was angry. Recently announced changes to the rules said nothing of this.")
+    assert q["speaker"].dropna().tolist() == []  # an opening adverb is no source
+
+
+def test_an_organisation_with_short_words_takes_the_name_written_out():
+    q = quotes_in("The Liberal Democrats have unveiled a housing plan. The Lib Dems say their homes would "
+                  "be affordable. The party says it can fund the plan.")
+    assert q["speaker"].tolist() == ["Liberal Democrats", "Liberal Democrats"]
+    q = quotes_in("Downing Street welcomed the offer. Downing St said a similar offer might be made.")
+    assert q["speaker"].tolist()[-1] == "Downing Street"
+    q = quotes_in("Christian Aid's report is out. Christian Aid said the debt should go.")
+    assert q["speaker"].tolist() == ["Christian Aid"]  # not the possessive

@@ -275,6 +275,10 @@ def _alias_index(aliases: pd.DataFrame | None) -> dict[str, str]:
     return alias_map
 
 
+#: Words after which a name is another's, not the longer name's end ("Conservatives and Lib Dems").
+_JOINING = frozenset(("and", "&", "or", "nor", "with", "v", "vs"))
+
+
 def _endings(folds: Iterable[str]) -> dict[str, list[str]]:
     """Each multi-word name filed under every ending that starts after a space ("recep tayyip erdogan" under
     "tayyip erdogan" and "erdogan"): one look-up per name.
@@ -340,7 +344,8 @@ class _NameMerge:
         """Merge the folded name ``key`` with the one longer name of the corpus that ends in it, if there is one."""
         if key in self.alias_map or key in self.given:  # "Sir John" alone is not "Elton John"
             return
-        longer = sorted({self.final(self.canon[f]) for f in self.ending_in.get(key, ()) if f != key})
+        longer = sorted({self.final(self.canon[f]) for f in self.ending_in.get(key, ())
+                         if f != key and f[:-len(key)].split()[-1] not in _JOINING})
         if len(longer) != 1:
             return
         mine, target = self.final(self.canon[key]), longer[0]

@@ -76,11 +76,12 @@ def _is_participle(cue: str) -> bool:
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI[’']m\b")
 # adverbs (and "has", "had", "have", "will", "would") that may stand between a subject and its verb: "Fidan also
 # said", "He will say …" (a speech announced before it is given, common in political news)
-_ADVERBS = (r"(?:(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|recently|quickly|"
-            r"simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|often|never|frequently|"
+# (each a whole word: "Snow" holds no "now", "Kelly" is no "-ly" adverb)
+_ADVERBS = (r"(?:(?<![\w'’-])(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|"
+            r"recently|quickly|simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|often|never|frequently|"
             r"reportedly|separately|already|even|first|since|long|meanwhile|instead|will|would|"
             # any -ly adverb ("has defiantly claimed"), but not the nouns that end so ("the family said")
-            r"(?!(?:" + "|".join(map(re.escape, data_lines("ly_nouns.txt"))) + r")\s)(?<![a-z])[a-z]{2,}ly)\s+)*")
+            r"(?!(?:" + "|".join(map(re.escape, data_lines("ly_nouns.txt"))) + r")\s)[a-z]{2,}ly)\s+)*")
 # a US lawmaker's party and state in commas: "Mitch McConnell, R-Ky., said", "…, D-N.Y., said"
 _PARTY_STATE = r",\s*[A-Z]-[A-Z][a-z]{0,3}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?,"
 # words set off between the subject and its verb: ", for his part," or a bracketed aside after a name,

@@ -236,8 +236,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         if refers == "last" and last_org:
             return last_org, "organisation"
         return _description(m), "organisation"
-    if len(words) == 1 and words[0].lower() in stopwords():
-        return None, None  # "Also", "There": a word before the cue, not a source
+    if len(words) == 1 and (words[0].lower() in stopwords() or _opening_adverb(words[0])):
+        return None, None  # "Also", "There", "Recently": a word before the cue, not a source
     if len(words) == 1 and refers == "self":  # "Police said": the body the noun names
         return _description(m), "organisation"
     first = words[0].lower() if words else ""
@@ -275,6 +275,13 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
 
 _ISSUED_BY = re.compile(r"\b([a-z]+)\s+(?:from|by|of)\s+(?:[\w'’-]+\s+){0,4}?"
                         r"((?:[A-Z][\w&'’./-]*)(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’./-]*)*)$")
+
+
+
+
+def _opening_adverb(word: str) -> bool:
+    """An adverb that opens a sentence ("Recently announced changes …"), not a given name ("Emily")."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}ly", word)) and word not in first_names()
 
 
 def _describes_a_person(first: str, head: str, words: list[str]) -> bool:
@@ -318,6 +325,30 @@ def _spelled_out(name: str, text: str) -> str:
     for m in _initials_re(len(name)).finditer(text):  # (overlapping: "The National Highway …")
         capitals = [w[0] for w in m.group(1).split() if w[:1].isupper()]
         if "".join(capitals) == name:
+            return m.group(1)
+    return name
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether a word is a short form of another: "St" of "Street", "Lib" of "Liberal", "Dems" of
+    "Democrats", "Govt" of "Government" (its letters in order, from the same first letter)."""
+    if short == long:
+        return True
+    if not (short[:1] == long[:1] and len(short) <= 5 and len(long) >= len(short) + 2 and long.isalpha()):
+        return False
+    rest = iter(long.lower())
+    return all(ch in rest for ch in short.lower().rstrip("."))
+
+
+def _written_out(name: str, text: str) -> str:
+    """An organisation's name with short words, written out as the article writes it elsewhere:
+    "Downing St" -> "Downing Street", "Lib Dems" -> "Liberal Democrats"; else the name as it is."""
+    words = name.split()
+    if len(words) < 2 or not text:
+        return name
+    for m in _initials_re(len(words)).finditer(text):
+        found = m.group(1).split()
+        if len(found) == len(words) and found != words and all(map(_abbreviates, words, found)):
             return m.group(1)
     return name
 
@@ -456,7 +487,7 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                         or _speaker_named_next(text, mentions, pos))
             r["speaker"], r["speaker_type"] = _classify(r["mention"], people, antecedent, text, salient)
         if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name
-            r["speaker"] = _spelled_out(r["speaker"], text)
+            r["speaker"] = _written_out(_spelled_out(r["speaker"], text), text)
             last_org, last_org_at = r["speaker"], max(r["mention_start"], 0)
         if r["speaker"]:
             previous = r
