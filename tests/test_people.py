@@ -327,3 +327,8 @@ def test_a_name_joined_to_another_by_and_is_not_its_longer_form():
     names = ["Lib Dems", "Lib Dems", "Conservatives and Lib Dems", "IMF and World Bank", "World Bank"]
     assert name_map(names) == {"Lib Dems": "Lib Dems", "Conservatives and Lib Dems": "Conservatives and Lib Dems",
                                "IMF and World Bank": "IMF and World Bank", "World Bank": "World Bank"}
+
+
+def test_a_description_that_ends_in_a_name_is_not_its_longer_form():
+    names = ["the government", "critics of the government", "Home Office", "a spokesman for the Home Office"]
+    assert name_map(names) == {n: n for n in names}

@@ -1100,3 +1100,14 @@ def test_an_organisation_with_short_words_takes_the_name_written_out():
     assert q["speaker"].tolist()[-1] == "Downing Street"
     q = quotes_in("Christian Aid's report is out. Christian Aid said the debt should go.")
     assert q["speaker"].tolist() == ["Christian Aid"]  # not the possessive
+
+
+def test_a_description_stands_for_the_name_that_holds_its_noun():
+    q = quotes_in("The Police Federation has said it opposes the plan. The powers were extended on Thursday. "
+                  "The federation said officers lack the training.")
+    assert q["speaker"].tolist() == ["Police Federation", "Police Federation"]
+    q = quotes_in("In August the San Francisco-based US Court of Appeals ruled for Grokster. The court said they "
+                  "were in the same position.")
+    assert q["speaker"].tolist()[-1] == "US Court of Appeals"
+    q = quotes_in("Citizens Bank and Canal Bank merged. The bank said profits rose.")  # two banks: neither
+    assert q["speaker"].tolist() == ["the bank"]

@@ -345,7 +345,8 @@ class _NameMerge:
         if key in self.alias_map or key in self.given:  # "Sir John" alone is not "Elton John"
             return
         longer = sorted({self.final(self.canon[f]) for f in self.ending_in.get(key, ())
-                         if f != key and f[:-len(key)].split()[-1] not in _JOINING})
+                         if f != key and f[:-len(key)].split()[-1] not in _JOINING
+                         and any(form[:1].isupper() for form in self.by_fold[f])})  # a name, not a description
         if len(longer) != 1:
             return
         mine, target = self.final(self.canon[key]), longer[0]

@@ -436,6 +436,37 @@ def _introduced_before(text: str, pos: int, head: str = "") -> tuple[str, int] |
     return same_noun or found
 
 
+@lru_cache(maxsize=64)
+def _name_with_head_re(head: str) -> re.Pattern:
+    """A name whose words hold ``head`` capitalised: "Police Federation", "Ministry of Communications",
+    "US Court of Appeals", "Berlin Film Festival"."""
+    word = r"[A-Z][\w&.]*(?:-[A-Z][\w&.]*)*"  # (not "San Francisco-based")
+    return re.compile(rf"(?<![\w'’.-])((?:{word}\s+(?:(?:of|for|and|&)\s+)?){{0,4}}{re.escape(head.title())}"
+                      rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{word}(?:\s+{word})*)?)(?![\w'’-])")
+
+
+def _named_with_head(text: str, pos: int, mention: str, refers: str) -> str | None:
+    """The organisation "the federation" or "the ministry" stands for: the last name before ``pos`` (within
+    3,000 characters) that holds the description's noun ("The Police Federation has said …. The
+    federation said"), for the nouns that ``refers`` so (lib/data/organisation_sources.csv); None when the
+    description has a name of its own or no such name was written."""
+    words = _words(mention)
+    if pos <= 0 or len(words) < 2 or words[0].lower() != "the" or any(w[:1].isupper() for w in words[1:]):
+        return None
+    head = _head(words)
+    if _organisation_nouns().get(head) != refers:
+        return None
+    found = None
+    for m in _name_with_head_re(head).finditer(text, max(0, pos - 3000), pos):
+        name = m.group(1).split()
+        while name and (name[0] in ("The", "A", "An") or name[0].endswith(("'s", "’s", "'", "’"))
+                        or (name[0].lower() in stopwords() and not name[0].isupper())):
+            name = name[1:]  # "The Police Federation", "Iraq's Ministry of Communications"
+        if len(name) >= 2 and name.count(head.title()) == 1:  # (not "Citizens Bank and Canal Bank")
+            found = " ".join(name)
+    return found
+
+
 def _speaker_named_next(text: str, mentions: list[tuple] | None, pos: int) -> str | None:
     """The person a lead's description introduces when nobody is named before it ("…, the Turkish foreign
     minister has said. ⏎ “…,” Hakan Fidan said"): the first person named in the next 400 characters, when
@@ -467,6 +498,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             r["speaker"], r["speaker_type"] = previous["speaker"], "anonymous"  # "the spokesman" goes on
         elif r.get("continues"):
             r.update(mention="", mention_start=-1, mention_end=-1)  # continues an organisation or a group
+        elif named := _named_with_head(text, r["mention_start"], r["mention"], "self"):
+            r["speaker"], r["speaker_type"] = named, "organisation"
         else:
             refers = r["mention_start"] > 0 and _may_stand_for_one(r["mention"])
             before = _named_before(text, r["mention_start"], people) if refers and last_org is None else None
@@ -486,6 +519,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                 return (salient_person(text, rows, pos, sentences, quoted, gender=gender)
                         or _speaker_named_next(text, mentions, pos))
             r["speaker"], r["speaker_type"] = _classify(r["mention"], people, antecedent, text, salient)
+            if r["speaker_type"] == "organisation" and r["speaker"][:1].islower():  # "the bank", unresolved
+                r["speaker"] = _named_with_head(text, r["mention_start"], r["mention"], "last") or r["speaker"]
         if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name
             r["speaker"] = _written_out(_spelled_out(r["speaker"], text), text)
             last_org, last_org_at = r["speaker"], max(r["mention_start"], 0)
