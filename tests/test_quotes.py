@@ -1111,3 +1111,20 @@ def test_a_description_stands_for_the_name_that_holds_its_noun():
     assert q["speaker"].tolist()[-1] == "US Court of Appeals"
     q = quotes_in("Citizens Bank and Canal Bank merged. The bank said profits rose.")  # two banks: neither
     assert q["speaker"].tolist() == ["the bank"]
+
+
+def test_a_title_in_quote_marks_is_no_quote_and_no_bar_to_the_report():
+    q = quotes_in('In an interview on CBS\'s "Face the Nation," House Speaker Paul Ryan said the recent '
+                  'protests demand that all Americans engage in "more listening."')
+    assert q["kind"].tolist() == ["indirect", "partial"]
+    assert set(q["speaker"]) == {"Paul Ryan"}
+
+
+def test_a_report_after_a_comma_and_a_conjunction_and_a_noun_like_cue_inside_content():
+    q = quotes_in("Obama said the reforms were not complete, and human rights groups warned that the "
+                  "administration was giving up leverage.")
+    assert q["mention"].tolist() == ["Obama", "human rights groups"]
+    q = quotes_in("The mayor said the campaign violated federal and state law by using the images.")
+    assert q["quote"].tolist() == ["the campaign violated federal and state law by using the images"]
+    q = quotes_in("The report said fines should be considered, but accepted many experts said it would be costly.")
+    assert "accepted many experts" not in set(q["mention"])

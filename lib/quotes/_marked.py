@@ -7,12 +7,14 @@ import re
 from ..article import ArticleView
 from ..lexicon import stopwords
 from ._patterns import (
+    _BEFORE_TITLE,
     _CONNECTIVE,
     _ENDS_WITH_STOP,
     _INFINITIVE,
     _NOT_A_STOP,
     _ONE_TITLE,
     _SHORT_REST,
+    _TITLE_OF_WORK,
     _WORDS_TO_MARK,
     _fragment_re,
     _is_participle,
@@ -180,6 +182,12 @@ def _is_headline(doc: ArticleView, start: int, end: int, pieces) -> bool:
     return not re.search(r"[.!?…]", words) and len(words.split()) <= 12
 
 
+def _is_title(before: str, quote: str) -> bool:
+    """A title in quote marks, not speech: capitalised words after a preposition or an owner ("on CBS's
+    “Face the Nation,”", "in “The Da Vinci Code”")."""
+    return bool(_BEFORE_TITLE.search(before) and re.fullmatch(_TITLE_OF_WORK + r"[,.]?", quote))
+
+
 def _marked(doc: ArticleView) -> list[dict]:
     """Direct and partial quotes: the spans inside quote marks."""
     rows: list[dict] = []
@@ -193,7 +201,7 @@ def _marked(doc: ArticleView) -> list[dict]:
         s_start, _ = doc.sentence_at(q_start)
         limit = min(last_p_end, q_end + 200)
         quote = _clean(text, pieces)
-        if not quote:
+        if not quote or _is_title(text[max(0, q_start - 12):q_start], quote):
             continue
         floor = max(p_start, s_start)
         before = _attribution_before(doc, q_start, floor)

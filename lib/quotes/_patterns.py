@@ -154,6 +154,11 @@ _TITLE = r"(?:" + _ABBREVIATION + r"|" + _TITLE_WORDS + r")"  # a title word or 
 _ONE_TITLE = re.compile(_TITLE + r"\s+")
 _TITLES_AT_END = re.compile(r"(?:\b" + _TITLE + r"\s+)+$")
 # A sentence may open with a phrase before its subject without a comma: "In a 2016 interview Trump said …"
+# the words of a work's title: capitalised, or short words a title leaves in lower case ("Face the Nation")
+_TITLE_OF_WORK = (r"(?:[A-Z][\w'’.-]*|the|of|a|an|and|in|on|for|to)(?:\s+(?:[A-Z][\w'’.-]*|the|of|a|an|and|in|on|for|"
+                r"to)){0,5}")
+# the words before a title: a preposition, an owner or a verb that names ("on CBS's “Face the Nation”")
+_BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|at|called|titled|entitled|dubbed|named)|['’]s)\s*$")
 _INTRO = re.compile(r"^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Last|This)\b")
 
 
@@ -252,7 +257,7 @@ _CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:" + _COMMA + r"|[;:]\s+|" + _SUBORDINAT
 # one to four words before the subject that open the sentence, or one to three that open such a clause (also
 # after a comma: "…, elected officials from both parties say"; not function words, see _reported)
 _WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:(?:The|A|An)\s+)?(?:[\w'’.-]+\s+){1,4})|(?:" + _SUBORDINATOR
-                                   + r"|[,;:]\s+(?!where\b|because\b))((?:[\w'’.-]+\s+){1,3}))$")
+                                   + r"|[,;:]\s+(?:(?:and|but|yet)\s+)?(?!where\b|because\b))((?:[\w'’.-]+\s+){1,3}))$")
 
 
 # the listener or the words between a cue like "told" and its that-clause: "told the committee that …" (but not

@@ -50,6 +50,7 @@ from ._patterns import (
     _THAT,
     _THAT_AFTER_CUE,
     _TIME_AFTER_CUE,
+    _TITLE_OF_WORK,
     _TO_INFINITIVE,
     _VERB_AFTER_NAME,
     _WORDS_OPENING_CLAUSE,
@@ -64,6 +65,8 @@ from ._rows import _clean, _row
 from ._subjects import _determined_source, _plausible_source, _subject_after, _subject_before
 
 _QUOTE_MARKS = "\"“”«»"
+# a title in quotation marks, its words capitalised: "In an interview on CBS's "Face the Nation," …"
+_QUOTED_TITLE = re.compile(r"[\"“]" + _TITLE_OF_WORK + r",?[\"”]")
 
 
 def _reported(doc: ArticleView, marked: list[dict]) -> list[dict]:
@@ -99,15 +102,20 @@ def _speakers_by_sentence(doc: ArticleView, marked: list[dict]) -> dict[tuple[in
 _SECOND_REPORT = re.compile(r",\s+(?:but|and|while|whereas|though|although)\s+(?:[\w'’.%-]+\s+){1,5}$")
 
 
+# a word after a noun-like cue that makes it a noun ("state law"), not a verb ("claim it", "claims that")
+_NOUN_NEXT = re.compile(r"\s+(?!(?:that|it|he|she|they|we|I|the|a|an|his|her|their|its|this|there)\b)[a-z]")
+
+
 def _content_end(doc: ArticleView, start: int, sent_end: int) -> int:
     """Where reported content ends: before a participle cue (", adding that"), a second verb ("… and said") or
     an expressive act of the speaker (", and expressed his happiness"), else at the sentence end."""
-    for cs, _, cue in doc.cues_in(start + 1, sent_end):
+    for cs, ce, cue in doc.cues_in(start + 1, sent_end):
         if _is_participle(cue):
             m = _COMMA_AT_END.search(doc.text[start:cs])
             if m:
                 return start + m.start()
-        elif not doc.inside_marks(cs):
+        elif not doc.inside_marks(cs) and not (cue.lower() in _noun_like() and _NOUN_NEXT.match(doc.text, ce)):
+            # (a noun is no second verb: "violated federal and state law"; "… and claim it would …" is one)
             m = _AND_BEFORE_CUE.search(doc.text, max(start, cs - 16), cs)
             if m:  # "urged Republicans to … and said he was …": a second report by the same speaker
                 return start + len(doc.text[start:m.start()].rstrip(" ,"))
@@ -273,7 +281,8 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     # the reporting clause is a main clause after a comma, also with a conjunction:
     # "…, but Shelby said he refused"
     if before_subj.strip() and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
-            _INTRO.match(before_subj) and subj[2] and not any(c in before_subj for c in _QUOTE_MARKS)):
+            _INTRO.match(before_subj) and subj[2]
+            and not any(c in _QUOTED_TITLE.sub("", before_subj) for c in _QUOTE_MARKS)):
         return None  # the verb is not the main reporting clause of this sentence
     content_first, inside = _content_before(text, sent, cue, before_subj, has_that)
     if content_first or inside:
@@ -441,6 +450,9 @@ def _subject_lead(before_subj: str) -> re.Match | None:
     if lead and lead.group(2) and before_subj[:lead.start(2)].rstrip().endswith(",") \
             and len(lead.group(2).split()) > 2:
         return None  # after a comma, at most two words: "…, elected officials from both parties say"
+    if lead and lead.group(2) and lead_words[0].endswith("ed") \
+            and re.search(r"\b(?:and|but|yet)\s+$", before_subj[:lead.start(2)]):
+        return None  # a second verb of the clause before: "…, but accepted many experts said"
     return lead
 
 
