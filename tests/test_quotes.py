@@ -1128,3 +1128,10 @@ def test_a_report_after_a_comma_and_a_conjunction_and_a_noun_like_cue_inside_con
     assert q["quote"].tolist() == ["the campaign violated federal and state law by using the images"]
     q = quotes_in("The report said fines should be considered, but accepted many experts said it would be costly.")
     assert "accepted many experts" not in set(q["mention"])
+
+
+def test_a_role_with_the_name_in_apposition_introduces_that_person():
+    q = quotes_in('Trade Secretary Patricia Hewitt said pay would rise. The Shadow Secretary of State for the '
+                  'Family, Theresa May, said: "These plans were announced in December."\n\nShe said the '
+                  'Conservatives would announce their proposals later.')
+    assert q["speaker"].tolist() == ["Patricia Hewitt", "Theresa May", "Theresa May"]

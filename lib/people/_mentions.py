@@ -288,9 +288,16 @@ def _extend_article(text: str, s: int) -> int:
 
 
 def _followed_by_name(text: str, e: int) -> bool:
-    """'the Turkish President Recep …' is an introduction, not a description."""
+    """'the Turkish President Recep …' is an introduction, not a description; so is one with the name in
+    apposition: 'The Shadow Secretary of State for the Family, Theresa May, said'."""
     m = re.match(r"\s+([^\W\d_][\w'’-]*)", text[e:e + 40])
-    return bool(m) and _is_cap(m.group(1)) and m.group(1).lower() not in stopwords()
+    if bool(m) and _is_cap(m.group(1)) and m.group(1).lower() not in stopwords():
+        return True
+    return _NAME_IN_APPOSITION.match(text, e, e + 120) is not None
+
+
+# the rest of a role and a name in commas after it: " of State for the Family, Theresa May,"
+_NAME_IN_APPOSITION = re.compile(r"(?:\s+(?:of|for|at|to)\s+[^,.;:\n]{1,60}?)?,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,")
 
 
 def _find_folded(text: str, form: str, folded: str | None = None) -> list[tuple[int, int]]:
