@@ -1135,3 +1135,11 @@ def test_a_role_with_the_name_in_apposition_introduces_that_person():
                   'Family, Theresa May, said: "These plans were announced in December."\n\nShe said the '
                   'Conservatives would announce their proposals later.')
     assert q["speaker"].tolist() == ["Patricia Hewitt", "Theresa May", "Theresa May"]
+
+
+def test_where_the_speaker_comes_from_in_commas_is_no_subject():
+    q = quotes_in('Jim Parton, from Families Need Fathers, said the proposals "lacked compulsion".\n\n"We would '
+                  'like to see couples develop a plan."')
+    assert q["speaker"].tolist() == ["Jim Parton"] * 3
+    q = quotes_in("Ed Smith, of the Adam Smith Institute, said the tax was too high.")
+    assert q["speaker"].tolist() == ["Ed Smith"]

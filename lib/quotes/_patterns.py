@@ -91,8 +91,9 @@ _PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|howev
                   r"|" + _PARTY_STATE + r"\s*"
                   # the speaker's age: "Mr Hague, 43, told …"
                   r"|,\s*\d{1,3}\s*,\s*"
-                  # whom the speaker speaks for: "Mark Oaten, for the Liberal Democrats, said"
-                  r"|,\s*for\s+(?:the\s+)?[A-Z][^,\n]{1,60},\s*"
+                  # whom the speaker speaks for or comes from: "Mark Oaten, for the Liberal Democrats, said",
+                  # "Jim Parton, from Families Need Fathers, said", "Ed Smith, of the Adam Smith Institute, said"
+                  r"|,\s*(?:for|from|of|at)\s+(?:the\s+)?[A-Z][^,\n]{1,60},\s*"
                   # an aside between dashes: "Kall -- co-editor of Debating The Donald -- said"
                   r"|\s*(?:--|—|–)\s*[^—–\n]{1,120}?\s*(?:--|—|–)\s*)?")
 # a capitalised word followed by another: the first may be a function word or a date, not part of the subject
