@@ -571,7 +571,8 @@ def test_inverted_speakers_with_an_apposition_asides_and_adverbs():
     for text, mention in cases:
         assert quotes_in(text)["mention"].tolist() == [mention], text
     # but a clause after the speaker is content, not an apposition, and a connective is not content
-    assert quotes_in("By contrast, says Mr Cox, the Mac mini is almost disposable.").empty
+    q = quotes_in("By contrast, says Mr Cox, the Mac mini is almost disposable.")
+    assert q["quote"].tolist() == ["By contrast the Mac mini is almost disposable"] and q["mention"][0] == "Mr Cox"
     assert quotes_in("Mark Oaten said Monday night's vote showed the government had lost.")["quote"].tolist() == [
         "Monday night's vote showed the government had lost"]
 
@@ -1143,3 +1144,17 @@ def test_where_the_speaker_comes_from_in_commas_is_no_subject():
     assert q["speaker"].tolist() == ["Jim Parton"] * 3
     q = quotes_in("Ed Smith, of the Adam Smith Institute, said the tax was too high.")
     assert q["speaker"].tolist() == ["Ed Smith"]
+
+
+def test_content_around_an_attribution_set_off_by_commas():
+    cases = {
+        "The plan, said Mr Brown, would cost nothing.": "The plan would cost nothing",
+        "One of the biggest changes of 2004, said Kevin Hogan, senior manager at Symantec, was the waning "
+        "influence of the boy hackers.": "One of the biggest changes of 2004 was the waning influence of the boy "
+                                         "hackers",
+        "The musical will open in November, said Jeffrey Richards, who added that no other casting had been "
+        "announced.": "The musical will open in November",
+    }
+    for text, content in cases.items():
+        q = quotes_in(text)
+        assert q["quote"].tolist() == [content], text

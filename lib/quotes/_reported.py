@@ -268,9 +268,11 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
         # campaign, noted NBC's Dante Chinni."), the speaker after the verb must be a known person.
         # ("…, told Associated Press": after "told" comes the listener, not the speaker.)
         after_subj = _subject_after(doc, ce)
-        if after_subj and (subj is None or after_subj[2] or _determined_source(text, subj, after_subj)) \
-                and _END_AFTER_SPEAKER.match(text[after_subj[1]:s_end]):
-            return _inverted_report(doc, sent, cue, after_subj)
+        if after_subj and (subj is None or after_subj[2] or _determined_source(text, subj, after_subj)):
+            if _END_AFTER_SPEAKER.match(text[after_subj[1]:s_end]):
+                return _inverted_report(doc, sent, cue, after_subj)
+            if _COMMA_THEN_WORD.match(text, after_subj[1]):
+                return _inverted_inside_report(doc, sent, cue, after_subj)
         if subj is None:
             return None
     if subj is None or subj[0] < s_start:
@@ -429,13 +431,66 @@ def _inverted_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, in
                      speaker: tuple[int, int, str | None]) -> dict | None:
     """"CONTENT, said Batchelder.": the sentence before the comma is the content of the speaker after the verb
     (unmarked when it speaks in the first person)."""
-    text, (s_start, _), (cs, _, _) = doc.text, sent, cue
+    text = doc.text
+    pieces = _inverted_report_pieces(doc, sent, cue[0])
+    if pieces is None:
+        return None
+    s_start, c_end = pieces
+    kind = "unmarked" if _FIRST_PERSON.search(text[s_start:c_end]) else "indirect"
+    return _row(s_start, c_end, _clean(text, [(s_start, c_end)]), kind, speaker, cue, text)
+
+
+_COMMA_THEN_WORD = re.compile(r"\s*,\s+(?=[a-z])")
+
+
+def _inverted_report_pieces(doc: ArticleView, sent: tuple[int, int], cs: int) -> tuple[int, int] | None:
+    """The content before an inverted attribution: the sentence up to the comma before the verb."""
+    text, s_start = doc.text, sent[0]
     c_end = s_start + len(text[s_start:cs].rstrip(" ,"))
     if c_end <= s_start or doc.inside_marks(s_start) \
             or _connective_word_re().fullmatch(text, s_start, c_end):  # not "Then, says Mr Cox, …"
         return None
-    kind = "unmarked" if _FIRST_PERSON.search(text[s_start:c_end]) else "indirect"
-    return _row(s_start, c_end, _clean(text, [(s_start, c_end)]), kind, speaker, cue, text)
+    return s_start, c_end
+
+
+def _inverted_inside_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str],
+                            speaker: tuple[int, int, str | None]) -> dict | None:
+    """"The plan, said Mr Brown, would cost nothing": the content around an attribution set off by commas."""
+    text, s_end = doc.text, sent[1]
+    first = _inverted_report_pieces(doc, sent, cue[0])
+    if first is None:
+        return None
+    b_start = _content_resumes(text, speaker[1], s_end) or s_end
+    b_end = _content_end(doc, b_start, s_end) if b_start < s_end else s_end
+    pieces = [first, (b_start, b_end)] if b_end > b_start else [first]
+    kind = "unmarked" if _FIRST_PERSON.search(text[first[0]:pieces[-1][1]]) else "indirect"
+    return _row(first[0], pieces[-1][1], _clean(text, pieces), kind, speaker, cue, text)
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b")
+
+
+def _content_resumes(text: str, speaker_end: int, s_end: int) -> int | None:
+    """Where the content goes on after an attribution set off by commas, past the speaker's apposition:
+    ", said Kevin Hogan, senior manager at Symantec, was the waning …" -> "was"; None when only a
+    description of the speaker follows (", said Jeffrey Richards, who added …")."""
+    at = speaker_end
+    for _ in range(3):
+        m = _COMMA_THEN_WORD.match(text, at)
+        if not m:
+            return None
+        nxt = text.find(",", m.end(), s_end)
+        part = text[m.end():nxt if nxt > 0 else s_end]
+        relative = re.match(r"(?:who|whose)\s", part)
+        described = not _FINITE.search(part) and len(part.split()) <= 12 and nxt > 0 \
+            and _COMMA_THEN_WORD.match(text, nxt)  # (the content goes on in lower case after it)
+        if not (relative or described):
+            return m.end()
+        if nxt < 0:
+            return None
+        at = nxt
+    return None
+
 
 
 def _subject_lead(before_subj: str) -> re.Match | None:
