@@ -1158,3 +1158,9 @@ def test_content_around_an_attribution_set_off_by_commas():
     for text, content in cases.items():
         q = quotes_in(text)
         assert q["quote"].tolist() == [content], text
+
+
+def test_given_names_from_many_countries_find_the_person_a_pronoun_stands_for():
+    q = quotes_in('Vera Zvonareva lost to Amelie Mauresmo on Friday. Zvonareva has lost both her games so far. '
+                  '"Sometimes not everything works," she said.')
+    assert q["speaker"].tolist() == ["Vera Zvonareva"]
