@@ -1164,3 +1164,8 @@ def test_given_names_from_many_countries_find_the_person_a_pronoun_stands_for():
     q = quotes_in('Vera Zvonareva lost to Amelie Mauresmo on Friday. Zvonareva has lost both her games so far. '
                   '"Sometimes not everything works," she said.')
     assert q["speaker"].tolist() == ["Vera Zvonareva"]
+
+
+def test_an_organisation_introduced_by_a_noun_ends_with_its_sentence():
+    q = quotes_in("Shares rose at PC firm Lenovo. The company said profits rose.")
+    assert q["speaker"].tolist() == ["Lenovo"]
