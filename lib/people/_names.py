@@ -8,7 +8,7 @@ written before it elsewhere in the article, the alias file adds the people it
 lists, and a common given name tells the gender no title told.
 
 >>> [(p.name, p.roles, p.gender) for p in find_people("Turkish President Recep Tayyip Erdogan spoke. Ms Lee left.")]
-[('Recep Tayyip Erdogan', {'head of state'}, None), ('Lee', set(), 'f')]
+[('Recep Tayyip Erdogan', {'head of state'}, 'm'), ('Lee', set(), 'f')]
 """
 from __future__ import annotations
 
