@@ -1169,3 +1169,12 @@ def test_given_names_from_many_countries_find_the_person_a_pronoun_stands_for():
 def test_an_organisation_introduced_by_a_noun_ends_with_its_sentence():
     q = quotes_in("Shares rose at PC firm Lenovo. The company said profits rose.")
     assert q["speaker"].tolist() == ["Lenovo"]
+
+
+def test_when_and_a_participle_phrase_between_subject_and_verb():
+    cases = {"Wells Fargo on Monday announced it would drop the incentives.": "Wells Fargo",
+             "Mr Smith earlier this year said the plan was dead.": "Mr Smith",
+             "The Tories last week said the figures were wrong.": "The Tories",
+             "Trump, speaking to a veterans group in Virginia, said he would order a review.": "Trump"}
+    for text, mention in cases.items():
+        assert quotes_in(text)["mention"].tolist() == [mention], text

@@ -74,12 +74,18 @@ def _is_participle(cue: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI[’']m\b")
+# when, between a subject and its verb: "Wells Fargo on Monday announced", "The company last week said", "Mr Smith
+# earlier this year said"
+_WHEN = (r"(?:on|last|this|next|earlier|late|early)\s+(?:(?:this|last|next|in\s+the)\s+)?"
+         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|month|year|morning|afternoon|evening|night|January|February|March|April|June|"
+         r"July|August|September|October|November|December)(?:\s+(?:morning|afternoon|evening|night))?|")
 # adverbs (and "has", "had", "have", "will", "would") that may stand between a subject and its verb: "Fidan also
 # said", "He will say …" (a speech announced before it is given, common in political news)
 # (each a whole word: "Snow" holds no "now", "Kelly" is no "-ly" adverb)
 _ADVERBS = (r"(?:(?<![\w'’-])(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|"
-            r"recently|quickly|simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|often|never|frequently|"
-            r"reportedly|separately|already|even|first|since|long|meanwhile|instead|will|would|"
+            r"recently|quickly|simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|"
+            r"often|never|frequently|reportedly|separately|already|even|first|since|long|meanwhile|instead|will|"
+            r"would|" + _WHEN +
             # any -ly adverb ("has defiantly claimed"), but not the nouns that end so ("the family said")
             r"(?!(?:" + "|".join(map(re.escape, data_lines("ly_nouns.txt"))) + r")\s)[a-z]{2,}ly)\s+)*")
 # a US lawmaker's party and state in commas: "Mitch McConnell, R-Ky., said", "…, D-N.Y., said"
@@ -87,6 +93,8 @@ _PARTY_STATE = r",\s*[A-Z]-[A-Z][a-z]{0,3}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?,"
 # words set off between the subject and its verb: ", for his part," or a bracketed aside after a name,
 # such as a US lawmaker's party and state: "Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said"
 _PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*"
+                  # a participle's phrase: "Trump, speaking to a veterans group in Virginia, said"
+                  r"|,\s*[a-z]+ing\s[^,;\n]{1,80},\s*"
                   r"|\s*\([^()\n]{1,40}\)\s*"
                   r"|" + _PARTY_STATE + r"\s*"
                   # the speaker's age: "Mr Hague, 43, told …"
