@@ -1178,3 +1178,10 @@ def test_when_and_a_participle_phrase_between_subject_and_verb():
              "Trump, speaking to a veterans group in Virginia, said he would order a review.": "Trump"}
     for text, mention in cases.items():
         assert quotes_in(text)["mention"].tolist() == [mention], text
+
+
+def test_a_pronoun_with_a_contracted_verb_is_the_subject():
+    q = quotes_in("Donald Trump spoke in Ohio. He's claiming that voting fraud is a big problem.")
+    assert q[["mention", "speaker"]].values.tolist() == [["He", "Donald Trump"]]
+    q = quotes_in("Mr Cook spoke. He's said the plan was dead.")
+    assert q["mention"].tolist() == ["He"]

@@ -151,7 +151,10 @@ _SUBJECT_NP = re.compile(
 # ("Hillary Clinton is describing …", "he has been saying …"); before any other form it is the passive
 # ("Activision is said to be …", "officials are accused of …"), whose subject is not the speaker.
 # ("Has", "had" and "have" alone are among the _ADVERBS skipped before a verb.)
-_BE = re.compile(r"\s+(?:is|are|was|were|(?:has|had|have)\s+been)(?:\s+being)?$")
+_BE = re.compile(r"(?:\s+(?:is|are|was|were|(?:has|had|have)\s+been)"
+                 # or the contraction after a pronoun: "He's claiming", "They're saying"
+                 r"|(?:(?<=\bhe)|(?<=\bHe)|(?<=\bshe)|(?<=\bShe))['’]s|(?:(?<=\bthey)|(?<=\bThey)|(?<=\bwe)|(?<=\bWe))['’]re)"
+                 r"(?:\s+being)?$")
 # A connective that opens a sentence is not part of its subject: "But the company said …"
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Now|However|Meanwhile|Still|Instead|Also)\s+")
 

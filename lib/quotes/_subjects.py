@@ -32,6 +32,8 @@ from ._patterns import (
     _role_modifiers,
 )
 
+_SUBJECT_CONTRACTION = re.compile(r"(he|she|they|we|He|She|They|We)['’](?:s|re|ve|d)")
+
 
 def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
@@ -62,7 +64,12 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         return (floor + title.start(), hit[1], hit[2]) if title else hit
     np_ = _SUBJECT_NP.search(end_text)
     if np_ and ("'" in np_.group(1) or "’" in np_.group(1)) and _PRONOUN_WORD.match(np_.group(1)):
-        return None  # a contraction, not a name: "He's now written"
+        # a contraction, not a name: "He's claiming that …" has the subject "He"
+        short = _SUBJECT_CONTRACTION.fullmatch(np_.group(1))
+        if not short:
+            return None
+        s, e = floor + np_.start(1), floor + np_.start(1) + len(short.group(1))
+        return doc.mention_ending_at(e) or (s, e, None)
     owner = _OWNER_FIRST.match(np_.group(1)) if np_ else None
     if owner and (not _BEFORE_OWNER.search(end_text, 0, np_.start(1)) or _PRONOUN_WORD.match(owner.group(1))
                   or any(_PRONOUN_WORD.match(w) or w.lower() in cue_index()
