@@ -53,8 +53,8 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
     end_text = doc.text[floor:end].rstrip().rstrip(",").rstrip()  # "The Home Secretary, Jack Straw, said"
     be = _BE.search(end_text)
     if be:
-        if not re.match(r"[A-Za-z]+ing\b", doc.text[cue_start:cue_start + 40]):
-            return None  # the passive
+        if not re.match(r"[A-Za-z]+ing\b", doc.text[cue_start:cue_start + 40]) and be.group()[:1] not in "'’":
+            return None  # the passive (but "He's said" is "he has said")
         end_text = end_text[:be.start()]
     end = floor + len(end_text)
     hit = doc.mention_ending_at(end)
