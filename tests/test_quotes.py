@@ -1185,3 +1185,12 @@ def test_a_pronoun_with_a_contracted_verb_is_the_subject():
     assert q[["mention", "speaker"]].values.tolist() == [["He", "Donald Trump"]]
     q = quotes_in("Mr Cook spoke. He's said the plan was dead.")
     assert q["mention"].tolist() == ["He"]
+
+
+def test_titles_and_headings_in_quote_marks_are_no_quotes():
+    for text in ('Clinton spoke during a "Commander-in-Chief Forum" on Wednesday.',
+                 "He sang the anthem \"A Change Is Gonna Come\" to the crowd.",
+                 "The book came out in May.\n\n'Legend in the Coal Fields.'\n\nHe bought the mine in 2015."):
+        assert quotes_in(text).empty, text
+    q = quotes_in('Mr Jain spoke on Monday.\n\n"Also," he said, "they have to simplify the interface."')
+    assert q["quote"].tolist() == ["Also they have to simplify the interface."]

@@ -183,9 +183,14 @@ def _is_headline(doc: ArticleView, start: int, end: int, pieces) -> bool:
 
 
 def _is_title(before: str, quote: str) -> bool:
-    """A title in quote marks, not speech: capitalised words after a preposition or an owner ("on CBS's
-    “Face the Nation,”", "in “The Da Vinci Code”")."""
-    return bool(_BEFORE_TITLE.search(before) and re.fullmatch(_TITLE_OF_WORK + r"[,.]?", quote))
+    """A title in quote marks, not speech: capitalised words after a preposition, an article or an owner
+    ("on CBS's “Face the Nation,”", "in “The Da Vinci Code”", "during a “Commander-in-Chief Forum”"), or
+    alone at the start of a paragraph (a heading: "‘Legend in the Coal Fields.’")."""
+    context = _BEFORE_TITLE.search(before)
+    words = quote.split()
+    capitals = sum(w[:1].isupper() for w in words)
+    return bool(context and re.fullmatch(_TITLE_OF_WORK + r"[,.]?", quote) and quote[:1].isupper()
+                and capitals >= (2 if context.group().strip() in ("", "\n") else min(2, len(words))))
 
 
 def _marked(doc: ArticleView) -> list[dict]:
