@@ -340,15 +340,24 @@ def _abbreviates(short: str, long: str) -> bool:
     return all(ch in rest for ch in short.lower().rstrip("."))
 
 
+@lru_cache(maxsize=512)
+def _written_out_re(name: str) -> re.Pattern | None:
+    """The longer forms a name with short words may have: "Lib Dems" -> "L… D…" with longer words."""
+    words = name.split()
+    if len(words) < 2 or not any(len(w) <= 5 for w in words):
+        return None
+    parts = [rf"{re.escape(w[0])}[a-z]{{{len(w) + 1},}}" if len(w) <= 5 and w[0].isalpha() else re.escape(w)
+             for w in words]
+    return re.compile(r"(?<![\w'’-])(" + r"\s+".join(parts) + r")(?![\w'’-])")
+
+
 def _written_out(name: str, text: str) -> str:
     """An organisation's name with short words, written out as the article writes it elsewhere:
     "Downing St" -> "Downing Street", "Lib Dems" -> "Liberal Democrats"; else the name as it is."""
-    words = name.split()
-    if len(words) < 2 or not text:
-        return name
-    for m in _initials_re(len(words)).finditer(text):
+    pattern = _written_out_re(name) if text else None
+    for m in pattern.finditer(text) if pattern else ():
         found = m.group(1).split()
-        if len(found) == len(words) and found != words and all(map(_abbreviates, words, found)):
+        if found != name.split() and all(map(_abbreviates, name.split(), found)):
             return m.group(1)
     return name
 
@@ -454,7 +463,7 @@ def _named_with_head(text: str, pos: int, mention: str, refers: str) -> str | No
     if pos <= 0 or len(words) < 2 or words[0].lower() != "the" or any(w[:1].isupper() for w in words[1:]):
         return None
     head = _head(words)
-    if _organisation_nouns().get(head) != refers:
+    if _organisation_nouns().get(head) != refers or head.title() not in text[max(0, pos - 3000):pos]:
         return None
     found = None
     for m in _name_with_head_re(head).finditer(text, max(0, pos - 3000), pos):
@@ -487,6 +496,7 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
     """
     people = {fold(p.split()[-1]): p for _, _, _, p, _ in (mentions or []) if isinstance(p, str) and " " in p}
     last_org, last_org_at, previous = None, -1, None
+    written: dict[str, str] = {}  # each organisation's name as the article writes it out
     quoted = [(r["start"], r["end"]) for r in rows if r["kind"] in ("direct", "partial")]  # no antecedents inside
     for r in rows:
         same = _same_source_again(r, previous, text)
@@ -522,7 +532,9 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             if r["speaker_type"] == "organisation" and r["speaker"][:1].islower():  # "the bank", unresolved
                 r["speaker"] = _named_with_head(text, r["mention_start"], r["mention"], "last") or r["speaker"]
         if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name
-            r["speaker"] = _written_out(_spelled_out(r["speaker"], text), text)
+            if r["speaker"] not in written:
+                written[r["speaker"]] = _written_out(_spelled_out(r["speaker"], text), text)
+            r["speaker"] = written[r["speaker"]]
             last_org, last_org_at = r["speaker"], max(r["mention_start"], 0)
         if r["speaker"]:
             previous = r
