@@ -332,3 +332,10 @@ def test_a_name_joined_to_another_by_and_is_not_its_longer_form():
 def test_a_description_that_ends_in_a_name_is_not_its_longer_form():
     names = ["the government", "critics of the government", "Home Office", "a spokesman for the Home Office"]
     assert name_map(names) == {n: n for n in names}
+
+
+def test_an_organisation_is_not_merged_into_a_longer_one_ending_in_its_name():
+    names = ["Football Association", "Scottish Football Association", "Brown", "Gordon Brown"]
+    assert name_map(names) == {"Football Association": "Football Association",
+                               "Scottish Football Association": "Scottish Football Association",
+                               "Brown": "Gordon Brown", "Gordon Brown": "Gordon Brown"}

@@ -1194,3 +1194,23 @@ def test_titles_and_headings_in_quote_marks_are_no_quotes():
         assert quotes_in(text).empty, text
     q = quotes_in('Mr Jain spoke on Monday.\n\n"Also," he said, "they have to simplify the interface."')
     assert q["quote"].tolist() == ["Also they have to simplify the interface."]
+
+
+def test_a_report_in_a_clause_after_but_and_or_which():
+    q = quotes_in('Blackburn want £6m for him but chief executive John Williams has confirmed the club are still '
+                  '"in dialogue" with Rangers.')
+    assert q["speaker"].tolist() == ["John Williams", "John Williams"]
+    q = quotes_in("It went on sale in the US in mid-November for $150 and Nintendo says sales have exceeded "
+                  "expectations.")
+    assert q[["mention", "quote"]].values.tolist() == [["Nintendo", "sales have exceeded expectations"]]
+    q = quotes_in("Russia has never ratified it - which some experts say could make it difficult for Menatep.")
+    assert q["mention"].tolist() == ["some experts"]
+    for text in ("China's Baoshan Iron and Steel Co. said it was delaying a share sale.",
+                 "A spokesman for the Department for Culture, Media and Sport said there were no plans."):
+        assert not set(quotes_in(text)["mention"]) & {"Steel Co.", "Sport"}, text
+
+
+def test_it_is_not_one_of_several_organisations_introduced_together():
+    q = quotes_in("Microsoft has left the market to others. Research by technology firms Earthlink and Webroot "
+                  "revealed that most PCs are infected. It said that its program would not stop infections.")
+    assert q["speaker"].tolist()[-1] != "Earthlink and Webroot"  # (Microsoft, named before, is not found)

@@ -23,7 +23,7 @@ from typing import Any
 
 import pandas as pd
 
-from ..lexicon import CALENDAR, demonyms, first_names, fold, honorifics, role_groups, stopwords
+from ..lexicon import CALENDAR, demonyms, first_names, fold, honorifics, organisation_words, role_groups, stopwords
 
 #: ``related(surnames, full_names)``: whether a surname used alone (its spellings) may join a full name.
 Related = Callable[[list[str], list[str]], bool]
@@ -344,6 +344,8 @@ class _NameMerge:
         """Merge the folded name ``key`` with the one longer name of the corpus that ends in it, if there is one."""
         if key in self.alias_map or key in self.given:  # "Sir John" alone is not "Elton John"
             return
+        if any(form.split()[-1] in organisation_words() for form in self.by_fold[key]):
+            return  # an organisation's name: "Football Association" is not "Scottish Football Association"
         longer = sorted({self.final(self.canon[f]) for f in self.ending_in.get(key, ())
                          if f != key and f[:-len(key)].split()[-1] not in _JOINING
                          and any(form[:1].isupper() for form in self.by_fold[f])})  # a name, not a description

@@ -265,12 +265,17 @@ _COMMA_BEFORE_SUBJECT = re.compile(_COMMA + r"$")
 # said he refused"), a colon or a semicolon ("Frustration with police: activists say …"), or a subordinating
 # word ("…, where restructuring experts say some judges are eager …", "His assurances came after Sir Digby
 # Jones said …", "… though she noted clients are beginning to …")
-_SUBORDINATOR = r"[\s,](?:where|because|after|as|when|since|although|though|while|before|once)\s+"
-_CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:" + _COMMA + r"|[;:]\s+|" + _SUBORDINATOR + r")$")
+_SUBORDINATOR = r"[\s,](?:where|because|after|as|when|since|although|though|while|before|once|which)\s+"
+# or a conjunction that opens a clause of its own: "… but chief executive John Williams has confirmed …", "It went
+# on sale in November for $150 and Nintendo says …" (four words or more before "and", the last not capitalised:
+# not "Mr Blair and Mr Brown said", "Baoshan Iron and Steel Co. said", "Culture, Media and Sport said")
+_CONJUNCTION = r"\s(?:but|yet)\s+|^(?:\S+\s+){3,}[a-z0-9$£€][^\s]*\s+and\s+"
+_CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:" + _COMMA + r"|[;:]\s+|" + _SUBORDINATOR + r"|" + _CONJUNCTION + r")$")
 # one to four words before the subject that open the sentence, or one to three that open such a clause (also
 # after a comma: "…, elected officials from both parties say"; not function words, see _reported)
 _WORDS_OPENING_CLAUSE = re.compile(r"(?:^((?:(?:The|A|An)\s+)?(?:[\w'’.-]+\s+){1,4})|(?:" + _SUBORDINATOR
-                                   + r"|[,;:]\s+(?:(?:and|but|yet)\s+)?(?!where\b|because\b))((?:[\w'’.-]+\s+){1,3}))$")
+                                   + r"|[,;:]\s+(?:(?:and|but|yet)\s+)?(?!where\b|because\b)|\s(?:and|but|yet)\s+)"
+                                   r"((?:[\w'’.-]+\s+){1,3}))$")
 
 
 # the listener or the words between a cue like "told" and its that-clause: "told the committee that …" (but not

@@ -438,9 +438,12 @@ def _introduced_before(text: str, pos: int, head: str = "") -> tuple[str, int] |
         words = m.group(1).split()
         while words and words[-1] in ("of", "for", "and", "&"):
             words.pop()
+        noun = text[m.start():m.start(1)].split()[0].lower()
+        if noun != head and noun.endswith("s") and noun[:-1] in organisation_nouns():
+            continue  # "technology firms Earthlink and Webroot": two or more, not the one "it" stands for
         if words and words[0] not in demonyms():
             found = (" ".join(words), m.start(1))
-            if head and text[m.start():m.start(1)].split()[0].lower() == head:
+            if head and noun == head:
                 same_noun = found
     return same_noun or found
 
