@@ -1214,3 +1214,10 @@ def test_it_is_not_one_of_several_organisations_introduced_together():
     q = quotes_in("Microsoft has left the market to others. Research by technology firms Earthlink and Webroot "
                   "revealed that most PCs are infected. It said that its program would not stop infections.")
     assert q["speaker"].tolist()[-1] != "Earthlink and Webroot"  # (Microsoft, named before, is not found)
+
+
+def test_a_thing_added_is_no_report():
+    for text in ("Gardener added the Olympic relay crown in Athens.", "Larkin again added the extras.",
+                 "The Czech added a third after rounding Shay Given on the hour."):
+        assert quotes_in(text).empty, text
+    assert quotes_in("Mr Smith spoke. He added the plan was dead.")["quote"].tolist() == ["the plan was dead"]

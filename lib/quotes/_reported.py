@@ -628,4 +628,12 @@ def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[in
         return None  # the content is a direct quote, found already
     if not has_that and _NO_CONTENT.match(text, c_start):
         return None  # no content after the verb: "England's pressure continued, and a wave of attacks …"
+    if not has_that and cue[2].lower() in _ADD_FORMS and _THING_ADDED.match(text[c_start:c_end]):
+        return None  # "Gardener added the Olympic relay crown": a thing added, not words
     return _indirect(text, c_start, c_end, subj, cue)
+
+
+_ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
+# a noun phrase with no verb after "added": "the Olympic relay crown", "a third goal"
+_THING_ADDED = re.compile(r"(?:the|a|an|his|her|their|its|another)\s(?![^.;:]*\b(?:is|are|was|were|has|have|had|"
+                          r"will|would|can|could|should|may|might|must|do|does|did|[a-z]+ed)\b)[^.;:]*$")
