@@ -1221,3 +1221,8 @@ def test_a_thing_added_is_no_report():
                  "The Czech added a third after rounding Shay Given on the hour."):
         assert quotes_in(text).empty, text
     assert quotes_in("Mr Smith spoke. He added the plan was dead.")["quote"].tolist() == ["the plan was dead"]
+
+
+def test_said_an_owners_role_and_name_is_the_person_described():
+    q = quotes_in('Nicole Kidman sought the orders. "She respects that," said Kidman\'s publicist Wendy Day.')
+    assert q["speaker"].tolist() == ["Wendy Day"]

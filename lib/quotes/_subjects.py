@@ -106,6 +106,8 @@ def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None
     hit = doc.mention_starting_at(start)
     if hit and doc.text[hit[0]:hit[1]].lower() in ("his", "her", "their"):
         hit = _described_person_after(doc, start)  # "said his coach Peter Stanley": the coach, not "his"
+    elif hit and doc.text.startswith(("'s", "’s"), hit[1]):
+        hit = _described_person_after(doc, start) or hit  # "said Kidman's publicist Wendy Day": not Kidman
     if hit:
         return hit
     # a title before the name belongs to the mention: "said Mr Blair", "says Sen. Amy Lake"; word by word,
