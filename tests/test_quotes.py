@@ -1226,3 +1226,16 @@ def test_a_thing_added_is_no_report():
 def test_said_an_owners_role_and_name_is_the_person_described():
     q = quotes_in('Nicole Kidman sought the orders. "She respects that," said Kidman\'s publicist Wendy Day.')
     assert q["speaker"].tolist() == ["Wendy Day"]
+
+
+def test_a_pronoun_is_no_one_named_in_the_phrase_that_opens_its_sentence():
+    q = quotes_in("Mr Chidambaram is attending the G7 meeting. At a conference hosted by finance minister Gordon Brown "
+                  'on Friday, he said that he was in favour of floating rates. "A flexible rate absorbs shocks," he '
+                  "told the conference.")
+    assert q["speaker"].tolist() == ["Chidambaram"] * 2
+
+
+def test_he_added_after_an_unnamed_spokesman_is_the_spokesman():
+    q = quotes_in('Hayao Miyazaki made the film. A spokesman for distributor Toho said the film "has received strong '
+                  'interest". "We have a good feeling about this film," he added.')
+    assert set(q["speaker"]) == {"a spokesman for distributor Toho"}

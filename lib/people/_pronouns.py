@@ -152,7 +152,9 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
     reach = _SUBJECT_REACH if pronoun in _SUBJECT_PRONOUNS else _REACH
     for k in range(idx, max(-1, idx - reach), -1):
         a, b, _ = spans[k] if k >= 0 else (0, 0, "")
-        inside = [r for r in cands if a <= r[0] < min(b, pos)]
+        # (not one named in the phrase that opens the sentence: "At a conference hosted by Gordon Brown, he said")
+        opened = _fronted_end(text, a, min(b, pos))
+        inside = [r for r in cands if max(a, opened) <= r[0] < min(b, pos)]
         if not inside or (k == idx and pronoun in _SUBJECT_PRONOUNS and _reports_after_content(text, pos)):
             continue  # "The cuts proposed by Oliver Letwin were too deep, he said": not one named in the content
         if pronoun in _OBJECT_PRONOUNS and k == idx:
@@ -206,6 +208,17 @@ def _pronoun_genders(rows: list[Row]) -> dict[str, str | None]:
 
 
 _CONTENT_THEN_PRONOUN = re.compile(r",\s*$")
+def _fronted_end(text: str, start: int, end: int) -> int:
+    """Where the phrase of place, time or circumstance that opens the sentence at ``start`` ends (its comma),
+    or ``start`` when none opens it: "At a conference hosted by Gordon Brown on Friday, he said …"."""
+    if not _FRONTED_OPENING.match(text, start, end):
+        return start
+    comma = text.find(",", start, end)
+    return comma if comma >= 0 and not _QUOTE_MARK.search(text, start, comma) else start
+
+
+_FRONTED_OPENING = re.compile(r"(?:At|In|On|During|After|Before|Following|Despite|Speaking|Addressing|Writing|Asked)\s")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _reports_after_content(text: str, pos: int) -> bool:

@@ -380,7 +380,8 @@ def _same_source_again(r: dict, previous: dict | None, text: str) -> tuple[str, 
     if pronoun == "they" and kind in ("organisation", "group"):
         return previous["speaker"], kind
     gender = {"she": "f", "he": "m"}.get(pronoun)
-    if kind == "anonymous" and gender and who.split() and who.split()[-1] in _gendered_words(gender):
+    heads = {_head(_words(who)), who.split()[-1] if who else ""}  # ("a spokesman for distributor Toho")
+    if kind == "anonymous" and gender and heads & _gendered_words(gender):
         return previous["speaker"], kind
     return None
 
