@@ -1239,3 +1239,10 @@ def test_he_added_after_an_unnamed_spokesman_is_the_spokesman():
     q = quotes_in('Hayao Miyazaki made the film. A spokesman for distributor Toho said the film "has received strong '
                   'interest". "We have a good feeling about this film," he added.')
     assert set(q["speaker"]) == {"a spokesman for distributor Toho"}
+
+
+def test_said_this_or_last_opens_content_unless_a_time_follows():
+    assert quotes_in("The firm says this was illegal.")["quote"].tolist() == ["this was illegal"]
+    assert quotes_in("Mr Smith said last year's figures were wrong.")["quote"].tolist() == [
+        "last year's figures were wrong"]
+    assert quotes_in("Mr Smith said this week.").empty

@@ -126,7 +126,10 @@ _ABBREVIATION = r"[A-Z][a-z]{0,3}\."  # "Mr.", "Sen.", "J."
 _NOT_A_STOP = re.compile(r"\b" + _ABBREVIATION + r"(?=\s)|\([^()\n]{1,40}\)|" + _PARTY_STATE)
 # a preposition or a time word that opens the words after a verb: a phrase, not reported content ("said on Monday")
 _PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about(?!\s+\d)|"
-                           r"via|afterwards|later|yesterday|today|earlier|last|this|on\s+\w+day)\b", re.I)
+                           r"via|afterwards|later|yesterday|today|earlier|on\s+\w+day|"
+                           # "last week", "this morning" ("said this was illegal" has content)
+                           r"(?:last|this)\s+(?:week(?:end)?|month|year|morning|afternoon|evening|night|time|"
+                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter))\b(?!['’])", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|He|She|It)$")  # "they" is a source our people module never resolves
 
 _NP_WORD = r"(?:[\w'’.-]+)"
