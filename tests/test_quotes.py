@@ -1246,3 +1246,10 @@ def test_said_this_or_last_opens_content_unless_a_time_follows():
     assert quotes_in("Mr Smith said last year's figures were wrong.")["quote"].tolist() == [
         "last year's figures were wrong"]
     assert quotes_in("Mr Smith said this week.").empty
+
+
+def test_a_report_in_a_relative_clause_and_no_short_object_as_content():
+    q = quotes_in("The plan was backed by Tony Blair, who has repeatedly said it would work.")
+    assert q[["mention", "quote"]].values.tolist() == [["Tony Blair", "it would work"]]
+    for text in ("Even the International Monetary Fund admits this.", "Jack Straw stressed this point."):
+        assert quotes_in(text).empty, text

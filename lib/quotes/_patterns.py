@@ -129,7 +129,8 @@ _PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|
                            r"via|afterwards|later|yesterday|today|earlier|on\s+\w+day|"
                            # "last week", "this morning" ("said this was illegal" has content)
                            r"(?:last|this)\s+(?:week(?:end)?|month|year|morning|afternoon|evening|night|time|"
-                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter))\b(?!['’])", re.I)
+                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter))"
+                           r"\b(?!['’])", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|He|She|It)$")  # "they" is a source our people module never resolves
 
 _NP_WORD = r"(?:[\w'’.-]+)"

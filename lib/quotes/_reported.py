@@ -23,6 +23,7 @@ from ..article import ArticleView
 from ..lexicon import DATE_WORDS, data_lines, role_groups, stopwords
 from ._patterns import (
     _ACCORDING_TO,
+    _ADVERBS,
     _AND_BEFORE_CUE,
     _BE,
     _CITES,
@@ -282,7 +283,8 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     subj, before_subj = _with_opening_words(text, s_start, subj)
     # the reporting clause is a main clause after a comma, also with a conjunction:
     # "…, but Shelby said he refused"
-    if before_subj.strip() and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
+    relative = _WHO_BEFORE_CUE.search(text, max(s_start, cs - 40), cs)  # "…, who said": a clause of its own
+    if before_subj.strip() and not relative and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
             _INTRO.match(before_subj) and subj[2]
             and not any(c in _QUOTED_TITLE.sub("", before_subj) for c in _QUOTE_MARKS)):
         return None  # the verb is not the main reporting clause of this sentence
@@ -390,12 +392,18 @@ def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tu
 _OPENING_NAME = re.compile(r"[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,3}")
 
 
+_WHO_BEFORE_CUE = re.compile(r",\s*who\s+" + _ADVERBS + r"$")
+
+
 def _speaker_before(doc: ArticleView, sent: tuple[int, int], cs: int) -> tuple[int, int, str | None] | None:
     """The subject of the verb at ``cs``; after "and", the person who opens the sentence."""
     text, (s_start, _) = doc.text, sent
     share = _SHARE_SUBJECT.search(text, s_start, cs)
     if share:  # "only 34% said …", "65% of the 1,000 people interviewed said …": a share of the people asked
         return share.start("share"), share.end("share"), None
+    who = _WHO_BEFORE_CUE.search(text, max(s_start, cs - 40), cs)
+    if who and doc.mention_ending_at(who.start()):  # "Jay-Z, who said he would make no more music": Jay-Z
+        return doc.mention_ending_at(who.start())
     subj = _subject_before(doc, cs, s_start)
     if subj is None and _AND_BEFORE_CUE.search(text, max(s_start, cs - 16), cs):
         # "Ted Cruz urged Republicans to … and said he was …": the person who opens the sentence, when
@@ -630,9 +638,13 @@ def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[in
         return None  # no content after the verb: "England's pressure continued, and a wave of attacks …"
     if not has_that and cue[2].lower() in _ADD_FORMS and _THING_ADDED.match(text[c_start:c_end]):
         return None  # "Gardener added the Olympic relay crown": a thing added, not words
+    if not has_that and len(text[c_start:c_end].split()) <= 3 and not _VERB_LIKE.search(text, c_start, c_end):
+        return None  # a short object, not words reported: "the IMF admits this", "stressed this point"
     return _indirect(text, c_start, c_end, subj, cue)
 
 
+_VERB_LIKE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|"
+                        r"does|did|[a-z]+(?:ed|es|n['’]t))\b")
 _ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
 # a noun phrase with no verb after "added": "the Olympic relay crown", "a third goal"
 _THING_ADDED = re.compile(r"(?:the|a|an|his|her|their|its|another)\s(?![^.;:]*\b(?:is|are|was|were|has|have|had|"
