@@ -1152,8 +1152,8 @@ def test_content_around_an_attribution_set_off_by_commas():
         "One of the biggest changes of 2004, said Kevin Hogan, senior manager at Symantec, was the waning "
         "influence of the boy hackers.": "One of the biggest changes of 2004 was the waning influence of the boy "
                                          "hackers",
-        "The musical will open in November, said Jeffrey Richards, who added that no other casting had been "
-        "announced.": "The musical will open in November",
+        "The musical will open in November, said Jeffrey Richards, whose show it is.": "The musical will open in "
+                                                                                    "November",
     }
     for text, content in cases.items():
         q = quotes_in(text)
@@ -1253,3 +1253,10 @@ def test_a_report_in_a_relative_clause_and_no_short_object_as_content():
     assert q[["mention", "quote"]].values.tolist() == [["Tony Blair", "it would work"]]
     for text in ("Even the International Monetary Fund admits this.", "Jack Straw stressed this point."):
         assert quotes_in(text).empty, text
+
+
+def test_the_speaker_and_a_relative_clause_after_an_inverted_attribution():
+    q = quotes_in("The musical will open in November, said Jeffrey Richards, who added that no other casting had "
+                  "been announced.")
+    assert q["quote"].tolist() == ["The musical will open in November", "no other casting had been announced"]
+    assert set(q["speaker"]) == {"Jeffrey Richards"}

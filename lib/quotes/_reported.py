@@ -638,13 +638,13 @@ def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[in
         return None  # no content after the verb: "England's pressure continued, and a wave of attacks …"
     if not has_that and cue[2].lower() in _ADD_FORMS and _THING_ADDED.match(text[c_start:c_end]):
         return None  # "Gardener added the Olympic relay crown": a thing added, not words
-    if not has_that and len(text[c_start:c_end].split()) <= 3 and not _VERB_LIKE.search(text, c_start, c_end):
+    if not has_that and _SHORT_OBJECT.fullmatch(text, c_start, c_end):
         return None  # a short object, not words reported: "the IMF admits this", "stressed this point"
     return _indirect(text, c_start, c_end, subj, cue)
 
 
-_VERB_LIKE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|"
-                        r"does|did|[a-z]+(?:ed|es|n['’]t))\b")
+# a determiner and at most one word more: "this", "this point", "his attendance"
+_SHORT_OBJECT = re.compile(r"(?:this|that|these|those|the|a|an|his|her|its|their|our|my)(?:\s+[\w'’-]+)?[.,;]?")
 _ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
 # a noun phrase with no verb after "added": "the Olympic relay crown", "a third goal"
 _THING_ADDED = re.compile(r"(?:the|a|an|his|her|their|its|another)\s(?![^.;:]*\b(?:is|are|was|were|has|have|had|"
