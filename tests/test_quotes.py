@@ -1260,3 +1260,9 @@ def test_the_speaker_and_a_relative_clause_after_an_inverted_attribution():
                   "been announced.")
     assert q["quote"].tolist() == ["The musical will open in November", "no other casting had been announced"]
     assert set(q["speaker"]) == {"Jeffrey Richards"}
+
+
+def test_an_apposition_opened_by_an_adverb_of_time():
+    q = quotes_in("Winn-Dixie, once among the most profitable of US grocers, said Chapter 11 protection would "
+                  "enable it to restructure.")
+    assert q["mention"].tolist() == ["Winn-Dixie"]
