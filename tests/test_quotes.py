@@ -1266,3 +1266,9 @@ def test_an_apposition_opened_by_an_adverb_of_time():
     q = quotes_in("Winn-Dixie, once among the most profitable of US grocers, said Chapter 11 protection would "
                   "enable it to restructure.")
     assert q["mention"].tolist() == ["Winn-Dixie"]
+
+
+def test_a_name_in_commas_after_its_role_is_the_subject():
+    q = quotes_in("The head of genetics at the National Institute of Medical Research, Professor Robin Lovell-Badge, "
+                  "said he had witnessed the confusion.")
+    assert q["speaker"].tolist() == ["Robin Lovell-Badge"]

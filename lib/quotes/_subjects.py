@@ -35,12 +35,18 @@ from ._patterns import (
 _SUBJECT_CONTRACTION = re.compile(r"(he|she|they|we|He|She|They|We)['’](?:s|re|ve|d)")
 
 
+# a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
+_NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s*")
+
+
 def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
     left = doc.text[floor:cue_start]
     # the apposition holds no comma, so it can only start at the last comma but one
     first = left.rfind(",", 0, max(left.rfind(","), 0))
     app = _apposition_re().match(left, first) if first >= 0 else None
+    if app and _NAME_IN_COMMAS.fullmatch(left, first) and doc.mention_ending_at(floor + left.rfind(",")):
+        app = None  # the name itself, after its role: "The head of …, Professor Robin Lovell-Badge, said"
     if app:  # "Aibek Smadiyarov, a spokesman for the ministry, announced"; "Ian Harris, deputy editor of …, said"
         left = left[:app.start()]
         # and a second one before it: "Ann Brunner, a developer, the head of …, said"
