@@ -1272,3 +1272,11 @@ def test_a_name_in_commas_after_its_role_is_the_subject():
     q = quotes_in("The head of genetics at the National Institute of Medical Research, Professor Robin Lovell-Badge, "
                   "said he had witnessed the confusion.")
     assert q["speaker"].tolist() == ["Robin Lovell-Badge"]
+
+
+def test_a_relative_clause_or_a_phrase_of_place_between_subject_and_verb():
+    q = quotes_in("Michael Mulgrew, president of the United Federation of Teachers, which represents New York City "
+                  "educators, said he hopes the day sends a message.")
+    assert q["mention"].tolist() == ["Michael Mulgrew"]
+    q = quotes_in("Democratic nominee Hillary Clinton, at a later press gaggle, said the attacks were terrible.")
+    assert q["speaker"].tolist() == ["Hillary Clinton"]

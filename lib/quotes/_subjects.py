@@ -35,6 +35,8 @@ from ._patterns import (
 _SUBJECT_CONTRACTION = re.compile(r"(he|she|they|we|He|She|They|We)['’](?:s|re|ve|d)")
 
 
+# a relative clause set off by commas right before the verb: ", which represents New York City educators, "
+_RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)\s[^,;:\n\"“”]{1,100},\s*$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
 _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s*")
 
@@ -42,6 +44,9 @@ _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,
 def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
     left = doc.text[floor:cue_start]
+    relative = _RELATIVE_AT_END.search(left)
+    if relative:  # "Michael Mulgrew, president of the union, which represents New York educators, said"
+        left = left[:relative.start()] + ", "
     # the apposition holds no comma, so it can only start at the last comma but one
     first = left.rfind(",", 0, max(left.rfind(","), 0))
     app = _apposition_re().match(left, first) if first >= 0 else None
