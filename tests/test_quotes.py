@@ -1280,3 +1280,12 @@ def test_a_relative_clause_or_a_phrase_of_place_between_subject_and_verb():
     assert q["mention"].tolist() == ["Michael Mulgrew"]
     q = quotes_in("Democratic nominee Hillary Clinton, at a later press gaggle, said the attacks were terrible.")
     assert q["speaker"].tolist() == ["Hillary Clinton"]
+
+
+def test_a_person_of_an_organisation_and_an_owners_description():
+    q = quotes_in('"It was the least bad outcome," Mr. Morgan of the Sierra Club said. Howard Archer of Global '
+                  "Insight said the rise was welcome.")
+    assert q["mention"].tolist() == ["Mr. Morgan", "Howard Archer"]
+    q = quotes_in('David Axelrod called on Howard Dean to apologize. "My reaction, that was outrageous," Obama\'s '
+                  "former campaign strategist said.")
+    assert q["speaker"].tolist() == ["David Axelrod"]

@@ -287,7 +287,8 @@ def _opening_adverb(word: str) -> bool:
 def _describes_a_person(first: str, head: str, words: list[str]) -> bool:
     """A definite description of one person: "the Sale player", "his coach", "the American", "the 23-year-old",
     "the 40-year-old comic"."""
-    return first in ("the", "his", "her") and (head in _person_nouns() or (words[-1] in demonyms()
+    owner = first.endswith(("'s", "’s")) and len(words) > 1  # "Obama's former campaign strategist"
+    return (first in ("the", "his", "her") or owner) and (head in _person_nouns() or (words[-1] in demonyms()
                                                                            and words[-1][1:].islower())
                                                 or any(re.fullmatch(r"\d+-year-old", w) for w in words[1:3]))
 

@@ -35,6 +35,8 @@ from ._patterns import (
 _SUBJECT_CONTRACTION = re.compile(r"(he|she|they|we|He|She|They|We)['’](?:s|re|ve|d)")
 
 
+# where a person named right before it comes from: " of the Sierra Club", " from Capital Economics"
+_OF_ORGANISATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*$")
 # a relative clause set off by commas right before the verb: ", which represents New York City educators, "
 _RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)\s[^,;:\n\"“”]{1,100},\s*$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
@@ -68,6 +70,9 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
             return None  # the passive (but "He's said" is "he has said")
         end_text = end_text[:be.start()]
     end = floor + len(end_text)
+    of = _OF_ORGANISATION.search(end_text)
+    if of and doc.mention_ending_at(floor + of.start()):  # "John Smith of the Adam Smith Institute said": Smith
+        end = floor + of.start()
     hit = doc.mention_ending_at(end)
     if hit:
         # titles before the name belong to the mention: "Mr. Obama", "Sen. Amy Lake"
