@@ -1289,3 +1289,15 @@ def test_a_person_of_an_organisation_and_an_owners_description():
     q = quotes_in('David Axelrod called on Howard Dean to apologize. "My reaction, that was outrageous," Obama\'s '
                   "former campaign strategist said.")
     assert q["speaker"].tolist() == ["David Axelrod"]
+
+
+def test_sources_found_in_the_sixth_audit():
+    q = quotes_in("Liam Neeson spoke. The Oscar-nominated actor, whose films include Schindler's List, Michael Collins "
+                  'and Star Wars: The Phantom Menace, said: "The Lyric is too important to crumble."')
+    assert q["speaker"].tolist() == ["Liam Neeson"]
+    q = quotes_in("National Treasure made $17.1m in ticket sales, according to studio estimates.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["studio estimates", "group"]]
+    q = quotes_in("Computer firm Apple has issued a lawsuit. The complaint said an individual had leaked plans.")
+    assert q["speaker"].tolist() == ["Apple"]
+    q = quotes_in("Mukesh Ambani won. His brother Anil, the vice-chairman, said he had not been consulted.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["Anil", "person"]]

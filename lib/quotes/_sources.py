@@ -52,7 +52,7 @@ from ..lexicon import (
     stopwords,
 )
 from ..people import salient_person
-from ._patterns import _SHARE_OF_PEOPLE
+from ._patterns import _SHARE_OF_PEOPLE, _noun_like
 
 __all__ = ["SPEAKER_TYPES", "name_sources"]
 
@@ -211,7 +211,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
     m = mention.strip()
     if not m or m in _PERSON_PRONOUNS or any(w.lower() in reporting_verbs() and w.lower() not in _document_nouns()
-                                             and w.lower() not in _group_nouns() for w in m.split()[1:]):
+                                             and w.lower() not in _group_nouns() and w.lower() not in _noun_like()
+                                             for w in m.split()[1:]):
         return None, None  # no source, or a span that runs over a verb ("Sir Howard said the report")
     issued = _ISSUED_BY.search(m)
     if issued and issued.group(1).lower() in _document_nouns():  # "A statement from … Universal": Universal's
@@ -249,7 +250,7 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         if person:
             return person, "person"
         # a name that starts with a common given name is a person's the people module did not find
-        return (name, "person") if " " in name and name.split()[0] in first_names() else (name, "organisation")
+        return (name, "person") if name.split()[0] in first_names() else (name, "organisation")  # ("Anil")
     if first in ("a", "an", "one") or head in _anonymous_heads() or first in _anonymous_heads():
         return _description(m), "anonymous"
     if first in ("its", "their"):  # "its estimate": the organisation's, when one spoke before

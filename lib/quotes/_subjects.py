@@ -38,7 +38,8 @@ _SUBJECT_CONTRACTION = re.compile(r"(he|she|they|we|He|She|They|We)['’](?:s|re
 # where a person named right before it comes from: " of the Sierra Club", " from Capital Economics"
 _OF_ORGANISATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*$")
 # a relative clause set off by commas right before the verb: ", which represents New York City educators, "
-_RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)\s[^,;:\n\"“”]{1,100},\s*$")
+# (commas too, for lists: "whose films include A, B and C")
+_RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)\s[^;\n\"“”]{1,160},\s*$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
 _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s*")
 
