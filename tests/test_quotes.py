@@ -1301,3 +1301,9 @@ def test_sources_found_in_the_sixth_audit():
     assert q["speaker"].tolist() == ["Apple"]
     q = quotes_in("Mukesh Ambani won. His brother Anil, the vice-chairman, said he had not been consulted.")
     assert q[["speaker", "speaker_type"]].values.tolist() == [["Anil", "person"]]
+
+
+def test_a_noun_like_cue_after_a_plural_subject_is_a_verb():
+    q = quotes_in("Fiat plans cuts.\n\nThe unions claim Fiat is to close the plant at Arese.")
+    assert q["quote"].tolist() == ["Fiat is to close the plant at Arese"]
+    assert quotes_in("The claim Fiat made was false.").empty

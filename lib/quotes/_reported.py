@@ -332,8 +332,15 @@ def _noun_like_as_verb(text: str, s_start: int, cue: tuple[int, int, str]) -> bo
     """Whether a cue that is as often a noun ("claims", "reports", "estimates") is the verb here: a name
     stands right before it and a clause opens right after it ("Yukos claims its downfall was …")."""
     cs, ce, verb = cue
-    return (verb.lower() in _noun_like() and bool(_NAME_RIGHT_BEFORE.search(text, max(s_start, cs - 40), cs))
-            and _CLAUSE_OPENS.match(text, ce) is not None)
+    before = text[max(s_start, cs - 40):cs]
+    plural = not verb.lower().endswith("s") and _PLURAL_RIGHT_BEFORE.search(before)  # "The unions claim Fiat is …"
+    opens = _CLAUSE_OPENS.match(text, ce) or (plural and _NAME_NEXT.match(text, ce))
+    return verb.lower() in _noun_like() and bool(_NAME_RIGHT_BEFORE.search(before) or plural) and bool(opens)
+
+
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
+# a plural subject right before a verb in its base form: "the unions", "critics", "they"
+_PLURAL_RIGHT_BEFORE = re.compile(r"(?:\b(?:they|we|They|We)|\b[a-z]{3,}[^s'’]s)\s+$")
 
 
 def _not_a_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], has_that: bool) -> bool:
