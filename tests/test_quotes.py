@@ -1307,3 +1307,12 @@ def test_a_noun_like_cue_after_a_plural_subject_is_a_verb():
     q = quotes_in("Fiat plans cuts.\n\nThe unions claim Fiat is to close the plant at Arese.")
     assert q["quote"].tolist() == ["Fiat is to close the plant at Arese"]
     assert quotes_in("The claim Fiat made was false.").empty
+
+
+def test_the_subject_after_but_and_a_name_with_the_that_opens_the_sentence():
+    q = quotes_in("Labour sees nuisance behaviour as a key election issue but critics claim the record is patchy.")
+    assert q["mention"].tolist() == ["critics"]
+    q = quotes_in("The Conservatives are yet to unveil their plans but said in November they would raise pay.")
+    assert q["speaker"].tolist() == ["Conservatives"]
+    assert "Tory" not in set(quotes_in("The Tory co-chairman attacked the pledges and said Mr Blair was worried.")
+                             ["speaker"].dropna())

@@ -399,6 +399,9 @@ def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tu
 _OPENING_NAME = re.compile(r"[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,3}")
 
 
+# a lower-case role or person noun after "The Tory": "The Tory co-chairman", "The Tory leader"
+_ROLE_NEXT = re.compile(r"\s+(?:[a-z]+-)?(?:" + "|".join(
+    sorted(map(re.escape, {r for r in role_groups() if " " not in r}), key=len, reverse=True)) + r")\b")
 _WHO_BEFORE_CUE = re.compile(r",\s*who\s+" + _ADVERBS + r"$")
 
 
@@ -435,7 +438,10 @@ def _sentence_opener(doc: ArticleView, s_start: int) -> tuple[int, int, str | No
     first = doc.mention_starting_at(at)
     if first is None or not first[2]:  # or a name that is no person's: "Volkswagen is considering …, but said"
         name = _OPENING_NAME.match(text, at)
-        first = (at, name.end(), None) if name and name.group().split()[0].lower() not in stopwords() else None
+        words = name.group().split() if name else []
+        # (a name, perhaps after "The": "The Conservatives are yet to …, but said …")
+        first = (at, name.end(), None) if words and (words[0].lower() not in stopwords() or (
+            words[0] == "The" and len(words) > 1 and not _ROLE_NEXT.match(text, name.end()))) else None
         inside = doc.mentions_starting_in(at, first[1]) if first else []
         if inside and inside[0][1] == first[1] and inside[0][2]:  # "Mr Kennedy": the person after the title
             first = (at, first[1], inside[0][2])

@@ -37,6 +37,8 @@ _SUBJECT_CONTRACTION = re.compile(r"(he|she|they|we|He|She|They|We)['’](?:s|re
 
 # where a person named right before it comes from: " of the Sierra Club", " from Capital Economics"
 _OF_ORGANISATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*$")
+# a conjunction inside what looked like one noun phrase: the subject is what comes after it
+_LAST_CONJUNCT = re.compile(r"\s(?:but|yet)\s+(?=[^\s])(?!.*\s(?:but|yet)\s)")
 # a relative clause set off by commas right before the verb: ", which represents New York City educators, "
 # (commas too, for lists: "whose films include A, B and C")
 _RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)\s[^;\n\"“”]{1,160},\s*$")
@@ -109,6 +111,9 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         words = np_.group(1).split()
         if len(words) > (10 if words[-1][:1].isupper() else 7) or (len(words) > 1 and words[-1] in stopwords()):
             return None  # (not a noun phrase: "her innocence and", "the move but")
+        joined = _LAST_CONJUNCT.search(doc.text, s, end)
+        if joined:  # "… a key election issue but critics claim": the subject is "critics"
+            s = joined.end()
         return s, end, None
     return None
 
