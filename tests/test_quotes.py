@@ -1316,3 +1316,12 @@ def test_the_subject_after_but_and_a_name_with_the_that_opens_the_sentence():
     assert q["speaker"].tolist() == ["Conservatives"]
     assert "Tory" not in set(quotes_in("The Tory co-chairman attacked the pledges and said Mr Blair was worried.")
                              ["speaker"].dropna())
+
+
+def test_the_chancellor_is_not_the_prime_minister():
+    q = quotes_in("Gordon Brown has delivered a rousing speech to Labour's spring conference.\n\nThe chancellor said "
+                  "he was proud of his party's record. Tony Blair, the prime minister, was not there.")
+    assert q["speaker"].tolist()[0] == "Gordon Brown"
+    q = quotes_in("Tony Blair has backed Chancellor Gordon Brown's report.\n\nIn a speech in Edinburgh, the prime "
+                  "minister said the report was sound.")
+    assert q["speaker"].tolist() == ["Tony Blair"]
