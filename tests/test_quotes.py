@@ -1325,3 +1325,12 @@ def test_the_chancellor_is_not_the_prime_minister():
     q = quotes_in("Tony Blair has backed Chancellor Gordon Brown's report.\n\nIn a speech in Edinburgh, the prime "
                   "minister said the report was sound.")
     assert q["speaker"].tolist() == ["Tony Blair"]
+
+
+def test_an_owners_description_that_opens_the_sentence_and_a_participle_phrase_before_the_subject():
+    q = quotes_in("The Lib Dems set out plans. Labour's deputy minister for women Jacqui Smith accused the Lib Dems of "
+                  "offering false promises and said their sums did not add up.")
+    assert q["speaker"].tolist() == ["Jacqui Smith"]
+    q = quotes_in("Lindsay Davenport criticised Wimbledon.\n\nReacting to a comment by All England Club chairman Tim "
+                  'Phillips, the American said: "I think it is highly insulting."')
+    assert q["speaker"].tolist()[-1] == "Lindsay Davenport"

@@ -214,10 +214,13 @@ def _fronted_end(text: str, start: int, end: int) -> int:
     if not _FRONTED_OPENING.match(text, start, end):
         return start
     comma = text.find(",", start, end)
-    return comma if comma >= 0 and not _QUOTE_MARK.search(text, start, comma) else start
+    if comma < 0 or _QUOTE_MARK.search(text, start, comma) or _SAID.search(text, start, comma):
+        return start  # (not "Analysing traffic will matter …, said Lindsay Schroth, an analyst")
+    return comma
 
 
-_FRONTED_OPENING = re.compile(r"(?:At|In|On|During|After|Before|Following|Despite|Speaking|Addressing|Writing|Asked)\s")
+_FRONTED_OPENING = re.compile(r"(?:At|In|On|During|After|Before|Following|Despite|Asked|(?!According)[A-Z][a-z]+ing)\s")
+_SAID = re.compile(r"\b(?:said|says|told|added)\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 

@@ -445,7 +445,19 @@ def _sentence_opener(doc: ArticleView, s_start: int) -> tuple[int, int, str | No
         inside = doc.mentions_starting_in(at, first[1]) if first else []
         if inside and inside[0][1] == first[1] and inside[0][2]:  # "Mr Kennedy": the person after the title
             first = (at, first[1], inside[0][2])
+        elif first and text[first[0]:first[1]].endswith(("'s", "’s")):  # "Labour's deputy minister Jacqui Smith"
+            first = _person_after_owner(doc, at, first[1]) or first
     return first if first and _VERB_AFTER_NAME.match(text, first[1]) else None
+
+
+def _person_after_owner(doc: ArticleView, at: int, owner_end: int) -> tuple[int, int, str] | None:
+    """The person an owner's description names, within six words: "Labour's deputy minister for women Jacqui
+    Smith accused …" -> Jacqui Smith (the words from ``at`` to the name are the mention)."""
+    limit = min(len(doc.text), owner_end + 80)
+    for s, e, person in sorted(doc.mentions_starting_in(owner_end, limit)):
+        if person and "," not in doc.text[owner_end:s] and len(doc.text[owner_end:s].split()) <= 6:
+            return at, e, person
+    return None
 
 
 def _inverted_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str],
