@@ -1334,3 +1334,12 @@ def test_an_owners_description_that_opens_the_sentence_and_a_participle_phrase_b
     q = quotes_in("Lindsay Davenport criticised Wimbledon.\n\nReacting to a comment by All England Club chairman Tim "
                   'Phillips, the American said: "I think it is highly insulting."')
     assert q["speaker"].tolist()[-1] == "Lindsay Davenport"
+
+
+def test_as_x_said_and_told_a_listener_on_a_day_that():
+    assert quotes_in("As Mr Brown said last week, the economy is strong.")["quote"].tolist() == [
+        "the economy is strong"]
+    assert quotes_in("As Mr Smith said he would, the firm cut jobs.").empty
+    q = quotes_in("Clinton campaign manager Robby Mook told CBS This Morning on Monday that the campaign expects Holt "
+                  "to insert himself.")
+    assert q["quote"].tolist() == ["the campaign expects Holt to insert himself"]

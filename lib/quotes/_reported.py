@@ -283,6 +283,8 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     subj, before_subj = _with_opening_words(text, s_start, subj)
     # the reporting clause is a main clause after a comma, also with a conjunction:
     # "…, but Shelby said he refused"
+    if _AS_BEFORE.fullmatch(text, s_start, subj[0]):  # "As Mr Brown said last week, the economy is strong."
+        return _as_report(doc, sent, cue, subj)
     relative = _WHO_BEFORE_CUE.search(text, max(s_start, cs - 40), cs)  # "…, who said": a clause of its own
     if before_subj.strip() and not relative and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
             _INTRO.match(before_subj) and subj[2]
@@ -294,6 +296,21 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
             return None  # "…, Donald Trump will insist on …": a speech to come is announced, not quoted after it
         return _content_first_report(doc, sent, cue, subj, before_subj, inside)
     return _content_after_report(doc, sent, cue, subj, before_subj, c_start, has_that)
+
+
+_AS_BEFORE = re.compile(r"\s*As\s+")
+# the words between "As X said" and its comma: a time, a place or a manner, no clause ("last week", "in a speech")
+_AS_SAID_TAIL = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|the|a|an)\b)[\w'’-]+){0,8}?\s*,\s+")
+
+
+def _as_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], subj: tuple) -> dict | None:
+    """"As Mr Brown said last week, the economy is strong": the content is the clause after the comma."""
+    text, s_end = doc.text, sent[1]
+    tail = _AS_SAID_TAIL.match(text, cue[1], s_end)
+    if not tail or "that" in text[cue[1]:tail.end()].split():
+        return None
+    c_end = _content_end(doc, tail.end(), s_end)
+    return _indirect(text, tail.end(), c_end, subj, cue) if c_end > tail.end() else None
 
 
 _WHEN_BEFORE_CONTENT = re.compile(
@@ -316,7 +333,8 @@ def _content_start(text: str, cue: tuple[int, int, str], s_end: int) -> tuple[in
     if when:  # "said on Wednesday it had bought …": the day is when it was said, not what
         c_start = when.end()
     if obj and not has_that:
-        t2 = _THAT.match(text[c_start:s_end])
+        # "told reporters that …", also after a time or place: "told CBS This Morning on Monday that …"
+        t2 = _THAT.match(text[c_start:s_end]) or _THAT_AFTER_CUE.match(text[c_start:s_end])
         if t2:
             c_start += t2.end()
             has_that = t2
