@@ -1343,3 +1343,9 @@ def test_as_x_said_and_told_a_listener_on_a_day_that():
     q = quotes_in("Clinton campaign manager Robby Mook told CBS This Morning on Monday that the campaign expects Holt "
                   "to insert himself.")
     assert q["quote"].tolist() == ["the campaign expects Holt to insert himself"]
+
+
+def test_a_longer_plural_subject_and_added_up_to():
+    q = quotes_in("Experts on North Korea and nuclear nonproliferation said the latest test could change that.")
+    assert q["mention"].tolist() == ["Experts on North Korea and nuclear nonproliferation"]
+    assert quotes_in("Japan's imports from and exports to China added up to 22,201bn yen.").empty

@@ -679,7 +679,8 @@ def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[in
         return None  # the content is a direct quote, found already
     if not has_that and _NO_CONTENT.match(text, c_start):
         return None  # no content after the verb: "England's pressure continued, and a wave of attacks …"
-    if not has_that and cue[2].lower() in _ADD_FORMS and _THING_ADDED.match(text[c_start:c_end]):
+    if not has_that and cue[2].lower() in _ADD_FORMS and (_THING_ADDED.match(text[c_start:c_end])
+                                                          or text.startswith("up ", c_start)):  # "added up to"
         return None  # "Gardener added the Olympic relay crown": a thing added, not words
     if not has_that and _SHORT_OBJECT.fullmatch(text, c_start, c_end):
         return None  # a short object, not words reported: "the IMF admits this", "stressed this point"

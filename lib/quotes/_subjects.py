@@ -209,5 +209,5 @@ def _plausible_source(words: str) -> bool:
     if _SHARE_SUBJECT.fullmatch(words + " "):
         return True  # "nearly two thirds - 65% - of the 1,000 people interviewed"
     # "it said": an organisation's pronoun (lib.quotes._sources finds which); an unresolved "he" is no one
-    longest = 10 if w and w[-1][:1].isupper() else 6  # "A statement from the band's record company Universal"
+    longest = 10 if w and w[-1][:1].isupper() else 7  # "A statement from the band's record company Universal"
     return 0 < len(w) <= longest and (not _PRONOUN.match(words) or words in ("it", "It"))
