@@ -1349,3 +1349,9 @@ def test_a_longer_plural_subject_and_added_up_to():
     q = quotes_in("Experts on North Korea and nuclear nonproliferation said the latest test could change that.")
     assert q["mention"].tolist() == ["Experts on North Korea and nuclear nonproliferation"]
     assert quotes_in("Japan's imports from and exports to China added up to 22,201bn yen.").empty
+
+
+def test_who_said_after_an_apposition_and_a_year():
+    q = quotes_in("Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in "
+                  "2010 said the goal was to make Obama a one-term president.")
+    assert q["speaker"].tolist() == ["Mitch McConnell"]

@@ -78,7 +78,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\
 # earlier this year said"
 _WHEN = (r"(?:on|last|this|next|earlier|late|early)\s+(?:(?:this|last|next|in\s+the)\s+)?"
          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|month|year|morning|afternoon|evening|night|January|February|March|April|June|"
-         r"July|August|September|October|November|December)(?:\s+(?:morning|afternoon|evening|night))?|")
+         r"July|August|September|October|November|December)(?:\s+(?:morning|afternoon|evening|night))?|"
+         # or a year or a month: "McConnell, who in 2010 said", "Mr Smith in March said"
+         r"in\s+(?:(?:19|20)\d\d|(?:January|February|March|April|June|July|August|September|October|November|"
+         r"December)(?:\s+(?:19|20)\d\d)?)|")
 # adverbs (and "has", "had", "have", "will", "would") that may stand between a subject and its verb: "Fidan also
 # said", "He will say …" (a speech announced before it is given, common in political news)
 # (each a whole word: "Snow" holds no "now", "Kelly" is no "-ly" adverb)

@@ -429,9 +429,12 @@ def _speaker_before(doc: ArticleView, sent: tuple[int, int], cs: int) -> tuple[i
     share = _SHARE_SUBJECT.search(text, s_start, cs)
     if share:  # "only 34% said …", "65% of the 1,000 people interviewed said …": a share of the people asked
         return share.start("share"), share.end("share"), None
-    who = _WHO_BEFORE_CUE.search(text, max(s_start, cs - 40), cs)
-    if who and doc.mention_ending_at(who.start()):  # "Jay-Z, who said he would make no more music": Jay-Z
-        return doc.mention_ending_at(who.start())
+    who = _WHO_BEFORE_CUE.search(text, max(s_start, cs - 60), cs)
+    if who:  # "Jay-Z, who said he would make no more music": Jay-Z; "McConnell, now the leader, who in 2010 said"
+        comma = text.rfind(",", max(s_start, who.start() - 80), who.start())
+        hit = doc.mention_ending_at(who.start()) or (doc.mention_ending_at(comma) if comma > 0 else None)
+        if hit:
+            return hit
     subj = _subject_before(doc, cs, s_start)
     if subj is None and _AND_BEFORE_CUE.search(text, max(s_start, cs - 16), cs):
         # "Ted Cruz urged Republicans to … and said he was …": the person who opens the sentence, when
