@@ -1355,3 +1355,10 @@ def test_who_said_after_an_apposition_and_a_year():
     q = quotes_in("Obama has had a frosty relationship with Mitch McConnell, now the Senate majority leader, who in "
                   "2010 said the goal was to make Obama a one-term president.")
     assert q["speaker"].tolist() == ["Mitch McConnell"]
+
+
+def test_an_attribution_inside_its_content_with_a_time_after_the_verb():
+    q = quotes_in("These employees, Stumpf explained earlier in the committee hearing, were well-paid.")
+    assert q["quote"].tolist() == ["These employees were well-paid"]
+    q = quotes_in("Mr Cox spoke. The plan was dead, he said on Monday, and walked out.")
+    assert q["quote"].tolist() == ["The plan was dead"]

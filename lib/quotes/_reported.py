@@ -594,12 +594,19 @@ def _content_before(text: str, sent: tuple[int, int], cue: tuple[int, int, str],
     (_, s_end), (_, ce, verb) = sent, cue
     rest = text[ce:s_end]
     after_comma = bool(_COMMA_BEFORE_SUBJECT.search(before_subj)) and not has_that
+    phrase = _PHRASE_THEN_COMMA.match(rest) if after_comma else None
+    if phrase:  # "These employees, Stumpf explained earlier in the hearing, were well-paid"
+        return False, phrase
     if after_comma and not _TO_INFINITIVE.match(rest) and (
             _END_OR_CONJUNCTION.match(rest) or _PREPOSITIONS.match(rest.strip())
             or _TIME_AFTER_CUE.match(rest)
             or (verb.lower().startswith(("told", "tell")) and _LISTENER_AT_END.match(rest))):
         return True, None
     return False, _COMMA_AFTER_CUE.match(rest) if after_comma else None
+
+
+_PHRASE_THEN_COMMA = re.compile(r"\s+(?:earlier|later|again|also|yesterday|today|on|in|at|during|after|before)\b"
+                                r"[^,;:.\"“”]{0,50},\s*(?=[a-z])(?!(?:and|but|or|as|while|before|after|when)\b)")
 
 
 def _content_first_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], subj: tuple,
