@@ -1362,3 +1362,11 @@ def test_an_attribution_inside_its_content_with_a_time_after_the_verb():
     assert q["quote"].tolist() == ["These employees were well-paid"]
     q = quotes_in("Mr Cox spoke. The plan was dead, he said on Monday, and walked out.")
     assert q["quote"].tolist() == ["The plan was dead"]
+
+
+def test_a_participle_after_a_described_speakers_quote_and_a_plural_with_to():
+    q = quotes_in('Donald Trump spoke in Ohio.\n\n"We need change," the New York businessman said, arguing that he '
+                  "will bring a new approach to the job.")
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "Donald Trump"], ["indirect", "Donald Trump"]]
+    q = quotes_in("Advisers to the prime minister said the plan was dead.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["advisers to the prime minister", "group"]]

@@ -148,7 +148,7 @@ _SUBJECT_NP = re.compile(
     r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|it|He|She|They|It"
     # a bare plural and a phrase after it: "attorneys for the family", "officials from both parties"
     # (or one that opens the sentence: "Experts on North Korea and nuclear nonproliferation said")
-    r"|(?<![\w,])(?:[a-z]+|(?<![^\n])[A-Z][a-z]+|(?<=[.!?] )[A-Z][a-z]+)s\s+(?:for|of|at|from|with|in|on)\s+"
+    r"|(?<![\w,])(?:[a-z]+|(?<![^\n])[A-Z][a-z]+|(?<=[.!?] )[A-Z][a-z]+)s\s+(?:for|of|at|from|with|in|on|to)\s+"
     r"(?:(?:the|a|an|his|her|its|their|both|all)\s+)?(?:" + _NP_WORD + r"\s+){0,4}" + _NP_WORD +
     # a capitalised owner and up to four words after it that are not function words: "Connecticut’s tax
     # commissioner", "Blair's spokesman" (but not "Trump’s flurry of late-night tweets")

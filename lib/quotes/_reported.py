@@ -89,10 +89,11 @@ def _reported(doc: ArticleView, marked: list[dict]) -> list[dict]:
 
 def _speakers_by_sentence(doc: ArticleView, marked: list[dict]) -> dict[tuple[int, int], dict]:
     """Sentence (start, end) -> the direct quote whose reporting verb stands in it: it gives that sentence's
-    speaker for a trailing participle (the last such quote, in text order)."""
+    speaker for a trailing participle (the last such quote, in text order), also when only the words that name
+    them are known yet ("the New York businessman said, arguing that …")."""
     speaker_of: dict[tuple[int, int], dict] = {}
     for r in marked:
-        if r["kind"] == "direct" and r["speaker"] and r["cue_start"] >= 0:
+        if r["kind"] == "direct" and (r["speaker"] or r["mention_start"] >= 0) and r["cue_start"] >= 0:
             s, e = doc.sentence_at(r["cue_start"])
             if e > r["cue_start"]:  # (the cue is inside a sentence)
                 speaker_of[(s, e)] = r

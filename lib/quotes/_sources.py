@@ -294,7 +294,7 @@ def _describes_a_person(first: str, head: str, words: list[str]) -> bool:
                                                 or any(re.fullmatch(r"\d+-year-old", w) for w in words[1:3]))
 
 
-_POSTMODIFIER_OPENS = frozenset(("at", "of", "from", "in", "for", "with", "on", "near", "across", "around",
+_POSTMODIFIER_OPENS = frozenset(("at", "of", "from", "in", "for", "with", "on", "to", "near", "across", "around",
                                  "inside", "outside", "throughout", "who", "which", "that"))
 
 
