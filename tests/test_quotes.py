@@ -1370,3 +1370,9 @@ def test_a_participle_after_a_described_speakers_quote_and_a_plural_with_to():
     assert q[["kind", "speaker"]].values.tolist() == [["direct", "Donald Trump"], ["indirect", "Donald Trump"]]
     q = quotes_in("Advisers to the prime minister said the plan was dead.")
     assert q[["speaker", "speaker_type"]].values.tolist() == [["advisers to the prime minister", "group"]]
+
+
+def test_a_works_title_after_its_noun_and_more_short_objects():
+    assert quotes_in("She sang the civil rights anthem ''A Change Is Gonna Come,'' to the crowd.").empty
+    for text in ("Hillary Clinton needs to tell more jokes.", "But Congress cut funding, and Mexico said enough."):
+        assert quotes_in(text).empty, text

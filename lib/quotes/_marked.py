@@ -186,7 +186,7 @@ def _is_title(before: str, quote: str) -> bool:
     """A title in quote marks, not speech: capitalised words after a preposition, an article or an owner
     ("on CBS's “Face the Nation,”", "in “The Da Vinci Code”", "during a “Commander-in-Chief Forum”"), or
     alone at the start of a paragraph (a heading: "‘Legend in the Coal Fields.’")."""
-    context = _BEFORE_TITLE.search(before)
+    context = _BEFORE_TITLE.search(before.rstrip("'‘“\"") + " ")  # (the opening marks: ''A Change …'')
     words = quote.split()
     capitals = sum(w[:1].isupper() for w in words)
     return bool(context and re.fullmatch(_TITLE_OF_WORK + r"[,.]?", quote) and quote[:1].isupper()

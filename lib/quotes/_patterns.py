@@ -180,7 +180,9 @@ _TITLES_AT_END = re.compile(r"(?:\b" + _TITLE + r"\s+)+$")
 _TITLE_OF_WORK = (r"(?:[A-Z][\w'’.-]*|the|of|a|an|and|in|on|for|to)(?:\s+(?:[A-Z][\w'’.-]*|the|of|a|an|and|in|on|for|"
                 r"to)){0,5}")
 # the words before a title: a preposition, an owner or a verb that names ("on CBS's “Face the Nation”")
-_BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|at|called|titled|entitled|dubbed|named|a|an|the|his|her|their|its)"
+_BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|at|called|titled|entitled|dubbed|named|a|an|the|his|her|their|its"
+                           # or a noun for a work: "the civil rights anthem ''A Change Is Gonna Come,''"
+                           r"|book|film|movie|album|song|anthem|show|play|series|novel|programme|program|poem),?"
                            r"|['’]s|^|\n)\s*$")
 _INTRO = re.compile(r"^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Last|This)\b")
 

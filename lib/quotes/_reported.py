@@ -699,7 +699,8 @@ def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[in
 
 
 # a determiner and at most one word more: "this", "this point", "his attendance"
-_SHORT_OBJECT = re.compile(r"(?:this|that|these|those|the|a|an|his|her|its|their|our|my)(?:\s+[\w'’-]+)?[.,;]?")
+_SHORT_OBJECT = re.compile(r"(?:(?:this|that|these|those|the|a|an|his|her|its|their|our|my|more|some|no)"
+                           r"(?:\s+[\w'’-]+)?|enough|nothing|something|everything)[.,;]?")
 _ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
 # a noun phrase with no verb after "added": "the Olympic relay crown", "a third goal"
 _THING_ADDED = re.compile(r"(?:the|a|an|his|her|their|its|another)\s(?![^.;:]*\b(?:is|are|was|were|has|have|had|"
