@@ -61,7 +61,7 @@ def data_table(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """A short list of English function words (lib/data/stopwords_en.txt)."""
-    return frozenset(w for w in data_text("stopwords_en.txt").split() if not w.startswith("#"))
+    return frozenset(w for line in data_lines("stopwords_en.txt") for w in line.split())  # (not the header's words)
 
 
 @lru_cache(maxsize=1)

@@ -1376,3 +1376,19 @@ def test_a_works_title_after_its_noun_and_more_short_objects():
     assert quotes_in("She sang the civil rights anthem ''A Change Is Gonna Come,'' to the crowd.").empty
     for text in ("Hillary Clinton needs to tell more jokes.", "But Congress cut funding, and Mexico said enough."):
         assert quotes_in(text).empty, text
+
+
+def test_stopwords_hold_no_words_of_the_files_header_and_connectives_open_no_content():
+    from lib.lexicon import stopwords
+    assert not {"project", "written", "english"} & stopwords()
+    q = quotes_in("Pupils should create games.\n\n\"Games entertain while providing challenges,\" said project manager "
+                  "Caroline Pelletier.")
+    assert q["speaker"].tolist() == ["Caroline Pelletier"]
+    q = quotes_in("Nick Donofrio spoke. But, says Nick Donofrio, senior vice-president at IBM, it was not the thing "
+                  "itself that improved lives.")
+    assert q["quote"].tolist() == ["it was not the thing itself that improved lives"]
+    q = quotes_in('Ovum welcomed the move.\n\n"The big question is whether the industry will follow," director of '
+                  "telecoms research Tony Lavender said.")
+    assert q["speaker"].tolist() == ["Tony Lavender"]
+    q = quotes_in("The party met in Bournemouth. In 1998 the party said it would not return to Blackpool.")
+    assert q["mention"].tolist() == ["the party"]

@@ -65,12 +65,18 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
         # the subject starts the attribution, perhaps after a title: ``," Labour leader Tom Hill said``
         title = doc.text[pos:subj[0]] if subj else ""
         rest = _OWNER_TITLE.sub("", title)
-        if subj and (subj[0] == pos or (title and re.fullmatch(r"(?:[\w'’-]+\s+){0,4}", rest)
-                                        and not set(rest.lower().split()) & stopwords())):
+        joined = subj and subj[2] and len(rest.split()) > 1  # (a joining word only inside a title before a person)
+        if subj and (subj[0] == pos or (title and re.fullmatch(r"(?:[\w'’-]+\s+){0,5}", rest)
+                                        and not set(rest.lower().split()) & (
+                                            stopwords() - (_TITLE_JOINERS if joined else frozenset())))):
             # (the title may open with an owner: ``," the central bank's vice president Farhat Omar said``)
             return subj, (cs, ce, cue)
         break
     return None
+
+
+#: Words that may join the words of a title before a name: ``," director of telecoms research Tony Lavender said``
+_TITLE_JOINERS = frozenset(("of", "for", "at", "and"))
 
 
 def _person_then_apposition(doc: ArticleView, pos: int, limit: int):

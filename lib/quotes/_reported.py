@@ -299,6 +299,8 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     return _content_after_report(doc, sent, cue, subj, before_subj, c_start, has_that)
 
 
+_TIME_WORD = re.compile(r"(?:19|20)\d\d|week(?:end)?|month|year|morning|afternoon|evening|night|spring|summer|"
+                        r"autumn|winter")
 _AS_BEFORE = re.compile(r"\s*As\s+")
 # the words between "As X said" and its comma: a time, a place or a manner, no clause ("last week", "in a speech")
 _AS_SAID_TAIL = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|the|a|an)\b)[\w'’-]+){0,8}?\s*,\s+")
@@ -513,10 +515,10 @@ def _inverted_inside_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[
     """"The plan, said Mr Brown, would cost nothing": the content around an attribution set off by commas."""
     text, s_end = doc.text, sent[1]
     first = _inverted_report_pieces(doc, sent, cue[0])
-    if first is None:
-        return None
     b_start = _content_resumes(text, speaker[1], s_end) or s_end
     b_end = _content_end(doc, b_start, s_end) if b_start < s_end else s_end
+    if first is None:  # "But, says Nick Donofrio, …, it was not …": the content is the part after
+        return _indirect(text, b_start, b_end, speaker, cue) if b_end > b_start else None
     pieces = [first, (b_start, b_end)] if b_end > b_start else [first]
     kind = "unmarked" if _FIRST_PERSON.search(text[first[0]:pieces[-1][1]]) else "indirect"
     return _row(first[0], pieces[-1][1], _clean(text, pieces), kind, speaker, cue, text)
@@ -581,7 +583,8 @@ def _with_opening_words(text: str, s_start: int, subj: tuple) -> tuple[tuple, st
         # to the subject: "Stein spokeswoman Melezia Figueroa said …", "…: Civil rights activists say"
         g = 1 if lead.group(1) else 2
         words = lead.group(g).split()
-        if not all(w.lower() in _leading_not_subject() or w.lower() in DATE_WORDS for w in words):
+        if not all(w.lower() in _leading_not_subject() or w.lower() in DATE_WORDS or _TIME_WORD.fullmatch(w.lower())
+                   for w in words):  # (not "In 1998", "This week": "In 1998 the party said")
             subj = (s_start + lead.start(g), subj[1], subj[2])
         before_subj = before_subj[:lead.start(g)]  # (but "Until December Microsoft said": "Microsoft")
     return subj, before_subj
