@@ -208,6 +208,11 @@ def _pronoun_genders(rows: list[Row]) -> dict[str, str | None]:
 
 
 _CONTENT_THEN_PRONOUN = re.compile(r",\s*$")
+_FRONTED_OPENING = re.compile(r"(?:At|In|On|During|After|Before|Following|Despite|Asked|(?!According)[A-Z][a-z]+ing)\s")
+_SAID = re.compile(r"\b(?:said|says|told|added)\b")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
 def _fronted_end(text: str, start: int, end: int) -> int:
     """Where the phrase of place, time or circumstance that opens the sentence at ``start`` ends (its comma),
     or ``start`` when none opens it: "At a conference hosted by Gordon Brown on Friday, he said …"."""
@@ -217,11 +222,6 @@ def _fronted_end(text: str, start: int, end: int) -> int:
     if comma < 0 or _QUOTE_MARK.search(text, start, comma) or _SAID.search(text, start, comma):
         return start  # (not "Analysing traffic will matter …, said Lindsay Schroth, an analyst")
     return comma
-
-
-_FRONTED_OPENING = re.compile(r"(?:At|In|On|During|After|Before|Following|Despite|Asked|(?!According)[A-Z][a-z]+ing)\s")
-_SAID = re.compile(r"\b(?:said|says|told|added)\b")
-_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _reports_after_content(text: str, pos: int) -> bool:

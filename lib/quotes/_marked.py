@@ -65,17 +65,17 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
         # the subject starts the attribution, perhaps after a title: ``," Labour leader Tom Hill said``
         title = doc.text[pos:subj[0]] if subj else ""
         rest = _OWNER_TITLE.sub("", title)
-        joined = subj and subj[2] and len(rest.split()) > 1  # (a joining word only inside a title before a person)
+        # (a joining word only inside a title before a person: ``," director of telecoms research Tony Lavender said``)
+        blocked = stopwords() - _TITLE_JOINERS if subj and subj[2] and len(rest.split()) > 1 else stopwords()
         if subj and (subj[0] == pos or (title and re.fullmatch(r"(?:[\w'’-]+\s+){0,5}", rest)
-                                        and not set(rest.lower().split()) & (
-                                            stopwords() - (_TITLE_JOINERS if joined else frozenset())))):
+                                        and not set(rest.lower().split()) & blocked)):
             # (the title may open with an owner: ``," the central bank's vice president Farhat Omar said``)
             return subj, (cs, ce, cue)
         break
     return None
 
 
-#: Words that may join the words of a title before a name: ``," director of telecoms research Tony Lavender said``
+#: Words that may join the words of a title before a name ("director of telecoms research").
 _TITLE_JOINERS = frozenset(("of", "for", "at", "and"))
 
 
@@ -188,6 +188,9 @@ def _is_headline(doc: ArticleView, start: int, end: int, pieces) -> bool:
     return not re.search(r"[.!?…]", words) and len(words.split()) <= 12
 
 
+_QUOTED_WORK = re.compile(_TITLE_OF_WORK + r"[,.]?")
+
+
 def _is_title(before: str, quote: str) -> bool:
     """A title in quote marks, not speech: capitalised words after a preposition, an article or an owner
     ("on CBS's “Face the Nation,”", "in “The Da Vinci Code”", "during a “Commander-in-Chief Forum”"), or
@@ -195,8 +198,8 @@ def _is_title(before: str, quote: str) -> bool:
     context = _BEFORE_TITLE.search(before.rstrip("'‘“\"") + " ")  # (the opening marks: ''A Change …'')
     words = quote.split()
     capitals = sum(w[:1].isupper() for w in words)
-    return bool(context and re.fullmatch(_TITLE_OF_WORK + r"[,.]?", quote) and quote[:1].isupper()
-                and capitals >= (2 if context.group().strip() in ("", "\n") else min(2, len(words))))
+    return bool(context and _QUOTED_WORK.fullmatch(quote) and quote[:1].isupper()
+                and capitals >= (2 if not context.group().strip() else min(2, len(words))))
 
 
 def _marked(doc: ArticleView) -> list[dict]:

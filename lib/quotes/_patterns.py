@@ -74,14 +74,16 @@ def _is_participle(cue: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b|\bI[’']m\b")
+# the words of time that several patterns share: a weekday, a period, a month ("May" left out: a name, a verb)
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PERIOD = r"week(?:end)?|month|year|morning|afternoon|evening|night"
+_MONTH = r"January|February|March|April|June|July|August|September|October|November|December"
 # when, between a subject and its verb: "Wells Fargo on Monday announced", "The company last week said", "Mr Smith
 # earlier this year said"
 _WHEN = (r"(?:on|last|this|next|earlier|late|early)\s+(?:(?:this|last|next|in\s+the)\s+)?"
-         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week(?:end)?|month|year|morning|afternoon|evening|night|January|February|March|April|June|"
-         r"July|August|September|October|November|December)(?:\s+(?:morning|afternoon|evening|night))?|"
+         r"(?:" + _WEEKDAY + "|" + _PERIOD + "|" + _MONTH + r")(?:\s+(?:morning|afternoon|evening|night))?|"
          # or a year or a month: "McConnell, who in 2010 said", "Mr Smith in March said"
-         r"in\s+(?:(?:19|20)\d\d|(?:January|February|March|April|June|July|August|September|October|November|"
-         r"December)(?:\s+(?:19|20)\d\d)?)|")
+         r"in\s+(?:(?:19|20)\d\d|(?:" + _MONTH + r")(?:\s+(?:19|20)\d\d)?)|")
 # adverbs (and "has", "had", "have", "will", "would") that may stand between a subject and its verb: "Fidan also
 # said", "He will say …" (a speech announced before it is given, common in political news)
 # (each a whole word: "Snow" holds no "now", "Kelly" is no "-ly" adverb)
@@ -133,8 +135,8 @@ _NOT_A_STOP = re.compile(r"\b" + _ABBREVIATION + r"(?=\s)|\([^()\n]{1,40}\)|" + 
 _PREPOSITIONS = re.compile(r"^(?:at|on|in|during|with|to|after|before|while|for|from|by|when|as|of|about(?!\s+\d)|"
                            r"via|afterwards|later|yesterday|today|earlier|on\s+\w+day|"
                            # "last week", "this morning" ("said this was illegal" has content)
-                           r"(?:last|this)\s+(?:week(?:end)?|month|year|morning|afternoon|evening|night|time|"
-                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|spring|summer|autumn|fall|winter))"
+                           r"(?:last|this)\s+(?:" + _PERIOD + "|time|" + _WEEKDAY
+                           + r"|spring|summer|autumn|fall|winter))"
                            r"\b(?!['’])", re.I)
 _PRONOUN = re.compile(r"^(?:he|she|it|He|She|It)$")  # "they" is a source our people module never resolves
 
@@ -175,7 +177,6 @@ _TITLE_WORDS = (r"(?:President|Prime\s+Minister|Minister|Senator|Sen\.|Rep\.|Gov
 _TITLE = r"(?:" + _ABBREVIATION + r"|" + _TITLE_WORDS + r")"  # a title word or an abbreviation ("Mr", "Sen.")
 _ONE_TITLE = re.compile(_TITLE + r"\s+")
 _TITLES_AT_END = re.compile(r"(?:\b" + _TITLE + r"\s+)+$")
-# A sentence may open with a phrase before its subject without a comma: "In a 2016 interview Trump said …"
 # the words of a work's title: capitalised, or short words a title leaves in lower case ("Face the Nation")
 _TITLE_OF_WORK = (r"(?:[A-Z][\w'’.-]*|the|of|a|an|and|in|on|for|to)(?:\s+(?:[A-Z][\w'’.-]*|the|of|a|an|and|in|on|for|"
                 r"to)){0,5}")
@@ -184,6 +185,7 @@ _BEFORE_TITLE = re.compile(r"(?:\b(?:on|in|of|from|at|called|titled|entitled|dub
                            # or a noun for a work: "the civil rights anthem ''A Change Is Gonna Come,''"
                            r"|book|film|movie|album|song|anthem|show|play|series|novel|programme|program|poem),?"
                            r"|['’]s|^|\n)\s*$")
+# A sentence may open with a phrase before its subject without a comma: "In a 2016 interview Trump said …"
 _INTRO = re.compile(r"^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Later|Earlier|Last|This)\b")
 
 

@@ -42,6 +42,7 @@ from ._patterns import (
     _NO_CONTENT,
     _OBJECT_AFTER_CUE,
     _ONE_TITLE,
+    _PERIOD,
     _PREPOSITIONS,
     _QUOTE_AFTER_CUE,
     _QUOTE_THEN_NAME,
@@ -299,8 +300,7 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     return _content_after_report(doc, sent, cue, subj, before_subj, c_start, has_that)
 
 
-_TIME_WORD = re.compile(r"(?:19|20)\d\d|week(?:end)?|month|year|morning|afternoon|evening|night|spring|summer|"
-                        r"autumn|winter")
+_TIME_WORD = re.compile(r"(?:19|20)\d\d|" + _PERIOD + r"|spring|summer|autumn|winter")
 _AS_BEFORE = re.compile(r"\s*As\s+")
 # the words between "As X said" and its comma: a time, a place or a manner, no clause ("last week", "in a speech")
 _AS_SAID_TAIL = re.compile(r"(?:\s+(?!(?:that|it|he|she|they|we|the|a|an)\b)[\w'’-]+){0,8}?\s*,\s+")
@@ -547,7 +547,6 @@ def _content_resumes(text: str, speaker_end: int, s_end: int) -> int | None:
             return None
         at = nxt
     return None
-
 
 
 def _subject_lead(before_subj: str) -> re.Match | None:

@@ -278,8 +278,6 @@ _ISSUED_BY = re.compile(r"\b([a-z]+)\s+(?:from|by|of)\s+(?:[\w'’-]+\s+){0,4}?"
                         r"((?:[A-Z][\w&'’./-]*)(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’./-]*)*)$")
 
 
-
-
 def _opening_adverb(word: str) -> bool:
     """An adverb that opens a sentence ("Recently announced changes …"), not a given name ("Emily")."""
     return bool(re.fullmatch(r"[A-Z][a-z]{2,}ly", word)) and word not in first_names()
@@ -382,9 +380,10 @@ def _same_source_again(r: dict, previous: dict | None, text: str) -> tuple[str, 
     if pronoun == "they" and kind in ("organisation", "group"):
         return previous["speaker"], kind
     gender = {"she": "f", "he": "m"}.get(pronoun)
-    heads = {_head(_words(who)), who.split()[-1] if who else ""}  # ("a spokesman for distributor Toho")
-    if kind == "anonymous" and gender and heads & _gendered_words(gender):
-        return previous["speaker"], kind
+    if kind == "anonymous" and gender and who:
+        heads = {_head(_words(who)), who.split()[-1]}  # (the head: "a spokesman for distributor Toho")
+        if heads & _gendered_words(gender):
+            return previous["speaker"], kind
     return None
 
 
