@@ -339,3 +339,10 @@ def test_an_organisation_is_not_merged_into_a_longer_one_ending_in_its_name():
     assert name_map(names) == {"Football Association": "Football Association",
                                "Scottish Football Association": "Scottish Football Association",
                                "Brown": "Gordon Brown", "Gordon Brown": "Gordon Brown"}
+
+
+def test_a_role_nobody_is_given_is_not_someone_named_with_another_post():
+    text = ("Ken Livingstone faces an inquiry into his remarks. Prime Minister Tony Blair has called for an "
+            "apology. The mayor has refused.")
+    rows = mentions_in(text)
+    assert rows[rows.mention == "The mayor"].person.tolist() == ["Ken Livingstone"]

@@ -896,6 +896,17 @@ def test_the_company_is_the_organisation_introduced_last():
     assert q["speaker"].tolist()[-1] == "BMW"
 
 
+def test_the_firm_is_the_organisation_named_just_before_when_none_spoke():
+    text = ("Strong sales helped Velmont boost its profits by 40%. Velmont sold 2.4 million cars last year.\n\n"
+            "Growth came from outside Europe. The firm said demand had been strong.")
+    q = quotes_in(text).iloc[-1]
+    assert (q.speaker, q.speaker_type, q.mention) == ("Velmont", "organisation", "The firm")
+    # a name after a preposition and a name that never acts (a tax) are passed over
+    text = ("Profits fell at Dravon Pharma. Zentiva has grown. Dravon Pharma will pay VAT and has hired a "
+            "director from Zentiva. The company said it would cut costs.")
+    assert quotes_in(text)["speaker"].tolist()[-1] == "Dravon Pharma"
+
+
 def test_lead_description_is_the_organisation_named_next():
     text = ("New safeguards on card payments have led fraudsters to focus on internet payments, an anti-fraud "
             "agency has said.\n\nAnti-fraud consultancy Retail Decisions (ReD) said the number of frauds had risen.")

@@ -172,8 +172,10 @@ def _description_rows(found: _Found, people: list[Person],
         if target is None and nation is None and m.group(0)[:3].lower() == "the" and not _seen_with(people, group) \
                 and m.group(2).lower().split()[-1] not in _unnamed_source_nouns():
             # a role nobody in the article is given ("The chancellor said", "Gordon Brown" named before): the
-            # person "he" or "she" would be, whatever the gender
-            target = salient_person(text, found.rows, s, sentences)
+            # person "he" or "she" would be, whatever the gender, if not one given another post ("the mayor"
+            # after "Prime Minister Tony Blair")
+            posted = {p.name for p in people if p.roles and group not in p.roles}
+            target = salient_person(text, [r for r in found.rows if r[3] not in posted], s, sentences)
         if target:
             found.add(s, e, target, "role")
             found.rows.sort()

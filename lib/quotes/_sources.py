@@ -38,6 +38,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicon import (
+    CALENDAR,
     DATE_WORDS,
     data_lines,
     data_rows,
@@ -227,7 +228,7 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         # "the spokesman" whom the article does not name is an unnamed source, as "a spokesman" is
         if role.split()[-1] in _anonymous_heads():
             return _description(m), "anonymous"
-        return _salient(salient)
+        return _salient((lambda: salient(role=role)) if salient else None)  # (not one given another post)
     if m in _ORG_PRONOUNS:
         return (last_org, "organisation") if last_org else (None, None)
     words = _words(m)
@@ -420,6 +421,52 @@ def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
     return found
 
 
+_NAME_RUN = re.compile(r"(?<![\w'’.-])([A-Z][\w&./-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&./-]*){0,4})(['’]s?)?")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
+_BEFORE_OBJECT = re.compile(r"\b(?:in|at|to|from|for|with|against|by|of|on|into|over|than|as|like|and)\s+(?:the\s+)?$",
+                            re.I)
+
+
+_AUXILIARIES = r"(?:has|had|is|was|will|would|may|might|could|can|should|must|does|did)"
+_ACTS = rf"(?:\s+(?:also|now|still|{_AUXILIARIES}))*\s+(?:[a-z]+ed|{_AUXILIARIES}|says|said)\b"
+
+
+def _acts_somewhere(name: str, text: str) -> bool:
+    """Whether the article writes ``name`` as the subject of a verb somewhere ("Renault sold", "Porsche may
+    join", "MTN - the South African firm … - may"): a name that acts, as an organisation does, not a tax,
+    a treaty or a match."""
+    return bool(re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?:\s+-[^.\n]{0,80}?-)?" + _ACTS, text))
+
+
+def _organisation_named_just_before(text: str, pos: int, people: dict[str, str]) -> tuple[str, int, int] | None:
+    """The organisation named last in the sentence before ``pos`` (or earlier in its own sentence), where, and
+    where that sentence starts:
+    the one "the company said" or "it insists" most likely stands for ("If Turkcell does back out, MTN - … -
+    may be back in the running. The company has said …"). Names after a preposition are passed over unless
+    they own something ("for Bayern Munich's match against Maccabi Tel Aviv" -> Bayern Munich), as are
+    people, places, days and words capitalised only where they open a sentence; two sentences back at most."""
+    window = max(0, pos - 700)
+    starts = [window] + [m.end() for m in _SENTENCE_END.finditer(text, window, pos)]
+    for a, b in zip(reversed(starts), [pos] + list(reversed(starts[1:]))[:2]):
+        found = None
+        for m in _NAME_RUN.finditer(text, a, b):
+            name = m.group(1)
+            words = name.split()
+            if _BEFORE_OBJECT.search(text, max(0, m.start() - 12), m.start()) and not m.group(2):
+                continue
+            if words[0].lower() in stopwords() or words[0] in first_names() or fold(words[-1]) in people \
+                    or words[-1] in demonyms() or name in demonyms().values() or words[-1].lower() in DATE_WORDS:
+                continue
+            if not re.search(r"[a-z0-9,;:]\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", text):
+                continue  # capitalised only where it opens a sentence
+            if words[-1].lower() in CALENDAR or not _acts_somewhere(name, text):
+                continue
+            found = (name, m.start(), a)
+        if found:
+            return found
+    return None
+
+
 @lru_cache(maxsize=1)
 def _introduction_re() -> re.Pattern:
     """A noun for an organisation and the name written after it: "German carmaker DaimlerChrysler",
@@ -522,6 +569,11 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             introduced = _introduced_before(text, r["mention_start"], _head(_words(r["mention"]))) if refers else None
             if introduced and introduced[1] > last_org_at:  # introduced after the organisation that spoke last
                 antecedent = introduced[0]
+            if refers and antecedent is None and _organisation_nouns().get(_head(_words(r["mention"]))) == "last" \
+                    and not _named_with_head(text, r["mention_start"], r["mention"], "last"):
+                # "The firm said" with no organisation named as a source or introduced by a noun before it
+                just = _organisation_named_just_before(text, r["mention_start"], people)
+                antecedent = just[0] if just else None
             gender = _gender_of(r["mention"])
 
             def salient(pos=r["mention_start"], gender=gender, role=None) -> str | None:
