@@ -1403,3 +1403,12 @@ def test_stopwords_hold_no_words_of_the_files_header_and_connectives_open_no_con
     assert q["speaker"].tolist() == ["Tony Lavender"]
     q = quotes_in("The party met in Bournemouth. In 1998 the party said it would not return to Blackpool.")
     assert q["mention"].tolist() == ["the party"]
+
+
+def test_a_report_inside_another_is_its_own_speakers():
+    q = quotes_in("Michael Howard spoke. Mr Howard said David Blunkett complained that he had inherited a mess.")
+    assert q[["speaker", "cue"]].values.tolist() == [["Michael Howard", "said"], ["David Blunkett", "complained"]]
+    assert q["mention"].tolist() == ["Mr Howard", "David Blunkett"]
+    # only a person: "He said many firms admit …" is one report, as is one about what a person's views are
+    q = quotes_in("Tom Hale spoke. He said many firms admit that their systems are weak.")
+    assert q["speaker"].tolist() == ["Tom Hale"]

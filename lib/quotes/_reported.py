@@ -282,13 +282,16 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
         return None
     if _MODAL.search(text, subj[1], cs) and verb.lower() not in _future_speech_verbs():
         return None  # "will continue his training": no speech announced
-    subj, before_subj = _with_opening_words(text, s_start, subj)
+    # a report inside another's content: "Mr Howard said Mr Blunkett had said he had …"
+    nested = bool(earlier) and earlier[-1]["kind"] == "indirect" and earlier[-1]["start"] == subj[0] \
+        and subj[2] is not None and not re.match(r"['’]", text[subj[1]:subj[1] + 1])  # (a person, no owner)
+    subj, before_subj = (subj, text[s_start:subj[0]]) if nested else _with_opening_words(text, s_start, subj)
     # the reporting clause is a main clause after a comma, also with a conjunction:
     # "…, but Shelby said he refused"
     if _AS_BEFORE.fullmatch(text, s_start, subj[0]):  # "As Mr Brown said last week, the economy is strong."
         return _as_report(doc, sent, cue, subj)
     relative = _WHO_BEFORE_CUE.search(text, max(s_start, cs - 40), cs)  # "…, who said": a clause of its own
-    if before_subj.strip() and not relative and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
+    if before_subj.strip() and not relative and not nested and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
             _INTRO.match(before_subj) and subj[2]
             and not any(c in _QUOTED_TITLE.sub("", before_subj) for c in _QUOTE_MARKS)):
         return None  # the verb is not the main reporting clause of this sentence
