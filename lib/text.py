@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import _ORTHO_MID_LC, PunktParameters, PunktSentenceTokenizer
 
 from .lexicon import stopwords
 
@@ -62,8 +62,14 @@ ABBREVIATIONS = (
 
 @lru_cache(maxsize=1)
 def _punkt() -> PunktSentenceTokenizer:
+    """NLTK's Punkt with our abbreviations, and told that function words ("but", "the", "he") are written in
+    lower case inside sentences: capitalised after a full stop, they open a new sentence even after a
+    single capital that looks like an initial ("… to World War I. But the BBC said …"; "George W. Bush"
+    stays one sentence)."""
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
+    for word in stopwords():
+        params.add_ortho_context(word, _ORTHO_MID_LC)
     return PunktSentenceTokenizer(params)
 
 

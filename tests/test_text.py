@@ -104,3 +104,9 @@ def test_corpus_versions_finds_a_retold_story_and_skips_copies():
              "c": "T\n\n" + "Other words about another matter entirely. " * 10}
     assert corpus_versions(corpus_from_texts(texts)) == {"b": "a"}
     assert corpus_versions(corpus_from_texts(texts), skip=["b"]) == {}
+
+
+def test_a_function_word_after_a_single_capital_opens_a_sentence():
+    spans = sentence_spans("It ran until World War I. But the BBC said there were no plans. George W. Bush left.")
+    assert [s for _, _, s in spans] == ["It ran until World War I.", "But the BBC said there were no plans.",
+                                        "George W. Bush left."]
