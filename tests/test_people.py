@@ -346,3 +346,9 @@ def test_a_role_nobody_is_given_is_not_someone_named_with_another_post():
             "apology. The mayor has refused.")
     rows = mentions_in(text)
     assert rows[rows.mention == "The mayor"].person.tolist() == ["Ken Livingstone"]
+
+
+def test_a_conjunction_or_adverb_that_opens_the_sentence_is_no_part_of_a_name():
+    for opener in ("And", "But", "Meanwhile", "However", "Separately"):
+        text = f"The row went on. {opener} Mark Oaten, the party's spokesman, said: \"This is a worrying step.\""
+        assert mentions_in(text)["mention"].tolist()[:1] == ["Mark Oaten"], opener
