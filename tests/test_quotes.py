@@ -1412,3 +1412,11 @@ def test_a_report_inside_another_is_its_own_speakers():
     # only a person: "He said many firms admit …" is one report, as is one about what a person's views are
     q = quotes_in("Tom Hale spoke. He said many firms admit that their systems are weak.")
     assert q["speaker"].tolist() == ["Tom Hale"]
+
+
+def test_a_post_in_lower_case_in_commas_and_a_title_after_the():
+    q = one('Joyce Johnston spoke. Joyce Johnston, principal of the college, said: "It is very fitting that he came."')
+    assert (q.speaker, q.mention) == ("Joyce Johnston", "Joyce Johnston")
+    q = one('India backs cheap air travel. "The days of flying are over," the minister for civil aviation '
+            'Praful Patel said earlier.')
+    assert (q.speaker, q.cue) == ("Praful Patel", "said")

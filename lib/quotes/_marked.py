@@ -65,6 +65,7 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
         # the subject starts the attribution, perhaps after a title: ``," Labour leader Tom Hill said``
         title = doc.text[pos:subj[0]] if subj else ""
         rest = _OWNER_TITLE.sub("", title)
+        rest = rest[4:] if rest.startswith("the ") else rest  # ``," the minister Praful Patel said``
         # (a joining word only inside a title before a person: ``," director of telecoms research Tony Lavender said``)
         blocked = stopwords() - _TITLE_JOINERS if subj and subj[2] and len(rest.split()) > 1 else stopwords()
         if subj and (subj[0] == pos or (title and re.fullmatch(r"(?:[\w'’-]+\s+){0,5}", rest)

@@ -197,12 +197,15 @@ _CITES = re.compile(r"^(?P<content>[^\"“”«»]{20,}?),\s+(?:[A-Z][\w.’'-]*
 def _apposition_re() -> re.Pattern:
     """An apposition between a subject and its verb, at the end of the text before the verb: ", a
     spokesman for the ministry, ", a role without an article, ", deputy editor of Mac Format, ", or an
-    owner's: ", BT's futurologist, ", a capitalised noun of a place: ", Democrat of California, ", or a
+    owner's: ", BT's futurologist, ", a post in lower case with where it is held: ", principal of the college, ",
+    a capitalised noun of a place: ", Democrat of California, ", or a
     description opened by an adverb of time: ", once among the most profitable of US grocers, "."""
     roles = "|".join(sorted((re.escape(r) for r in role_groups() if " " not in r), key=lambda r: (-len(r), r)))
     return re.compile(r",\s*(?:(?:a|an|the|who|whose|once|formerly|now|long|still)\s(?:[^,;.]|(?<=[A-Z])\.){1,160}"
                       r"|(?:[\w'’-]+\s+){0,3}?(?i:" + roles
                       + r")\b[^,;.]{0,80}|[A-Z][\w.&-]*['’]s\s[^,;.]{1,80}"
+                      # a post in lower case and where it is held: ", principal of the college, "
+                      r"|(?:[a-z][\w'’-]*\s+){1,3}(?:of|at|for)\s[^,;.]{1,80}"
                       # a capitalised noun "of" a place or body: ", Democrat of California, "
                       r"|[A-Z][a-z]+\s+of\s+[A-Z][^,;.]{0,60}),\s*" + _ADVERBS + r"$")
 
