@@ -1420,3 +1420,11 @@ def test_a_post_in_lower_case_in_commas_and_a_title_after_the():
     q = one('India backs cheap air travel. "The days of flying are over," the minister for civil aviation '
             'Praful Patel said earlier.')
     assert (q.speaker, q.cue) == ("Praful Patel", "said")
+
+
+def test_more_nouns_for_one_person_and_for_unnamed_sources():
+    q = quotes_in('Maria Sharapova won again. "This time, it was important to start well." The tournament debutant '
+                  'added: "I love it here."')
+    assert q["speaker"].tolist() == ["Maria Sharapova", "Maria Sharapova"]
+    q = one("The talks went on. A negotiator said the deal was close.")
+    assert (q.speaker, q.speaker_type) == ("a negotiator", "anonymous")
