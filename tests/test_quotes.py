@@ -1428,3 +1428,12 @@ def test_more_nouns_for_one_person_and_for_unnamed_sources():
     assert q["speaker"].tolist() == ["Maria Sharapova", "Maria Sharapova"]
     q = one("The talks went on. A negotiator said the deal was close.")
     assert (q.speaker, q.speaker_type) == ("a negotiator", "anonymous")
+
+
+def test_it_with_no_organisation_before_is_the_one_named_just_before():
+    text = ("The Velmont Group has left the market to firms such as Ardena. Velmont Group sold its unit. "
+            "It said that its program would not stop machines being infected.")
+    assert quotes_in(text)["speaker"].tolist() == ["Velmont Group"]
+    # not a person with a title, nor a plural of capitals
+    text = "Lord Greaves led the MPs. It said the plan would fail."
+    assert quotes_in(text)["speaker"].tolist() == [None]

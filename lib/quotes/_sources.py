@@ -444,7 +444,8 @@ def _organisation_named_just_before(text: str, pos: int, people: dict[str, str])
     the one "the company said" or "it insists" most likely stands for ("If Turkcell does back out, MTN - … -
     may be back in the running. The company has said …"). Names after a preposition are passed over unless
     they own something ("for Bayern Munich's match against Maccabi Tel Aviv" -> Bayern Munich), as are
-    people, places, days and words capitalised only where they open a sentence; two sentences back at most."""
+    people ("Lord Greaves"), places, days, plurals ("MPs") and words capitalised only where they open a
+    sentence; two sentences back at most."""
     window = max(0, pos - 700)
     starts = [window] + [m.end() for m in _SENTENCE_END.finditer(text, window, pos)]
     for a, b in zip(reversed(starts), [pos] + list(reversed(starts[1:]))[:2]):
@@ -455,6 +456,7 @@ def _organisation_named_just_before(text: str, pos: int, people: dict[str, str])
             if _BEFORE_OBJECT.search(text, max(0, m.start() - 12), m.start()) and not m.group(2):
                 continue
             if words[0].lower() in stopwords() or words[0] in first_names() or fold(words[-1]) in people \
+                    or words[0].lower().rstrip(".") in honorifics() or re.fullmatch(r"[A-Z]+s", name) \
                     or words[-1] in demonyms() or name in demonyms().values() or words[-1].lower() in DATE_WORDS:
                 continue
             if not re.search(r"[a-z0-9,;:]\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", text):
@@ -569,9 +571,10 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             introduced = _introduced_before(text, r["mention_start"], _head(_words(r["mention"]))) if refers else None
             if introduced and introduced[1] > last_org_at:  # introduced after the organisation that spoke last
                 antecedent = introduced[0]
-            if refers and antecedent is None and _organisation_nouns().get(_head(_words(r["mention"]))) == "last" \
+            if refers and antecedent is None and (r["mention"].strip() in _ORG_PRONOUNS or _organisation_nouns().get(
+                    _head(_words(r["mention"]))) == "last") \
                     and not _named_with_head(text, r["mention_start"], r["mention"], "last"):
-                # "The firm said" with no organisation named as a source or introduced by a noun before it
+                # "The firm said", "It said" with no organisation named as a source or introduced by a noun before
                 just = _organisation_named_just_before(text, r["mention_start"], people)
                 antecedent = just[0] if just else None
             gender = _gender_of(r["mention"])
