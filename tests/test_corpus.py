@@ -185,7 +185,8 @@ def test_a_folders_people_csv_goes_with_its_corpus(tmp_path):
 
     (tmp_path / "a.txt").write_text('Talks\n\n"We are ready," the mayor said. Jo Bell left.', encoding="utf-8")
     corpus = load_corpus(tmp_path)
-    assert aliases_of(corpus) is None and extract_quotes(corpus)["speaker"].tolist() == [None]
+    # without the file, "the mayor" is an unnamed source
+    assert aliases_of(corpus) is None and extract_quotes(corpus)["speaker_type"].tolist() == ["anonymous"]
     (tmp_path / "people.csv").write_text("person,alias\nJo Bell,the mayor\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
     assert aliases_of(corpus)[["person", "alias"]].values.tolist() == [["Jo Bell", "the mayor"]]

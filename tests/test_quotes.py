@@ -621,8 +621,8 @@ def test_a_description_of_a_firm_is_the_firm_that_spoke_before():
 def test_a_role_is_the_person_named_with_it_or_no_one():
     text = '"We are ready," the foreign minister said. Foreign Minister Jo Bell arrived later.'
     assert _sources(text) == [["Jo Bell", "person"]]
-    # a role that the article never ties to a name is a person nobody can name: no source, not a group
-    assert _sources('"We are ready," the foreign minister said.') == [[None, None]]
+    # a role that the article never ties to a name is a person nobody can name: an unnamed source, not a group
+    assert _sources('"We are ready," the foreign minister said.') == [["the foreign minister", "anonymous"]]
 
 
 def test_reported_speech_ends_before_an_expressive_act():
@@ -1224,7 +1224,7 @@ def test_a_report_in_a_clause_after_but_and_or_which():
 def test_it_is_not_one_of_several_organisations_introduced_together():
     q = quotes_in("Microsoft has left the market to others. Research by technology firms Earthlink and Webroot "
                   "revealed that most PCs are infected. It said that its program would not stop infections.")
-    assert q["speaker"].tolist()[-1] != "Earthlink and Webroot"  # (Microsoft, named before, is not found)
+    assert q["speaker"].tolist()[-1] != "Earthlink and Webroot"  # (Microsoft opens sentences only: no name)
 
 
 def test_a_thing_added_is_no_report():
@@ -1437,3 +1437,13 @@ def test_it_with_no_organisation_before_is_the_one_named_just_before():
     # not a person with a title, nor a plural of capitals
     text = "Lord Greaves led the MPs. It said the plan would fail."
     assert quotes_in(text)["speaker"].tolist() == [None]
+
+
+def test_a_description_the_article_ties_to_no_one_is_an_unnamed_source():
+    q = quotes_in('"We know that the dollar will be stronger," the chief executive of a car maker told BBC News. '
+                  'The current trend towards US production was "stupid", he said.')
+    assert q["speaker"].tolist() == ["the chief executive of a car maker"] * 2
+    assert q["speaker_type"].tolist() == ["anonymous"] * 2
+    # a woman's pronoun does not continue a man's description
+    q = quotes_in('"Prices will rise," the chairman of a bank said. "It is bad," she said.')
+    assert q["speaker"].tolist() == ["the chairman of a bank", None]

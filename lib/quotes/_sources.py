@@ -143,11 +143,15 @@ def _surname_person(name: str, people: dict[str, str]) -> str | None:
 
 
 def _role(mention: str) -> str | None:
-    """The role a description names ("the Turkish foreign minister" -> "foreign minister"), or None."""
+    """The role a description names ("the Turkish foreign minister" -> "foreign minister", "the chief executive
+    of a car maker" -> "chief executive"), or None."""
     words = [w for w in _words(mention) if w.lower() not in ("the", "a", "an", "his", "her", "its", "their")]
     while words and (words[0] in demonyms() or words[0].endswith(("'s", "’s"))):  # "France's finance minister"
         words = words[1:]
     role = " ".join(words).lower()
+    if role not in role_groups():  # "the chief executive of a leading car maker": the words before "of"
+        cut = next((i for i, w in enumerate(words) if i and w in _POSTMODIFIER_OPENS), len(words))
+        role = " ".join(words[:cut]).lower()
     return role if role in role_groups() else None
 
 
@@ -196,9 +200,11 @@ def _gender_of(mention: str) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
-def _salient(salient: Callable[[], str | None] | None) -> tuple[str | None, str | None]:
+def _salient(salient: Callable[[], str | None] | None, mention: str) -> tuple[str, str]:
+    """The person a description stands for; when the article gives no one, the description itself as an
+    unnamed source ('…," the chief executive of a leading car maker told BBC News')."""
     person = salient() if salient else None
-    return (person, "person") if person else (None, None)
+    return (person, "person") if person else (_description(mention), "anonymous")
 
 
 @lru_cache(maxsize=1)
@@ -228,7 +234,7 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         # "the spokesman" whom the article does not name is an unnamed source, as "a spokesman" is
         if role.split()[-1] in _anonymous_heads():
             return _description(m), "anonymous"
-        return _salient((lambda: salient(role=role)) if salient else None)  # (not one given another post)
+        return _salient((lambda: salient(role=role)) if salient else None, m)  # (not one given another post)
     if m in _ORG_PRONOUNS:
         return (last_org, "organisation") if last_org else (None, None)
     words = _words(m)
@@ -244,7 +250,7 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _description(m), "organisation"
     first = words[0].lower() if words else ""
     if _describes_a_person(first, head, words):
-        return _salient(salient)  # "the Sale player", "the American", "the 23-year-old": the one introduced
+        return _salient(salient, m)  # "the Sale player", "the American", "the 23-year-old": the one introduced
     name = _trailing_name(m)
     if name:
         person = _surname_person(name, people)
@@ -264,7 +270,7 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _document_source(m, words, last_org)
     if first == "the" and (head in role_groups() or head in _person_nouns()):
         # "The Tory leader said": a person described, not the party; not one the article gives another post
-        return _salient((lambda: salient(role=head)) if salient and head in role_groups() else salient)
+        return _salient((lambda: salient(role=head)) if salient and head in role_groups() else salient, m)
     named = []
     for w in words[1:]:  # the capitalised words right after "the"
         if not _CAPITALISED.fullmatch(w) or w in demonyms():
@@ -374,7 +380,8 @@ def _gendered_words(gender: str) -> frozenset[str]:
 
 def _same_source_again(r: dict, previous: dict | None, text: str) -> tuple[str, str] | None:
     """The source of the quote before, when this one's pronoun stands for it: "they said" after an
-    organisation or a group spoke; "she added" after "a spokeswoman said" (within 300 characters)."""
+    organisation or a group spoke; "she added" after "a spokeswoman said", and "he said" that names no one
+    after an unnamed source that is not a woman (within 300 characters)."""
     if previous is None or not 0 <= r["mention_start"] - previous["end"] <= 300:
         return None
     pronoun, kind, who = r["mention"].strip().lower(), previous["speaker_type"], (previous["speaker"] or "").lower()
@@ -385,6 +392,8 @@ def _same_source_again(r: dict, previous: dict | None, text: str) -> tuple[str, 
         heads = {_head(_words(who)), who.split()[-1]}  # (the head: "a spokesman for distributor Toho")
         if heads & _gendered_words(gender):
             return previous["speaker"], kind
+        if not r["speaker"] and not heads & _gendered_words("m" if gender == "f" else "f"):
+            return previous["speaker"], kind  # "he said" after "the chief executive of a car maker told …"
     return None
 
 
@@ -444,8 +453,8 @@ def _organisation_named_just_before(text: str, pos: int, people: dict[str, str])
     the one "the company said" or "it insists" most likely stands for ("If Turkcell does back out, MTN - … -
     may be back in the running. The company has said …"). Names after a preposition are passed over unless
     they own something ("for Bayern Munich's match against Maccabi Tel Aviv" -> Bayern Munich), as are
-    people ("Lord Greaves"), places, days, plurals ("MPs") and words capitalised only where they open a
-    sentence; two sentences back at most."""
+    people ("Lord Greaves"), places, days, plurals ("MPs", "Earthlink and Webroot") and words capitalised
+    only where they open a sentence; two sentences back at most."""
     window = max(0, pos - 700)
     starts = [window] + [m.end() for m in _SENTENCE_END.finditer(text, window, pos)]
     for a, b in zip(reversed(starts), [pos] + list(reversed(starts[1:]))[:2]):
@@ -457,6 +466,7 @@ def _organisation_named_just_before(text: str, pos: int, people: dict[str, str])
                 continue
             if words[0].lower() in stopwords() or words[0] in first_names() or fold(words[-1]) in people \
                     or words[0].lower().rstrip(".") in honorifics() or re.fullmatch(r"[A-Z]+s", name) \
+                    or "and" in words \
                     or words[-1] in demonyms() or name in demonyms().values() or words[-1].lower() in DATE_WORDS:
                 continue
             if not re.search(r"[a-z0-9,;:]\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", text):
