@@ -1447,3 +1447,10 @@ def test_a_description_the_article_ties_to_no_one_is_an_unnamed_source():
     # a woman's pronoun does not continue a man's description
     q = quotes_in('"Prices will rise," the chairman of a bank said. "It is bad," she said.')
     assert q["speaker"].tolist() == ["the chairman of a bank", None]
+
+
+def test_content_then_said_and_a_name_that_ends_the_sentence():
+    q = one("Traffic rose. People are likely to be put off watching TV on small screens, said Gartner.")
+    assert (q.speaker, q.speaker_type, q.kind) == ("Gartner", "organisation", "indirect")
+    # a day is no source
+    assert quotes_in("Traffic rose. People are likely to be put off, he said Monday.")["speaker"].tolist() != ["Monday"]
