@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 
-from .lexicon import reporting_verbs
+from .lexicon import noun_like_cues, reporting_verbs
 from .text import paragraph_spans, quote_mark_spans, sentence_spans
 
 __all__ = ["ArticleView", "each_article", "aliases_of", "find_cues", "cue_index"]
@@ -26,6 +26,10 @@ __all__ = ["ArticleView", "each_article", "aliases_of", "find_cues", "cue_index"
 # the end of a text that stops at a comma (a cue right after it is a participle when it is "asked")
 _AFTER_COMMA = re.compile(r",\s*$")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|his|her|its|their|our|my|your|this|these|those)\s+$", re.I)
+# an owner before a cue form that is also a noun makes it one: "Mr Livingstone's comments", "the ministers'
+# claims" (not a pronoun's "'s", which is "is" or "has": "He's claimed"; not "Foster's said", a firm's name)
+_OWNER_BEFORE = re.compile(r"(?:(?<![\w'’])(?!(?:It|That|He|She|There|What|Who|Here|Where)['’])"
+                           r"[A-Z][\w.-]*['’]s|s['’])\s+$")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -78,14 +82,15 @@ def _verb_cues(text: str, sents: list[tuple[int, int, str]]) -> list[tuple[int, 
 
     A capitalised cue only counts at the start of a sentence ("Reminding that …"), so that "Head of State"
     or "Turkic States" are not verbs; "asked" after a comma or opening a sentence is a passive participle
-    ("Michael Howard, asked about the remark, said …"), not a report; after a determiner or "of" a cue
-    form is a noun ("his early-morning tweets", "secretary of state").
+    ("Michael Howard, asked about the remark, said …"), not a report; after a determiner, "of" or an owner
+    a cue form is a noun ("his early-morning tweets", "secretary of state", "Mr Livingstone's comments").
     """
     starts = {s for s, _, _ in sents}
     return [c for c in find_cues(text) if (c[2][0].islower() or c[0] in starts)
             and not (c[2].lower() == "asked"
                      and (c[0] in starts or _AFTER_COMMA.search(text, max(0, c[0] - 8), c[0])))
-            and not _DETERMINER_BEFORE.search(text, max(0, c[0] - 8), c[0])]
+            and not _DETERMINER_BEFORE.search(text, max(0, c[0] - 8), c[0])
+            and not (c[2].lower() in noun_like_cues() and _OWNER_BEFORE.search(text, max(0, c[0] - 40), c[0]))]
 
 
 class ArticleView:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "organisation_nouns",
-           "other_post_words", "first_names",
+           "other_post_words", "first_names", "noun_like_cues",
            "honorifics", "organisation_words", "demonyms", "reporting_verbs", "reporting_verb_pattern", "fold",
            "MONTHS", "CALENDAR", "DATE_WORDS", "vader_lexicon", "vader_words", "news_valences", "news_reasons"]
 
@@ -62,6 +62,13 @@ def data_table(name: str) -> list[dict[str, str]]:
 def stopwords() -> frozenset[str]:
     """A short list of English function words (lib/data/stopwords_en.txt)."""
     return frozenset(w for line in data_lines("stopwords_en.txt") for w in line.split())  # (not the header's words)
+
+
+@lru_cache(maxsize=1)
+def noun_like_cues() -> frozenset[str]:
+    """Reporting-cue forms that are as often nouns ("states", "the report", "his comments"):
+    lib/data/noun_like_cues.txt."""
+    return frozenset(data_lines("noun_like_cues.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -1454,3 +1454,10 @@ def test_content_then_said_and_a_name_that_ends_the_sentence():
     assert (q.speaker, q.speaker_type, q.kind) == ("Gartner", "organisation", "indirect")
     # a day is no source
     assert quotes_in("Traffic rose. People are likely to be put off, he said Monday.")["speaker"].tolist() != ["Monday"]
+
+
+def test_an_owners_claims_are_no_report_but_a_firms_name_with_s_speaks():
+    q = quotes_in("Bellamy spoke. Campbell's claims he had torn a hamstring were doubted.")
+    assert q.empty
+    # a firm's name that ends in 's still speaks
+    assert one("Wine sales fell. Foster's said a merger would create a global player.").speaker == "Foster's"

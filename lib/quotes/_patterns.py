@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import data_lines, reporting_verb_pattern, reporting_verbs, role_groups, stopwords
+from ..lexicon import data_lines, noun_like_cues, reporting_verb_pattern, reporting_verbs, role_groups, stopwords
 
 # --------------------------------------------------------------------------
 # word sets from lib/data
@@ -28,11 +28,10 @@ def _role_modifiers() -> frozenset[str]:
     return frozenset(data_lines("role_modifiers.txt"))
 
 
-@lru_cache(maxsize=1)
 def _noun_like() -> frozenset[str]:
     """Cue forms that are as often nouns ("Twenty-seven states", "the report"); they count
     only with a that-clause after them (lib/data/noun_like_cues.txt)."""
-    return frozenset(data_lines("noun_like_cues.txt"))
+    return noun_like_cues()
 
 
 @lru_cache(maxsize=1)
