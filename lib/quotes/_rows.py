@@ -37,7 +37,9 @@ def quote_table(rows: list[dict]) -> pd.DataFrame:
     """
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     for column in ("speaker", "speaker_type"):
-        table[column] = table[column].astype(object).where(table[column].notna(), None)
+        # set as an object column from the rows: cheaper than converting the inferred str column back
+        table[column] = pd.Series([None if pd.isna(r[column]) else r[column] for r in rows],
+                                  index=table.index, dtype=object)
     if not rows:
         table = table.astype({"quote_id": int, "start": int, "end": int, "mention_start": int, "mention_end": int,
                               "cue_start": int, "cue_end": int})
