@@ -31,16 +31,18 @@ def _row(start, end, quote, kind, subj, cue, text) -> dict:
 
 
 def quote_table(rows: list[dict]) -> pd.DataFrame:
-    """A quotes table from row dicts (as :func:`lib.quotes.read_article_rows` gives them).
+    """A quotes table from row dicts (as :func:`lib.quotes.read_article_rows` gives them: each holds every
+    column of :data:`QUOTE_COLUMNS`; other keys are left out).
 
     Offsets are integers; speaker and speaker_type are None where unknown, also for no rows.
     """
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
-    for column in ("speaker", "speaker_type"):
-        # set as an object column from the rows: cheaper than converting the inferred str column back
-        table[column] = pd.Series([None if pd.isna(r[column]) else r[column] for r in rows],
-                                  index=table.index, dtype=object)
     if not rows:
-        table = table.astype({"quote_id": int, "start": int, "end": int, "mention_start": int, "mention_end": int,
-                              "cue_start": int, "cue_end": int})
-    return table
+        return pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(
+            {"quote_id": int, "start": int, "end": int, "mention_start": int, "mention_end": int,
+             "cue_start": int, "cue_end": int})
+    columns = {c: [r[c] for r in rows] for c in QUOTE_COLUMNS}
+    for column in ("speaker", "speaker_type"):
+        # object columns made from the rows as they are: cheaper than letting pandas infer str columns
+        # and turning them back into objects
+        columns[column] = pd.Series([None if pd.isna(v) else v for v in columns[column]], dtype=object)
+    return pd.DataFrame(columns)
