@@ -1461,3 +1461,13 @@ def test_an_owners_claims_are_no_report_but_a_firms_name_with_s_speaks():
     assert q.empty
     # a firm's name that ends in 's still speaks
     assert one("Wine sales fell. Foster's said a merger would create a global player.").speaker == "Foster's"
+
+
+def test_which_before_the_verb_stands_for_the_organisation_before_it():
+    q = one("The deal was backed by Vodafone, which said it would invest in the network.")
+    assert (q.speaker, q.speaker_type, q.mention) == ("Vodafone", "organisation", "Vodafone")
+    q = one("The government faced pressure from exporter organisations which have publicly stated the currency "
+            "will fall.")
+    assert (q.speaker, q.speaker_type) == ("exporter organisations", "group")
+    # a singular thing before "which" is no source
+    assert quotes_in("It is a policy which says nothing new.").empty

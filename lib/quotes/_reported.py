@@ -285,12 +285,14 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     # a report inside another's content: "Mr Howard said Mr Blunkett had said he had …"
     nested = bool(earlier) and earlier[-1]["kind"] == "indirect" and earlier[-1]["start"] == subj[0] \
         and subj[2] is not None and not re.match(r"['’]", text[subj[1]:subj[1] + 1])  # (a person, no owner)
+    nested = nested or bool(_WHICH_BEFORE_CUE.search(text, max(s_start, cs - 60), cs))  # ("…, which said")
     subj, before_subj = (subj, text[s_start:subj[0]]) if nested else _with_opening_words(text, s_start, subj)
     # the reporting clause is a main clause after a comma, also with a conjunction:
     # "…, but Shelby said he refused"
     if _AS_BEFORE.fullmatch(text, s_start, subj[0]):  # "As Mr Brown said last week, the economy is strong."
         return _as_report(doc, sent, cue, subj)
-    relative = _WHO_BEFORE_CUE.search(text, max(s_start, cs - 40), cs)  # "…, who said": a clause of its own
+    relative = _WHO_BEFORE_CUE.search(text, max(s_start, cs - 40), cs) or _WHICH_BEFORE_CUE.search(
+        text, max(s_start, cs - 40), cs)  # "…, who said", "…, which said": a clause of its own
     if before_subj.strip() and not relative and not nested and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
             _INTRO.match(before_subj) and subj[2]
             and not any(c in _QUOTED_TITLE.sub("", before_subj) for c in _QUOTE_MARKS)):
@@ -427,6 +429,28 @@ _OPENING_NAME = re.compile(r"[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,3}")
 _ROLE_NEXT = re.compile(r"\s+(?:[a-z]+-)?(?:" + "|".join(
     sorted(map(re.escape, {r for r in role_groups() if " " not in r}), key=len, reverse=True)) + r")\b")
 _WHO_BEFORE_CUE = re.compile(r",\s*who\s+" + _ADVERBS + r"$")
+# "…, which said", "The IAAF - which said", "organisations which have publicly stated"
+_WHICH_BEFORE_CUE = re.compile(r"(?:,|\s[-–—])?\s+which\s+" + _ADVERBS + r"$")
+# what "which" stands for: a name ("Vodafone", "The IAAF") or a short plural noun phrase ("exporter
+# organisations")
+_BEFORE_WHICH = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}"
+                           r"[A-Z][\w&'’.-]*|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s)\s*$")
+
+
+def _which_subject(doc: ArticleView, s_start: int, cs: int) -> tuple[int, int, str | None] | None:
+    """The organisation or group a "which" before the verb stands for: "…, backed by Vodafone, which said it
+    would invest"; "pressure from exporter organisations which have publicly stated …"."""
+    which = _WHICH_BEFORE_CUE.search(doc.text, max(s_start, cs - 60), cs)
+    np_ = _BEFORE_WHICH.search(doc.text, max(s_start, which.start() - 80), which.start()) if which else None
+    if np_ is None or np_.group(1).split()[-1].lower() in stopwords():
+        return None
+    start = np_.start(1)
+    for word in np_.group(1).split()[:-1]:  # (not "from" or "the" before the noun: "from exporter organisations")
+        if word.lower() not in stopwords():
+            break
+        start = doc.text.index(word, start) + len(word) + 1
+    hit = doc.mention_ending_at(np_.end(1))
+    return (start, np_.end(1), hit[2] if hit else None)
 
 
 def _speaker_before(doc: ArticleView, sent: tuple[int, int], cs: int) -> tuple[int, int, str | None] | None:
@@ -441,6 +465,9 @@ def _speaker_before(doc: ArticleView, sent: tuple[int, int], cs: int) -> tuple[i
         hit = doc.mention_ending_at(who.start()) or (doc.mention_ending_at(comma) if comma > 0 else None)
         if hit:
             return hit
+    which = _which_subject(doc, s_start, cs)
+    if which:
+        return which
     subj = _subject_before(doc, cs, s_start)
     if subj is None and _AND_BEFORE_CUE.search(text, max(s_start, cs - 16), cs):
         # "Ted Cruz urged Republicans to … and said he was …": the person who opens the sentence, when
