@@ -1471,3 +1471,12 @@ def test_which_before_the_verb_stands_for_the_organisation_before_it():
     assert (q.speaker, q.speaker_type) == ("exporter organisations", "group")
     # a singular thing before "which" is no source
     assert quotes_in("It is a policy which says nothing new.").empty
+
+
+def test_it_in_a_later_clause_is_the_organisation_its_sentence_opens_with():
+    text = ("JD Power said sales rose. Even sports car maker Porsche may join the race, although it insists it "
+            "is still considering a hybrid.")
+    assert quotes_in(text)["speaker"].tolist() == ["JD Power", "Porsche"]
+    text = ("Analysts spoke. The government has ruled out raising the pension age, because it says it would "
+            "cost too much.")
+    assert quotes_in(text)["speaker"].tolist()[-1] == "the government"

@@ -34,7 +34,7 @@ organisation spoke).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from ..lexicon import (
@@ -447,36 +447,65 @@ def _acts_somewhere(name: str, text: str) -> bool:
     return bool(re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?:\s+-[^.\n]{0,80}?-)?" + _ACTS, text))
 
 
+def _organisation_names(text: str, a: int, b: int, people: dict[str, str]) -> Iterator[tuple[str, int]]:
+    """The names in ``text[a:b]`` that may be an organisation's, and where: not after a preposition unless they
+    own something ("for Bayern Munich's match against Maccabi Tel Aviv" -> Bayern Munich), not people ("Lord
+    Greaves"), places, days, plurals ("MPs", "Earthlink and Webroot"), words capitalised only where they open
+    a sentence, or names that never act in the article (a tax, a treaty)."""
+    for m in _NAME_RUN.finditer(text, a, b):
+        name = m.group(1)
+        words = name.split()
+        if _BEFORE_OBJECT.search(text, max(0, m.start() - 12), m.start()) and not m.group(2):
+            continue
+        if words[0].lower() in stopwords() or words[0] in first_names() or fold(words[-1]) in people \
+                or words[0].lower().rstrip(".") in honorifics() or re.fullmatch(r"[A-Z]+s", name) \
+                or "and" in words \
+                or words[-1] in demonyms() or name in demonyms().values() or words[-1].lower() in DATE_WORDS:
+            continue
+        if not re.search(r"[a-z0-9,;:]\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", text):
+            continue  # capitalised only where it opens a sentence
+        if words[-1].lower() in CALENDAR or not _acts_somewhere(name, text):
+            continue
+        yield name, m.start()
+
+
 def _organisation_named_just_before(text: str, pos: int, people: dict[str, str]) -> tuple[str, int, int] | None:
     """The organisation named last in the sentence before ``pos`` (or earlier in its own sentence), where, and
-    where that sentence starts:
-    the one "the company said" or "it insists" most likely stands for ("If Turkcell does back out, MTN - … -
-    may be back in the running. The company has said …"). Names after a preposition are passed over unless
-    they own something ("for Bayern Munich's match against Maccabi Tel Aviv" -> Bayern Munich), as are
-    people ("Lord Greaves"), places, days, plurals ("MPs", "Earthlink and Webroot") and words capitalised
-    only where they open a sentence; two sentences back at most."""
+    where that sentence starts (:func:`_organisation_names`; two sentences back at most): the one "the company
+    said" most likely stands for when no organisation spoke before ("If Turkcell does back out, MTN - … - may
+    be back in the running. The company has said …")."""
     window = max(0, pos - 700)
     starts = [window] + [m.end() for m in _SENTENCE_END.finditer(text, window, pos)]
     for a, b in zip(reversed(starts), [pos] + list(reversed(starts[1:]))[:2]):
         found = None
-        for m in _NAME_RUN.finditer(text, a, b):
-            name = m.group(1)
-            words = name.split()
-            if _BEFORE_OBJECT.search(text, max(0, m.start() - 12), m.start()) and not m.group(2):
-                continue
-            if words[0].lower() in stopwords() or words[0] in first_names() or fold(words[-1]) in people \
-                    or words[0].lower().rstrip(".") in honorifics() or re.fullmatch(r"[A-Z]+s", name) \
-                    or "and" in words \
-                    or words[-1] in demonyms() or name in demonyms().values() or words[-1].lower() in DATE_WORDS:
-                continue
-            if not re.search(r"[a-z0-9,;:]\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", text):
-                continue  # capitalised only where it opens a sentence
-            if words[-1].lower() in CALENDAR or not _acts_somewhere(name, text):
-                continue
-            found = (name, m.start(), a)
+        for name, at in _organisation_names(text, a, b, people):
+            found = (name, at, a)
         if found:
             return found
     return None
+
+
+# "it" in a clause after the main one: "…, although it insists", "… after it pledged", "…, saying it"
+_CLAUSE_BEFORE_IT = re.compile(r"(?:,\s*|\s)(?:although|though|after|because|as|while|when|but|and|since|saying|"
+                               r"adding|where|until|before)\s+$")
+_ORG_DESCRIPTION_OPENS = re.compile(r"(?:The|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
+                                    r"(?=,|\s+(?:has|had|is|was|will|would|may|could|said|says)\b)")
+
+
+def _subject_of_own_sentence(text: str, pos: int, people: dict[str, str]) -> str | None:
+    """The organisation that is the subject of the sentence whose later clause "it" at ``pos`` opens: "Even
+    sports car maker Porsche may join the race, although it insists …" (Porsche); "The new Indian government,
+    led by the Congress Party, was voted into power after it pledged …" (the new Indian government)."""
+    if not _CLAUSE_BEFORE_IT.search(text, max(0, pos - 12), pos):
+        return None
+    window = max(0, pos - 400)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, pos)]
+    start = ends[-1] if ends else window
+    opening = _ORG_DESCRIPTION_OPENS.match(text, start, pos)
+    if opening and _organisation_nouns().get(opening.group(1)):
+        return _description(text[start:opening.end()])
+    first = next(_organisation_names(text, start, pos, people), None)
+    return first[0] if first and first[1] < text.find(" ", start + 40) else None
 
 
 @lru_cache(maxsize=1)
@@ -581,6 +610,9 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             introduced = _introduced_before(text, r["mention_start"], _head(_words(r["mention"]))) if refers else None
             if introduced and introduced[1] > last_org_at:  # introduced after the organisation that spoke last
                 antecedent = introduced[0]
+            own = _subject_of_own_sentence(text, r["mention_start"], people) if r["mention"].strip() in _ORG_PRONOUNS \
+                and r["mention_start"] > 0 else None
+            antecedent = own or antecedent
             if refers and antecedent is None and (r["mention"].strip() in _ORG_PRONOUNS or _organisation_nouns().get(
                     _head(_words(r["mention"]))) == "last") \
                     and not _named_with_head(text, r["mention_start"], r["mention"], "last"):
