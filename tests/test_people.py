@@ -352,3 +352,11 @@ def test_a_conjunction_or_adverb_that_opens_the_sentence_is_no_part_of_a_name():
     for opener in ("And", "But", "Meanwhile", "However", "Separately"):
         text = f"The row went on. {opener} Mark Oaten, the party's spokesman, said: \"This is a worrying step.\""
         assert mentions_in(text)["mention"].tolist()[:1] == ["Mark Oaten"], opener
+
+
+def test_he_after_a_sentence_that_ends_with_its_reporter_is_the_reporter():
+    text = ("Gordon Brown chose the date in China. The decision was sensible, since he was talking about skills, "
+            "Ed Balls told the BBC. Commenting on a rate rise, he said it was not for the bank.")
+    rows = mentions_in(text)
+    he = rows[rows.mention == "he"]
+    assert he.person.tolist()[-1] == "Ed Balls"

@@ -165,6 +165,9 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
                 return others[-1][3]
             continue
         subjects = [r for r in inside if not _AFTER_PREPOSITION.search(text, max(0, r[0] - 12), r[0])]
+        if k < idx:  # "…, since he was talking about skills, Mr Balls told the BBC.": the one who reports
+            reporter = _reporter_at_end(text, a, b, inside)
+            subjects = [reporter] if reporter else subjects
         if speaker:  # "X said …, but Y rejected his comments. "…," he said": the subject of the last clause speaks
             turned = [r for r in subjects if _CONTRAST_BEFORE.search(text, max(a, r[0] - 40), r[0])]
             if turned and turned[-1][3] != subject_here:
@@ -173,6 +176,21 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
             if r[3] != subject_here:
                 return r[3]
     return None
+
+
+# a short clause after the last comma of a sentence with a reporting verb in it: ", Mr Balls told the BBC."
+_ATTRIBUTION_TAIL = re.compile(r",\s+((?:[\w.'’-]+\s+){0,5}?)(?:said|says|told|added|insisted|explained)"
+                               r"(?:\s+[\w.'’-]+){0,5}\s*[.!?]?[\"”’']?\s*$")
+
+
+def _reporter_at_end(text: str, a: int, b: int, inside: list[Row]) -> Row | None:
+    """The person who reports at the end of the sentence [a, b), after its content: "…, Mr Balls told the
+    BBC." (or None): the subject of that sentence, not a person named in what they said."""
+    tail = _ATTRIBUTION_TAIL.search(text, a, b)
+    if tail is None or _QUOTE_MARK.search(text, tail.start(), b):
+        return None
+    late = [r for r in inside if r[0] >= tail.start() and r[4] != "pronoun"]
+    return late[0] if late else None
 
 
 #: How many sentences back a pronoun looks for its person (its own sentence counts as one).
