@@ -1480,3 +1480,9 @@ def test_it_in_a_later_clause_is_the_organisation_its_sentence_opens_with():
     text = ("Analysts spoke. The government has ruled out raising the pension age, because it says it would "
             "cost too much.")
     assert quotes_in(text)["speaker"].tolist()[-1] == "the government"
+
+
+def test_the_head_of_an_organisation_is_a_person():
+    text = ("The head of US TV network Fox has admitted the broadcaster relied on reality TV.\n\n"
+            "Chief executive Gail Berman said the network had erred.")
+    assert quotes_in(text)["speaker"].tolist() == ["Gail Berman", "Gail Berman"]
