@@ -1486,3 +1486,9 @@ def test_the_head_of_an_organisation_is_a_person():
     text = ("The head of US TV network Fox has admitted the broadcaster relied on reality TV.\n\n"
             "Chief executive Gail Berman said the network had erred.")
     assert quotes_in(text)["speaker"].tolist() == ["Gail Berman", "Gail Berman"]
+
+
+def test_a_participle_quote_is_the_subject_of_the_sentences_own_reporting_verb():
+    q = quotes_in("Tim Phillips was quoted. An All England club spokesperson denied Phillips made the remark, "
+                  "insisting: \"He definitely didn't say it.\"")
+    assert q["speaker"].tolist() == ["an All England club spokesperson"] * 2

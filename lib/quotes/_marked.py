@@ -143,8 +143,12 @@ def _attribution_before(doc: ArticleView, open_: int, floor: int):
     if _is_participle(cue) and (subj is None or doc.text[subj[1]:cs].strip() == ","):
         # "Trump was defensive, saying, “…”", "Davenport paid tribute to Williams, saying: “…”": the subject
         # of the sentence speaks, not the one named last before the comma
+        main = next((c for c in doc.cues_in(floor, cs) if not _is_participle(c[2])), None)
+        main_subj = _subject_before(doc, main[0], floor) if main else None
         first = doc.mentions_starting_in(floor, cs)
-        subj = min(first) if first else subj
+        # (the subject of the sentence's own reporting verb: "A club spokesperson denied Phillips made the
+        # remark, insisting: “…”")
+        subj = main_subj or (min(first) if first else subj)
     if subj is None:
         subj = _subject_after(doc, ce)
     if subj is None and left.rstrip().endswith(":"):  # "Euronext said …, but added that: “…”"
