@@ -1492,3 +1492,12 @@ def test_a_participle_quote_is_the_subject_of_the_sentences_own_reporting_verb()
     q = quotes_in("Tim Phillips was quoted. An All England club spokesperson denied Phillips made the remark, "
                   "insisting: \"He definitely didn't say it.\"")
     assert q["speaker"].tolist() == ["an All England club spokesperson"] * 2
+
+
+def test_who_before_the_verb_stands_for_the_description_before_it():
+    q = one("A TV network is being sued by a viewer who says he was disgusted by the stunt.")
+    assert (q.speaker, q.speaker_type) == ("a viewer", "anonymous")
+    q = one("The move will placate Democrats on Capitol Hill, who have argued that it helps other candidates.")
+    assert q.speaker_type == "group" and q.mention == "Democrats on Capitol Hill"
+    # a verb that reports only with a that-clause is no report after "who" without one
+    assert quotes_in("Windows is a favourite of people who write computer viruses.").empty

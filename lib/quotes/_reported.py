@@ -429,24 +429,35 @@ _OPENING_NAME = re.compile(r"[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,3}")
 _ROLE_NEXT = re.compile(r"\s+(?:[a-z]+-)?(?:" + "|".join(
     sorted(map(re.escape, {r for r in role_groups() if " " not in r}), key=len, reverse=True)) + r")\b")
 _WHO_BEFORE_CUE = re.compile(r",\s*who\s+" + _ADVERBS + r"$")
-# "…, which said", "The IAAF - which said", "organisations which have publicly stated"
-_WHICH_BEFORE_CUE = re.compile(r"(?:,|\s[-–—])?\s+which\s+" + _ADVERBS + r"$")
+# "…, which said", "The IAAF - which said", "organisations which have publicly stated", "an architect who said"
+_WHICH_BEFORE_CUE = re.compile(r"(?:,|\s[-–—])?\s+(which|who)\s+" + _ADVERBS + r"$")
 # what "which" stands for: a name ("Vodafone", "The IAAF") or a short plural noun phrase ("exporter
 # organisations")
-_BEFORE_WHICH = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}"
-                           r"[A-Z][\w&'’.-]*|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s)\s*$")
+_NAME_WORDS = r"(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}[A-Z][\w&'’.-]*"
+_BEFORE_WHICH = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?" + _NAME_WORDS + r"(?:\s+(?:on|in|at|from)\s+(?:the\s+)?"
+                           + _NAME_WORDS + r")?|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s"
+                           r"|(?:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
+# after "who" or "which", a verb that reports only when it is one of saying or a that-clause follows
+_SPEECH_AFTER_RELATIVE = re.compile(r"(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|"
+                                    r"insists|argued|argues|alleged|warned|warns|stated|states)\b|[a-z]+\s+that\b")
+_NOT_THE_SOURCE = frozenset(("from", "by", "to", "with", "for", "against", "on", "in", "at", "of", "and", "but",
+                             "had", "has", "have", "is", "was", "are", "were"))
 
 
 def _which_subject(doc: ArticleView, s_start: int, cs: int) -> tuple[int, int, str | None] | None:
-    """The organisation or group a "which" before the verb stands for: "…, backed by Vodafone, which said it
-    would invest"; "pressure from exporter organisations which have publicly stated …"."""
+    """The organisation, group or unnamed person a "which" or "who" before the verb stands for: "…, backed by
+    Vodafone, which said it would invest"; "pressure from exporter organisations which have publicly stated
+    …"; "an architect who said he was stiffed" (a person named before "who" is found before this)."""
     which = _WHICH_BEFORE_CUE.search(doc.text, max(s_start, cs - 60), cs)
+    if which and not _SPEECH_AFTER_RELATIVE.match(doc.text, cs):
+        return None  # "people who write computer viruses", "pundits who maintain their own journals"
     np_ = _BEFORE_WHICH.search(doc.text, max(s_start, which.start() - 80), which.start()) if which else None
-    if np_ is None or np_.group(1).split()[-1].lower() in stopwords():
-        return None
+    if np_ is None or np_.group(1).split()[-1].lower() in stopwords() \
+            or (which.group(1) == "which" and np_.group(1).split()[0] in ("a", "an", "one")):
+        return None  # (a thing is no source: "a policy which says nothing")
     start = np_.start(1)
-    for word in np_.group(1).split()[:-1]:  # (not "from" or "the" before the noun: "from exporter organisations")
-        if word.lower() not in stopwords():
+    for word in np_.group(1).split()[:-1]:  # (not "from" before the noun: "from exporter organisations")
+        if word.lower() not in _NOT_THE_SOURCE:
             break
         start = doc.text.index(word, start) + len(word) + 1
     hit = doc.mention_ending_at(np_.end(1))

@@ -90,7 +90,8 @@ def _anonymous_heads() -> frozenset[str]:
 
 
 _NAME_JOINERS = frozenset(("of", "for", "and", "&", "de", "du", "von", "van"))
-_PLACE_PREPOSITIONS = frozenset(("in", "at", "from", "across", "around", "near", "outside", "inside", "throughout"))
+_PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "from", "across", "around", "near", "outside", "inside",
+                                 "throughout"))
 
 
 def _trailing_name(mention: str) -> str | None:
