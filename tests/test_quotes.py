@@ -1501,3 +1501,25 @@ def test_who_before_the_verb_stands_for_the_description_before_it():
     assert q.speaker_type == "group" and q.mention == "Democrats on Capitol Hill"
     # a verb that reports only with a that-clause is no report after "who" without one
     assert quotes_in("Windows is a favourite of people who write computer viruses.").empty
+
+
+def test_sources_with_a_descriptor_an_apposition_or_a_bracketed_short_name():
+    # a descriptor before a name after "According to"; a capitalised word is no verb ("Ask")
+    assert one("The web is huge. According to search engine Ask Jeeves, 80% of surfers visit search "
+               "engines first.").speaker == "Ask Jeeves"
+    # a participle after a plural head
+    assert one("Despite the show, some delegates attending complained that it lacked any wow.").speaker is not None
+    # a role after a modifier and a nationality
+    assert one("Neil Kinnock spoke. But the outgoing European Commissioner said his comments needed "
+               "context.").speaker == "Neil Kinnock"
+    # where the person comes from, after a comma and ending in a noun in lower case
+    assert one("Unions met. Mark Serwotka, from the Public and Commercial Services union said there should be a "
+               "strike.").speaker == "Mark Serwotka"
+    # "said its chief executive, Sir Howard Newby."
+    q = quotes_in('The council spoke. Poorer students "hardly changed at all", said its chief executive, '
+                  'Sir Howard Newby.')
+    assert q["speaker"].tolist()[-1] == "Howard Newby"
+    # a short name in brackets is written out
+    q = quotes_in("The Higher Education Funding Council for England (Hefce) said more went. The Hefce report said "
+                  "the richest areas did best.")
+    assert q["speaker"].tolist() == ["Higher Education Funding Council for England"] * 2

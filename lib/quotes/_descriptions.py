@@ -40,4 +40,6 @@ def _head(words: list[str]) -> str:
     for i, w in enumerate(words[1:], start=1):
         if w in _POSTMODIFIER_OPENS and (words[i - 1].islower() or i == 1):  # ("Critics of the takeover")
             return words[i - 1].lower()
+        if w.endswith("ing") and w.islower() and words[i - 1].islower() and words[i - 1].endswith("s"):
+            return words[i - 1].lower()  # a participle after a plural: "some delegates attending"
     return words[-1].lower() if words else ""

@@ -59,7 +59,7 @@ from ._organisations import (
     _organisation_named_just_before,
     _subject_of_own_sentence,
 )
-from ._patterns import _SHARE_OF_PEOPLE, _noun_like
+from ._patterns import _SHARE_OF_PEOPLE, _noun_like, _role_modifiers
 
 __all__ = ["SPEAKER_TYPES", "name_sources"]
 
@@ -130,16 +130,20 @@ def _surname_person(name: str, people: dict[str, str]) -> str | None:
 
 
 def _role(mention: str) -> str | None:
-    """The role a description names ("the Turkish foreign minister" -> "foreign minister", "the chief executive
-    of a car maker" -> "chief executive"), or None."""
+    """The role a description names ("the Turkish foreign minister" -> "foreign minister", "the outgoing
+    European Commissioner" -> "commissioner", "the chief executive of a car maker" -> "chief executive"), or
+    None: the words before "of", "at" or "for", less the nationality, owner or modifier words before the role."""
     words = [w for w in _words(mention) if w.lower() not in ("the", "a", "an", "his", "her", "its", "their")]
-    while words and (words[0] in demonyms() or words[0].endswith(("'s", "’s"))):  # "France's finance minister"
-        words = words[1:]
-    role = " ".join(words).lower()
-    if role not in role_groups():  # "the chief executive of a leading car maker": the words before "of"
-        cut = next((i for i, w in enumerate(words) if i and w in _POSTMODIFIER_OPENS), len(words))
-        role = " ".join(words[:cut]).lower()
-    return role if role in role_groups() else None
+    cut = next((i for i, w in enumerate(words) if i and w in _POSTMODIFIER_OPENS), len(words))
+    for part in (words, words[:cut]):
+        while part:
+            role = " ".join(part).lower()
+            if role in role_groups():
+                return role
+            if not (part[0] in demonyms() or part[0].endswith(("'s", "’s")) or part[0].lower() in _role_modifiers()):
+                break
+            part = part[1:]
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -204,7 +208,7 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
               salient: Callable[[], str | None] | None = None) -> tuple[str | None, str | None]:
     """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
     m = mention.strip()
-    if not m or m in _PERSON_PRONOUNS or any(w.lower() in reporting_verbs() and w.lower() not in _document_nouns()
+    if not m or m in _PERSON_PRONOUNS or any(w.islower() and w in reporting_verbs() and w not in _document_nouns()
                                              and w.lower() not in _group_nouns() and w.lower() not in _noun_like()
                                              for w in m.split()[1:]):
         return None, None  # no source, or a span that runs over a verb ("Sir Howard said the report")
@@ -299,9 +303,18 @@ def _initials_re(n: int) -> re.Pattern:
 
 def _spelled_out(name: str, text: str) -> str:
     """An organisation named by its initials, spelled out as the article gives it: "GM" -> "General Motors"
-    when the article says "General Motors (GM)" or "General Motors" anywhere; else the name as it is."""
-    if not _INITIALS.fullmatch(name) or not text:
+    when the article says "General Motors (GM)" or "General Motors" anywhere, "Hefce" -> "Higher Education
+    Funding Council for England" when it says so in brackets; else the name as it is."""
+    if not text:
         return name
+    if not _INITIALS.fullmatch(name):  # "Hefce": spelled out only where the article gives it in brackets
+        brackets = re.search(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|&|the|on|in)\s+)*){2,8})\(" + re.escape(name)
+                             + r"\)", text) if re.fullmatch(r"[A-Z][a-z]{2,5}", name) else None
+        words = brackets.group(1).split() if brackets else []
+        while words and words[0] in ("The", "the"):
+            words = words[1:]
+        capitals = "".join(w[0] for w in words if w[:1].isupper())
+        return " ".join(words) if capitals and capitals.lower() == name.lower() else name
     for m in _initials_re(len(name)).finditer(text):  # (overlapping: "The National Highway …")
         capitals = [w[0] for w in m.group(1).split() if w[:1].isupper()]
         if "".join(capitals) == name:

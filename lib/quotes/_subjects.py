@@ -36,7 +36,10 @@ _SUBJECT_CONTRACTION = re.compile(r"(he|she|they|we|He|She|They|We)['’](?:s|re
 
 
 # where a person named right before it comes from: " of the Sierra Club", " from Capital Economics"
-_OF_ORGANISATION = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s+){0,5}[A-Z][\w&'’.-]*$")
+# (a comma may open it, and a noun in lower case end it: "Mark Serwotka, from the Public and Commercial Services
+# union said")
+_OF_ORGANISATION = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?:[A-Z][\w&'’.-]*|and|of|for)\s+){0,5}"
+                              r"[A-Z][\w&'’.-]*(?:\s+[a-z]+)?$")
 # a conjunction inside what looked like one noun phrase: the subject is what comes after it
 _LAST_CONJUNCT = re.compile(r"\s(?:but|yet)\s+(?=[^\s])(?!.*\s(?:but|yet)\s)")
 # a relative clause set off by commas right before the verb: ", which represents New York City educators, "
@@ -171,7 +174,7 @@ def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None
     return None
 
 
-_DESCRIPTOR_WORD = re.compile(r"[\w'’&/.-]+\s+")
+_DESCRIPTOR_WORD = re.compile(r"([\w'’&/.-]+)(,?)\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 
 
@@ -185,11 +188,14 @@ def _described_person_after(doc: ArticleView, start: int) -> tuple[int, int, str
         word = _DESCRIPTOR_WORD.match(doc.text, pos)
         if not word:
             return None
-        low = word.group().strip().lower()
+        low = word.group(1).lower()
         if low in stopwords() and not (i == 0 and low in ("the", "his", "her", "their", "its")):
             return None
         pos = word.end()
         hit = doc.mention_starting_at(pos)
+        if word.group(2):  # a comma, then the name: "said its chief executive, Sir Howard Newby."
+            title = _ONE_TITLE.match(doc.text, pos)
+            hit = doc.mention_starting_at(title.end()) if title and i else hit if i else None
         if hit and _CLAUSE_END.match(doc.text, hit[1]):
             return start, hit[1], hit[2]
     return None
