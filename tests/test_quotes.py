@@ -1523,3 +1523,12 @@ def test_sources_with_a_descriptor_an_apposition_or_a_bracketed_short_name():
     q = quotes_in("The Higher Education Funding Council for England (Hefce) was set up in 1992. The Hefce report "
                   "said the richest areas did best.")
     assert q["speaker"].tolist() == ["Higher Education Funding Council for England"]
+
+
+def test_a_leads_unnamed_person_is_the_one_whose_name_opens_the_next_paragraph():
+    text = ('A senior Tory MP has criticised the department\'s "lackadaisical" approach to planning.\n\n'
+            "Public accounts committee chairman Edward Leigh was giving his reaction to a report.")
+    assert quotes_in(text)["speaker"].tolist() == ["Edward Leigh"]
+    # not an unnamed source's head: "a spokesman" stays unnamed
+    text = "A spokesman said the deal was off.\n\nJohn Smith, the chief executive, left."
+    assert quotes_in(text)["speaker"].tolist() == ["a spokesman"]

@@ -491,6 +491,19 @@ def _first_person_named_after(mentions: list[tuple], text: str, pos: int) -> str
     return names[0][3] if names else None
 
 
+def _person_opening_next_paragraph(mentions: list[tuple], text: str, pos: int) -> str | None:
+    """The person whose full name opens the paragraph that starts after ``pos`` (after at most five words of
+    a title: "Public accounts committee chairman Edward Leigh was …"), if any."""
+    start = text.find("\n\n", pos)
+    if start < 0:
+        return None
+    start = len(text) - len(text[start:].lstrip())
+    names = sorted(m for m in mentions if m[4] == "name" and start <= m[0] < start + 60)
+    if names and re.fullmatch(r"(?:[\w'’-]+\s+){0,5}", text[start:names[0][0]]):
+        return names[0][3]
+    return None
+
+
 def _leads_named_next(rows: list[dict], text: str, mentions: list[tuple] | None = None) -> None:
     """A lead's unnamed organisation or document is the organisation named as a source right after it:
     "…, an anti-fraud agency has said. ⏎ Anti-fraud consultancy Retail Decisions said …" (the article
@@ -510,6 +523,13 @@ def _leads_named_next(rows: list[dict], text: str, mentions: list[tuple] | None 
                 or len(words) < 2 or words[0].lower() not in ("a", "an")):
             continue
         head = _head(words)
+        if (head in _person_nouns() or head in role_groups()) and head not in _anonymous_heads() and mentions:
+            # "…, a senior Tory MP has criticised …. ⏎ Edward Leigh, chairman of …, said": the person whose
+            # name opens the next paragraph
+            person = _person_opening_next_paragraph(mentions, text, first_para)
+            if person:
+                r["speaker"], r["speaker_type"] = person, "person"
+            continue
         if head not in _organisation_nouns() and head not in _document_nouns() and head not in organisation_nouns():
             continue
         named = next((n for n in rows[i + 1:] if n["speaker_type"] == "organisation" and n["speaker"]
