@@ -1532,3 +1532,11 @@ def test_a_leads_unnamed_person_is_the_one_whose_name_opens_the_next_paragraph()
     # not an unnamed source's head: "a spokesman" stays unnamed
     text = "A spokesman said the deal was off.\n\nJohn Smith, the chief executive, left."
     assert quotes_in(text)["speaker"].tolist() == ["a spokesman"]
+
+
+def test_reported_content_ends_before_another_subjects_report():
+    q = quotes_in("Turkcell spoke. Although the company's statement said it would monitor developments, observers "
+                  "said they thought Turkcell would pull out.")
+    first = q.iloc[0]
+    assert first.quote == "it would monitor developments"
+    assert q["speaker"].tolist()[-1] == "observers"

@@ -105,6 +105,10 @@ def _speakers_by_sentence(doc: ArticleView, marked: list[dict]) -> dict[tuple[in
 _SECOND_REPORT = re.compile(r",\s+(?:but|and|while|whereas|though|although)\s+(?:[\w'’.%-]+\s+){1,5}$")
 
 
+# a comma and a short subject of its own right before a reporting verb: ", observers said"
+_NEW_SUBJECT_BEFORE = re.compile(r",\s+(?!(?:which|who|that|as|he|she|it|they|we)\b)(?:[\w'’.-]+\s+){1,3}$")
+
+
 # a word after a noun-like cue that makes it a noun ("state law"), not a verb ("claim it", "claims that")
 _NOUN_NEXT = re.compile(r"\s+(?!(?:that|it|he|she|they|we|I|the|a|an|his|her|their|its|this|there)\b)[a-z]")
 
@@ -122,8 +126,11 @@ def _content_end(doc: ArticleView, start: int, sent_end: int) -> int:
             m = _AND_BEFORE_CUE.search(doc.text, max(start, cs - 16), cs)
             if m:  # "urged Republicans to … and said he was …": a second report by the same speaker
                 return start + len(doc.text[start:m.start()].rstrip(" ,"))
-            m = _SECOND_REPORT.search(doc.text, max(start, cs - 60), cs)
-            if m:  # "…, but analysts said …": a second report by another speaker
+            m = _SECOND_REPORT.search(doc.text, max(start, cs - 60), cs) or _NEW_SUBJECT_BEFORE.search(
+                doc.text, max(start, cs - 40), cs)
+            if m and not doc.text.startswith(",", ce):
+                # "…, but analysts said …", "Although the statement said …, observers said they …": a second
+                # report by another speaker (not "…, analysts say, …" set off inside the content)
                 return m.start()
     m = _expressive_after_and().search(doc.text, start, sent_end)
     if m and not doc.inside_marks(m.start()):  # "…, and expressed his happiness": the narrator goes on
