@@ -1540,3 +1540,8 @@ def test_reported_content_ends_before_another_subjects_report():
     first = q.iloc[0]
     assert first.quote == "it would monitor developments"
     assert q["speaker"].tolist()[-1] == "observers"
+
+
+def test_her_agent_is_not_she():
+    q = quotes_in("Peggy Rowlands starred in many films. Rowlands died in Hove on Saturday, her agent said.")
+    assert (q["speaker"].tolist(), q["speaker_type"].tolist()) == (["her agent"], ["anonymous"])

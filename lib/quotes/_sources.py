@@ -241,6 +241,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _description(m), "organisation"
     first = words[0].lower() if words else ""
     if _describes_a_person(first, head, words):
+        if first in ("his", "her", "their") and head not in role_groups():
+            return _description(m), "anonymous"  # "her agent said": not she, whom "her" stands for
         return _salient(salient, m)  # "the Sale player", "the American", "the 23-year-old": the one introduced
     name = _trailing_name(m)
     if name:
