@@ -1545,3 +1545,10 @@ def test_reported_content_ends_before_another_subjects_report():
 def test_her_agent_is_not_she():
     q = quotes_in("Peggy Rowlands starred in many films. Rowlands died in Hove on Saturday, her agent said.")
     assert (q["speaker"].tolist(), q["speaker_type"].tolist()) == (["her agent"], ["anonymous"])
+
+
+def test_a_quoted_fragment_after_a_passive_verb_is_the_agents():
+    q = one('A failed scheme to offer courses online has been branded a "disgraceful waste" by MPs.')
+    assert (q.speaker, q.kind, q.cue) == ("MPs", "partial", "branded")
+    q = one('Oliver Letwin spoke. The plan was described as "reckless" by shadow chancellor Oliver Letwin on Monday.')
+    assert q.speaker == "Oliver Letwin"

@@ -254,8 +254,8 @@ def _marked(doc: ArticleView) -> list[dict]:
                 continue  # scare quotes or a title, not speech
             if att is None:
                 cs, ce, cue_text = cue_in[-1]
-                subj = _subject_before(doc, cs, sent_s) or _subject_after(doc, ce) \
-                    or _subject_of_first_verb(doc, rows, sent_s, cs)
+                subj = _passive_agent(doc, cs, pieces[-1][1], sent_s, sent_e) or _subject_before(doc, cs, sent_s) \
+                    or _subject_after(doc, ce) or _subject_of_first_verb(doc, rows, sent_s, cs)
                 cue = (cs, ce, cue_text)
         starts_sentence = not text[s_start:q_start].strip(" \n'")
         # '"A," Tester said, referring to the excuse, "B."': the second part resumes after its attribution
@@ -279,6 +279,24 @@ def _marked(doc: ArticleView) -> list[dict]:
         if kind == "direct":
             last_speaker = row
     return _join_interrupted(text, rows)
+
+
+_BE_BEFORE_CUE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$")
+# after the quotation: "by" and the agent, up to the end of its clause ("… a "disgraceful waste" by MPs.")
+_BY_AGENT = re.compile(r"[\"”’']?\s+(?:[a-z]+\s+){0,3}?by\s+((?:the\s+)?(?:[\w'’&.-]+\s+){0,4}?[\w'’&.-]+?)"
+                       r"(?=[.,;:]?\s*$|[.,;:]\s|\s+(?:who|which|on|in|at|after|before|over|for)\b)")
+
+
+def _passive_agent(doc: ArticleView, cs: int, q_end: int, sent_s: int, sent_e: int):
+    """The agent of a passive verb that introduces a quoted fragment: "has been branded a “disgraceful waste” by
+    MPs" (MPs); None when the verb is not passive or no "by" follows the quotation."""
+    if not _BE_BEFORE_CUE.search(doc.text, max(sent_s, cs - 14), cs):
+        return None
+    m = _BY_AGENT.match(doc.text, q_end, sent_e)
+    if not m:
+        return None
+    hit = doc.mention_starting_at(m.start(1))
+    return hit if hit and hit[1] == m.end(1) else (m.start(1), m.end(1), None)
 
 
 def _join_interrupted(text: str, rows: list[dict]) -> list[dict]:
