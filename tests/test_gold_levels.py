@@ -9,7 +9,7 @@ from conftest import BBC, ROOT
 from lib.corpus import load_article
 from lib.evaluation.figures import quantity_predictions, score_quantities
 from lib.evaluation.readers import read_gold
-from lib.evaluation.speakers import gold_articles, read_speaker_gold, score_by_half
+from lib.evaluation.speakers import gold_articles, read_speaker_gold, score_by_half, score_speakers
 from lib.quotes import extract_quotes
 
 GOLD = ROOT / "tests" / "gold"
@@ -50,3 +50,15 @@ def test_quotes_report_halves_level():
     assert pooled["f1"] >= 0.90 and pooled["precision"] >= 0.95
     assert pooled["mention"] >= 0.92
     assert pooled["speaker"] >= 0.87
+
+
+def test_speaker_scoring_matches_a_gold_quote_to_the_tightest_prediction():
+    gold = pd.DataFrame([{"doc_id": "a", "start": 10, "end": 20, "kind": "partial", "speaker": "Peter Hain",
+                          "mention_start": 0, "mention_end": 4}])
+    # a reported clause by one speaker holds a quoted fragment of another: both cover the gold fragment
+    pred = pd.DataFrame([{"doc_id": "a", "start": 5, "end": 40, "speaker": "Michael Howard", "mention_start": 50,
+                          "mention_end": 55},
+                         {"doc_id": "a", "start": 10, "end": 20, "speaker": "Peter Hain", "mention_start": 0,
+                          "mention_end": 4}])
+    summary, table = score_speakers(pred, gold)
+    assert table["speaker"].tolist() == ["Peter Hain"] and summary["speaker"] == 1.0

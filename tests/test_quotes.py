@@ -1552,3 +1552,11 @@ def test_a_quoted_fragment_after_a_passive_verb_is_the_agents():
     assert (q.speaker, q.kind, q.cue) == ("MPs", "partial", "branded")
     q = one('Oliver Letwin spoke. The plan was described as "reckless" by shadow chancellor Oliver Letwin on Monday.')
     assert q.speaker == "Oliver Letwin"
+
+
+def test_a_fragment_inside_a_claim_by_someone_is_theirs():
+    text = ('Peter Hain spoke on Monday. Michael Howard has said a claim by Peter Hain that the Tory leader is acting '
+            'like an "attack mongrel" shows Labour is "rattled".')
+    q = quotes_in(text)
+    assert q[q.quote == "attack mongrel"]["speaker"].tolist() == ["Peter Hain"]
+    assert q[q.quote == "rattled"]["speaker"].tolist() == ["Michael Howard"]

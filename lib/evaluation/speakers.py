@@ -49,12 +49,14 @@ def same_source(predicted, gold) -> bool:
 
 
 def _best(pred: pd.DataFrame, g) -> pd.Series | None:
-    """The prediction of the same article that overlaps the gold quote most, or None."""
+    """The prediction of the same article that overlaps the gold quote most, or None; of two that overlap it
+    as much, the shorter (a partial quote inside a reported clause is matched by the partial)."""
     cands = pred[(pred["doc_id"] == g.doc_id) & (pred["start"] < g.end) & (pred["end"] > g.start)]
     if cands.empty:
         return None
     overlap = cands["end"].clip(upper=g.end) - cands["start"].clip(lower=g.start)
-    return cands.loc[overlap.idxmax()]
+    order = pd.DataFrame({"overlap": -overlap, "length": cands["end"] - cands["start"]}, index=cands.index)
+    return cands.loc[order.sort_values(["overlap", "length"], kind="stable").index[0]]
 
 
 def _covered(pred: pd.DataFrame, doc_id: str, start: int, end: int) -> int:

@@ -250,9 +250,12 @@ def _marked(doc: ArticleView) -> list[dict]:
             cue_in += [(sent_s + m.start(), sent_s + m.end(), m.group())
                        for m in _fragment_re().finditer(text[sent_s:q_start])]
             cue_in.sort()
-            if not cue_in and att is None:
+            if not cue_in and att is None and not _CLAIM_BY.search(text, sent_s, q_start):
                 continue  # scare quotes or a title, not speech
-            if att is None:
+            claim = _claim_by(doc, cue_in[-1][1] if cue_in else sent_s, q_start)
+            if att is None and claim:  # 'a claim by Peter Hain that the Tory leader is like an "attack mongrel"'
+                subj, cue = claim
+            elif att is None:
                 cs, ce, cue_text = cue_in[-1]
                 subj = _passive_agent(doc, cs, pieces[-1][1], sent_s, sent_e) or _subject_before(doc, cs, sent_s) \
                     or _subject_after(doc, ce) or _subject_of_first_verb(doc, rows, sent_s, cs)
@@ -279,6 +282,22 @@ def _marked(doc: ArticleView) -> list[dict]:
         if kind == "direct":
             last_speaker = row
     return _join_interrupted(text, rows)
+
+
+# a noun of saying and who said it: "a claim by Peter Hain that …", "claims from Michael Howard that …"
+_CLAIM_BY = re.compile(r"\b(?:claims?|accusations?|suggestions?|warnings?|charges?|remarks?|comments?)\s+"
+                       r"(?:by|from)(?=\s)")
+
+
+def _claim_by(doc: ArticleView, after: int, q_start: int):
+    """(mention, cue) of the last noun of saying with its source ("a claim by Peter Hain that") between
+    ``after`` and a quoted fragment at ``q_start``, when a person is named right after "by" or "from"."""
+    found = None
+    for m in _CLAIM_BY.finditer(doc.text, after, q_start):
+        subj = _subject_after(doc, m.end())
+        if subj and subj[2]:
+            found = (subj, (m.start(), m.end(), m.group()))
+    return found
 
 
 _BE_BEFORE_CUE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$")
