@@ -1560,3 +1560,9 @@ def test_a_fragment_inside_a_claim_by_someone_is_theirs():
     q = quotes_in(text)
     assert q[q.quote == "attack mongrel"]["speaker"].tolist() == ["Peter Hain"]
     assert q[q.quote == "rattled"]["speaker"].tolist() == ["Michael Howard"]
+
+
+def test_an_unattributed_quotation_after_a_sentence_with_a_fronted_phrase():
+    text = ("Singer Emma Bunton said she was happy. Despite her success in recent years, Bunton remains down-to-earth "
+            "about her fame. \"When I first got into the industry, I'd be away from home for months at a time.\"")
+    assert quotes_in(text)["speaker"].tolist() == ["Emma Bunton", "Emma Bunton"]

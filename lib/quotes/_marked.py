@@ -106,6 +106,11 @@ def _subject_of_first_verb(doc: ArticleView, rows: list[dict], sent_s: int, cs: 
 _AND_BEFORE_VERB = re.compile(r"\band\s+(?:also\s+)?$")
 
 
+# a phrase of circumstance that opens a sentence before its subject: "Despite her success in recent years, "
+_FRONTED_PHRASE = re.compile(r"(?:Despite|After|Before|Following|Since|Although|While|With|Having|As|Like|Unlike)\b"
+                             r"[^,;:\"“”.]{1,100},\s+")
+
+
 def _subject_of_sentence_before(doc: ArticleView, q_start: int, quote: str):
     """The person who opens the sentence right before an unattributed quotation in the same paragraph
     ("Ferguson also hailed Giggs and Keane. “Roy came on and …”"), when the quotation does not name them;
@@ -115,7 +120,7 @@ def _subject_of_sentence_before(doc: ArticleView, q_start: int, quote: str):
     if not before or before[-1] not in ".!?" or any(c in before[-3:] for c in "\"”’'"):
         return None  # (nothing before it, or another quotation ends right there)
     s_start, _ = doc.sentence_at(len(before) + p_start - 1)
-    opener = _CONNECTIVE.match(doc.text, s_start)
+    opener = _CONNECTIVE.match(doc.text, s_start) or _FRONTED_PHRASE.match(doc.text, s_start, len(before) + p_start)
     at = opener.end() if opener else s_start
     title = _ONE_TITLE.match(doc.text, at)  # "Dr Liam Fox was asked …"
     hit = doc.mention_starting_at(title.end() if title else at)
