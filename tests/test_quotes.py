@@ -1566,3 +1566,8 @@ def test_an_unattributed_quotation_after_a_sentence_with_a_fronted_phrase():
     text = ("Singer Emma Bunton said she was happy. Despite her success in recent years, Bunton remains down-to-earth "
             "about her fame. \"When I first got into the industry, I'd be away from home for months at a time.\"")
     assert quotes_in(text)["speaker"].tolist() == ["Emma Bunton", "Emma Bunton"]
+
+
+def test_a_noun_of_saying_with_no_person_after_it_is_no_source():
+    # "claims from" with no person named after it, and no reporting verb in the sentence: a scare quote
+    assert quotes_in('There were claims from across the region of a "cover-up" at the plant.').empty

@@ -255,9 +255,9 @@ def _marked(doc: ArticleView) -> list[dict]:
             cue_in += [(sent_s + m.start(), sent_s + m.end(), m.group())
                        for m in _fragment_re().finditer(text[sent_s:q_start])]
             cue_in.sort()
-            if not cue_in and att is None and not _CLAIM_BY.search(text, sent_s, q_start):
-                continue  # scare quotes or a title, not speech
             claim = _claim_by(doc, cue_in[-1][1] if cue_in else sent_s, q_start)
+            if not cue_in and att is None and claim is None:
+                continue  # scare quotes or a title, not speech
             if att is None and claim:  # 'a claim by Peter Hain that the Tory leader is like an "attack mongrel"'
                 subj, cue = claim
             elif att is None:
