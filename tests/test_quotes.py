@@ -1570,4 +1570,4 @@ def test_an_unattributed_quotation_after_a_sentence_with_a_fronted_phrase():
 
 def test_a_noun_of_saying_with_no_person_after_it_is_no_source():
     # "claims from" with no person named after it, and no reporting verb in the sentence: a scare quote
-    assert quotes_in('There were claims from across the region of a "cover-up" at the plant.').empty
+    assert quotes_in('There were accusations from across the region of a "cover-up" at the plant.').empty
