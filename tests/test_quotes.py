@@ -1571,3 +1571,12 @@ def test_an_unattributed_quotation_after_a_sentence_with_a_fronted_phrase():
 def test_a_noun_of_saying_with_no_person_after_it_is_no_source():
     # "claims from" with no person named after it, and no reporting verb in the sentence: a scare quote
     assert quotes_in('There were accusations from across the region of a "cover-up" at the plant.').empty
+
+
+def test_a_fragment_after_an_ing_verb_of_naming_is_the_sentence_subjects():
+    q = quotes_in("Liam Fox spoke. Conservative co-chairman Liam Fox said Labour poster plans attacking Mr Howard "
+                  "were a sign of \"abusive politics\".")
+    assert q[q.kind == "partial"]["speaker"].tolist() == ["Liam Fox"]
+    q = quotes_in("Oliver Letwin spoke. But Oliver Letwin attacked government red tape, dubbing Gordon Brown "
+                  "\"Sir Wastealot\".")
+    assert q[q.kind == "partial"]["speaker"].tolist() == ["Oliver Letwin"]

@@ -261,9 +261,13 @@ def _marked(doc: ArticleView) -> list[dict]:
             if att is None and claim:  # 'a claim by Peter Hain that the Tory leader is like an "attack mongrel"'
                 subj, cue = claim
             elif att is None:
-                cs, ce, cue_text = cue_in[-1]
+                finite = [c for c in cue_in if not _is_participle(c[2])]
+                # (an -ing form after a noun modifies it: 'Liam Fox said … poster plans attacking Mr Howard …
+                # were a sign of "abusive politics"' is Fox's, not the plans')
+                cs, ce, cue_text = finite[-1] if finite and _is_participle(cue_in[-1][2]) else cue_in[-1]
+                after = _subject_after(doc, ce) if not _is_participle(cue_text) else _sentence_opener(doc, sent_s, cs)
                 subj = _passive_agent(doc, cs, pieces[-1][1], sent_s, sent_e) or _subject_before(doc, cs, sent_s) \
-                    or _subject_after(doc, ce) or _subject_of_first_verb(doc, rows, sent_s, cs)
+                    or after or _subject_of_first_verb(doc, rows, sent_s, cs)
                 cue = (cs, ce, cue_text)
         starts_sentence = not text[s_start:q_start].strip(" \n'")
         # '"A," Tester said, referring to the excuse, "B."': the second part resumes after its attribution
@@ -309,6 +313,13 @@ _BE_BEFORE_CUE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)
 # after the quotation: "by" and the agent, up to the end of its clause ("… a "disgraceful waste" by MPs.")
 _BY_AGENT = re.compile(r"[\"”’']?\s+(?:[a-z]+\s+){0,3}?by\s+((?:the\s+)?(?:[\w'’&.-]+\s+){0,4}?[\w'’&.-]+?)"
                        r"(?=[.,;:]?\s*$|[.,;:]\s|\s+(?:who|which|on|in|at|after|before|over|for)\b)")
+
+
+def _sentence_opener(doc: ArticleView, sent_s: int, cs: int):
+    """The person named first in the sentence before an -ing verb of naming: 'Mr Howard hit back, accusing Mr
+    Blair of "lies"' (Mr Howard, not the one after the verb)."""
+    first = doc.mentions_starting_in(sent_s, cs)
+    return min(first) if first else None
 
 
 def _passive_agent(doc: ArticleView, cs: int, q_end: int, sent_s: int, sent_e: int):
