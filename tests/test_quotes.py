@@ -1580,3 +1580,8 @@ def test_a_fragment_after_an_ing_verb_of_naming_is_the_sentence_subjects():
     q = quotes_in("Oliver Letwin spoke. But Oliver Letwin attacked government red tape, dubbing Gordon Brown "
                   "\"Sir Wastealot\".")
     assert q[q.kind == "partial"]["speaker"].tolist() == ["Oliver Letwin"]
+
+
+def test_an_organisations_figures_are_its_own():
+    q = one("Prices rose. The Bank of Mexico's figures indicate that inflation is slowing.")
+    assert (q.speaker, q.speaker_type) == ("Bank of Mexico", "organisation")

@@ -175,7 +175,11 @@ def _document_source(mention: str, words: list[str], last_org: str | None) -> tu
     figures"); for "the report" or "the statement", the organisation that spoke last before it, whose
     document it is in news; else the description, an unnamed source ("a report", "research")."""
     owner = [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in words[:-1]
-             if _CAPITALISED.fullmatch(w) and w.lower() not in ("the", "a", "an")]
+             if (_CAPITALISED.fullmatch(w) and w.lower() not in ("the", "a", "an")) or w in _NAME_JOINERS]
+    while owner and owner[0] in _NAME_JOINERS:  # ("the Bank of Mexico's figures": "Bank of Mexico")
+        owner = owner[1:]
+    while owner and owner[-1] in _NAME_JOINERS:
+        owner = owner[:-1]
     dated = bool(owner) and all(w.lower() in DATE_WORDS for w in owner)  # "Wednesday's statement"
     if owner and not dated and owner[0] not in demonyms():
         return " ".join(owner), "organisation"
@@ -257,6 +261,9 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return (last_org, "organisation") if last_org else (None, None)
     if _SHARE_OF_PEOPLE.match(m):  # "only 34%", "nearly a quarter of those interviewed": some of those asked
         return _description(m), "group"
+    owned = [w for w in words[:-1] if w.endswith(("'s", "’s", "s'", "s’")) and w[:1].isupper()]
+    if owned and (head[:-1] in _document_nouns() or head in ("figures", "data")) and owned[0] not in demonyms():
+        return _document_source(m, words, last_org)  # "Halifax's figures indicate": Halifax's
     if head in _group_nouns() or (head.endswith("s") and not head.endswith("ss")):
         return _description(m), "group"
     if head in _document_nouns():  # "the report said": a document as the source
