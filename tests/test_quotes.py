@@ -1585,3 +1585,9 @@ def test_a_fragment_after_an_ing_verb_of_naming_is_the_sentence_subjects():
 def test_an_organisations_figures_are_its_own():
     q = one("Prices rose. The Bank of Mexico's figures indicate that inflation is slowing.")
     assert (q.speaker, q.speaker_type) == ("Bank of Mexico", "organisation")
+
+
+def test_adding_that_after_a_comma_inside_the_closing_mark():
+    q = quotes_in('John Smith spoke. John Smith said: "We are happy with the result," adding that the team would '
+                  'improve.')
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "John Smith"], ["indirect", "John Smith"]]

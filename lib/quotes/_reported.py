@@ -405,13 +405,17 @@ def _leading_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tup
     return _indirect(text, c_start, c_end, subj, cue)
 
 
+# a comma inside a closing quote mark: 'Peabody said: "…," adding that …'
+_COMMA_AND_MARK_AT_END = re.compile(r",[\"”’']\s*$")
+
+
 def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], c_start: int,
                                 sources: list[dict | None]) -> dict | None:
     """"…, adding that …": a participle after a comma continues the clause before it, whose speaker (and the
     words naming them) it takes: the last report found in the sentence (``sources[-1]``), else the speaker of a
     direct quote whose verb stands in the sentence."""
     text, (s_start, s_end), (cs, _, _) = doc.text, sent, cue
-    if not _COMMA_AT_END.search(text[s_start:cs]):
+    if not _COMMA_AT_END.search(text[s_start:cs]) and not _COMMA_AND_MARK_AT_END.search(text, s_start, cs):
         return None
     source = sources[-1]
     opener = _sentence_opener(doc, s_start) if source is None else None
