@@ -1591,3 +1591,8 @@ def test_adding_that_after_a_comma_inside_the_closing_mark():
     q = quotes_in('John Smith spoke. John Smith said: "We are happy with the result," adding that the team would '
                   'improve.')
     assert q[["kind", "speaker"]].values.tolist() == [["direct", "John Smith"], ["indirect", "John Smith"]]
+
+
+def test_a_description_that_went_on_before_a_colon():
+    q = quotes_in('Michael Howard spoke on Monday. The Tory leader went on: "He doesn\'t stop there."')
+    assert (q["speaker"].tolist(), q["mention"].tolist()) == (["Michael Howard"], ["The Tory leader"])

@@ -175,9 +175,15 @@ def _colon_speaker(doc: ArticleView, open_: int, floor: int):
         return subj, cues[0]
     lead = doc.text[s_start:open_]
     first = next((m for m in doc.mentions_starting_in(s_start, open_) if m[2]), None)
-    if first is None or len(doc.text[s_start:first[0]].split()) > 5 or any(c in lead for c in "\"“”«»"):
+    if first is None:
+        went_on = _DESCRIPTION_WENT_ON.match(lead)  # "The Tory leader went on: …": the description speaks
+        return ((s_start + went_on.start(1), s_start + went_on.end(1), None), None) if went_on else None
+    if len(doc.text[s_start:first[0]].split()) > 5 or any(c in lead for c in "\"“”«»"):
         return None
     return first, None
+
+
+_DESCRIPTION_WENT_ON = re.compile(r"((?:The|the)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)\s+went\s+on\s*:\s*$")
 
 
 def _colon_intro(doc: ArticleView, para_start: int):
