@@ -1596,3 +1596,9 @@ def test_adding_that_after_a_comma_inside_the_closing_mark():
 def test_a_description_that_went_on_before_a_colon():
     q = quotes_in('Michael Howard spoke on Monday. The Tory leader went on: "He doesn\'t stop there."')
     assert (q["speaker"].tolist(), q["mention"].tolist()) == (["Michael Howard"], ["The Tory leader"])
+
+
+def test_the_report_is_the_organisation_whose_report_was_named():
+    q = quotes_in("UNAIDS said funding rose. The WEF report concludes that firms must act. Only 7% of firms have "
+                  "policies, according to the report.")
+    assert q["speaker"].tolist() == ["UNAIDS", "WEF", "WEF"]

@@ -170,10 +170,12 @@ def _longer_role(text: str, pos: int, role: str) -> bool:
     return f"{word} {role}" in role_groups() or word in other_post_words()
 
 
-def _document_source(mention: str, words: list[str], last_org: str | None) -> tuple[str, str]:
+def _document_source(mention: str, words: list[str], last_org: str | None, text: str = "",
+                     pos: int = -1) -> tuple[str, str]:
     """The source of a cited document: the organisation named in front of it ("the WEF report", "Apacs'
-    figures"); for "the report" or "the statement", the organisation that spoke last before it, whose
-    document it is in news; else the description, an unnamed source ("a report", "research")."""
+    figures"); for "the report" or "the statement", the organisation whose report the article named last
+    before ``pos``, else the one that spoke last before it, whose document it is in news; else the
+    description, an unnamed source ("a report", "research")."""
     owner = [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in words[:-1]
              if (_CAPITALISED.fullmatch(w) and w.lower() not in ("the", "a", "an")) or w in _NAME_JOINERS]
     while owner and owner[0] in _NAME_JOINERS:  # ("the Bank of Mexico's figures": "Bank of Mexico")
@@ -183,9 +185,35 @@ def _document_source(mention: str, words: list[str], last_org: str | None) -> tu
     dated = bool(owner) and all(w.lower() in DATE_WORDS for w in owner)  # "Wednesday's statement"
     if owner and not dated and owner[0] not in demonyms():
         return " ".join(owner), "organisation"
+    if words and words[0].lower() == "the" and not dated and text and pos > 0:
+        named = _named_document_owner(text, pos, _head(words))
+        if named:  # "the report" after "The WEF report concludes …": the WEF's
+            return named, "organisation"
     if words and (dated or words[0].lower() in ("the", "its", "their")) and last_org:
         return last_org, "organisation"
     return _description(mention), "anonymous"
+
+
+@lru_cache(maxsize=64)
+def _document_owner_re(noun: str) -> re.Pattern:
+    """A name in front of a document noun, or after it with "by" or "from": "The WEF report", "Pew's survey",
+    "a report by the Institute for Fiscal Studies"."""
+    name = r"((?:[A-Z][\w&-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}[A-Z][\w&-]*)"  # (no full stop: "Times. The paper")
+    return re.compile(name + r"(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?" + re.escape(noun) + r"\b"
+                      + r"|\b" + re.escape(noun) + r"\s+(?:by|from)\s+(?:the\s+)?" + name)
+
+
+def _named_document_owner(text: str, pos: int, noun: str) -> str | None:
+    """The organisation whose document of that kind the article named last before ``pos`` (within 3,000
+    characters), as "the report" stands for it; None when none is named or the name is a day or a place."""
+    found = None
+    for m in _document_owner_re(noun).finditer(text, max(0, pos - 3000), pos):
+        name = (m.group(1) or m.group(2)).split()
+        while name and name[0] in ("The", "A", "An", "This", "That", "Its", "Their"):
+            name = name[1:]
+        if name and name[0] not in demonyms() and not all(w.lower() in DATE_WORDS for w in name):
+            found = " ".join(name)
+    return found
 
 
 def _gender_of(mention: str) -> str | None:
@@ -209,7 +237,7 @@ def _person_nouns() -> frozenset[str]:
 
 
 def _classify(mention: str, people: dict[str, str], last_org: str | None, text: str = "",
-              salient: Callable[[], str | None] | None = None) -> tuple[str | None, str | None]:
+              salient: Callable[[], str | None] | None = None, pos: int = -1) -> tuple[str | None, str | None]:
     """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
     m = mention.strip()
     if not m or m in _PERSON_PRONOUNS or any(w.islower() and w in reporting_verbs() and w not in _document_nouns()
@@ -267,7 +295,7 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     if head in _group_nouns() or (head.endswith("s") and not head.endswith("ss")):
         return _description(m), "group"
     if head in _document_nouns():  # "the report said": a document as the source
-        return _document_source(m, words, last_org)
+        return _document_source(m, words, last_org, text, pos)
     if first == "the" and (head in role_groups() or head in _person_nouns()):
         # "The Tory leader said": a person described, not the party; not one the article gives another post
         return _salient((lambda: salient(role=head)) if salient and head in role_groups() else salient, m)
@@ -464,7 +492,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                     rows = [m for m in rows if m[3] not in other]
                 return (salient_person(text, rows, pos, sentences, quoted, gender=gender)
                         or _speaker_named_next(text, mentions, pos))
-            r["speaker"], r["speaker_type"] = _classify(r["mention"], people, antecedent, text, salient)
+            r["speaker"], r["speaker_type"] = _classify(r["mention"], people, antecedent, text, salient,
+                                                        r["mention_start"])
             if r["speaker_type"] == "organisation" and r["speaker"][:1].islower():  # "the bank", unresolved
                 r["speaker"] = _named_with_head(text, r["mention_start"], r["mention"], "last") or r["speaker"]
         if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name
