@@ -1602,3 +1602,10 @@ def test_the_report_is_the_organisation_whose_report_was_named():
     q = quotes_in("UNAIDS said funding rose. The WEF report concludes that firms must act. Only 7% of firms have "
                   "policies, according to the report.")
     assert q["speaker"].tolist() == ["UNAIDS", "WEF", "WEF"]
+
+
+def test_an_age_and_a_home_town_in_commas_before_the_verb():
+    q = one("The hunt went on. One of the men, David Redvers, 34, from Hartpury, Gloucestershire, said he would plead "
+            "not guilty.")
+    assert (q.speaker, q.mention) == ("David Redvers", "David Redvers")
+    assert one("The hunt went on. John Smith, 45, said he would appeal.").speaker == "John Smith"

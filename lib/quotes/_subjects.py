@@ -45,6 +45,10 @@ _LAST_CONJUNCT = re.compile(r"\s(?:but|yet)\s+(?=[^\s])(?!.*\s(?:but|yet)\s)")
 # a relative clause set off by commas right before the verb: ", which represents New York City educators, "
 # (commas too, for lists: "whose films include A, B and C")
 _RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)\s[^;\n\"“”]{1,160},\s*$")
+# a person's age, and perhaps where they come from, in commas before the verb: ", 34, from Hartpury,
+# Gloucestershire, "
+_AGE_AND_HOME_AT_END = re.compile(r",\s*\d{1,3},(?:\s*(?:from|of)\s+[A-Z][^,;.\"“”]{0,40}"
+                                  r"(?:,\s*[A-Z][\w'’ -]{0,30})?,)?\s*" + _ADVERBS + r"$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
 _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s*")
 
@@ -52,6 +56,9 @@ _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,
 def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
     left = doc.text[floor:cue_start]
+    age = _AGE_AND_HOME_AT_END.search(left)
+    if age and doc.mention_ending_at(floor + age.start()):  # "John Smith, 45, from Leeds, said": John Smith
+        return doc.mention_ending_at(floor + age.start())
     relative = _RELATIVE_AT_END.search(left)
     if relative:  # "Michael Mulgrew, president of the union, which represents New York educators, said"
         left = left[:relative.start()] + ", "
