@@ -1609,3 +1609,9 @@ def test_an_age_and_a_home_town_in_commas_before_the_verb():
             "not guilty.")
     assert (q.speaker, q.mention) == ("David Redvers", "David Redvers")
     assert one("The hunt went on. John Smith, 45, said he would appeal.").speaker == "John Smith"
+
+
+def test_an_unattributed_quotation_after_a_sentence_opened_by_a_title_and_a_name():
+    text = ('Ministers met. Fostering Network executive director Robert Tapsfield criticised the existing system. '
+            '"There is just no logic to a system which values children differently."')
+    assert quotes_in(text)["speaker"].tolist() == ["Robert Tapsfield"]

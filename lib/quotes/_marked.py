@@ -111,6 +111,10 @@ _FRONTED_PHRASE = re.compile(r"(?:Despite|After|Before|Following|Since|Although|
                              r"[^,;:\"“”.]{1,100},\s+")
 
 
+# up to five words of a title before a name, no comma or verb-like "-ed"/"-s" word among them
+_TITLE_WORDS = re.compile(r"(?:(?:[A-Z][\w&'’-]*|[a-z]+(?<!ed)(?<!s))\s+){1,5}")
+
+
 def _subject_of_sentence_before(doc: ArticleView, q_start: int, quote: str):
     """The person who opens the sentence right before an unattributed quotation in the same paragraph
     ("Ferguson also hailed Giggs and Keane. “Roy came on and …”"), when the quotation does not name them;
@@ -124,6 +128,10 @@ def _subject_of_sentence_before(doc: ArticleView, q_start: int, quote: str):
     at = opener.end() if opener else s_start
     title = _ONE_TITLE.match(doc.text, at)  # "Dr Liam Fox was asked …"
     hit = doc.mention_starting_at(title.end() if title else at)
+    if hit is None:  # "Fostering Network executive director Robert Tapsfield criticised …": after a title
+        first = min(doc.mentions_starting_in(at, at + 80), default=None)
+        if first and _TITLE_WORDS.fullmatch(doc.text, at, first[0]) and not doc.text.startswith(("'", "’"), first[1]):
+            hit = first  # (not an owner: "Sir Edward's hopes of a deal unravelled")
     if hit is None or not hit[2] or hit[2].split()[-1] in quote:
         return None
     return hit
