@@ -1615,3 +1615,10 @@ def test_an_unattributed_quotation_after_a_sentence_opened_by_a_title_and_a_name
     text = ('Ministers met. Fostering Network executive director Robert Tapsfield criticised the existing system. '
             '"There is just no logic to a system which values children differently."')
     assert quotes_in(text)["speaker"].tolist() == ["Robert Tapsfield"]
+
+
+def test_in_a_statement_before_the_subject_with_no_comma():
+    q = one("Sony and Philips set up an alliance. In a joint statement the firms said they wanted to let consumers "
+            "enjoy music.")
+    assert q.mention == "the firms"
+    assert one("Shares fell. In a statement Google said profits would fall.").speaker == "Google"

@@ -619,6 +619,11 @@ def _subject_lead(before_subj: str) -> re.Match | None:
     return lead
 
 
+# the medium of a statement that opens the sentence with no comma: "In a joint statement the firms said"
+_IN_A_MEDIUM = re.compile(r"\s*(?:In|in)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+                          r"interview|letter|speech|briefing|message|e-?mail|note|submission|filing)\s+")
+
+
 def _with_opening_words(text: str, s_start: int, subj: tuple) -> tuple[tuple, str]:
     """The subject with the words that open its clause, and the text of the sentence before it."""
     before_subj = text[s_start:subj[0]]
@@ -627,8 +632,8 @@ def _with_opening_words(text: str, s_start: int, subj: tuple) -> tuple[tuple, st
         # a long title of capitalised words before a person: "Republican National Committee Research
         # Director Raj Shah said …"
         return (s_start, subj[1], subj[2]), ""
-    if _CONNECTIVE.fullmatch(before_subj):
-        before_subj = ""  # "But the company said …": the connective is not part of the subject
+    if _CONNECTIVE.fullmatch(before_subj) or _IN_A_MEDIUM.fullmatch(before_subj):
+        before_subj = ""  # "But the company said …", "In a joint statement the firms said …": not the subject
     elif lead:
         # the words that open the sentence, or the clause after a colon, "where" or "because", belong
         # to the subject: "Stein spokeswoman Melezia Figueroa said …", "…: Civil rights activists say"

@@ -45,6 +45,10 @@ _LAST_CONJUNCT = re.compile(r"\s(?:but|yet)\s+(?=[^\s])(?!.*\s(?:but|yet)\s)")
 # a relative clause set off by commas right before the verb: ", which represents New York City educators, "
 # (commas too, for lists: "whose films include A, B and C")
 _RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)\s[^;\n\"“”]{1,160},\s*$")
+# the medium of a statement after "In", with no comma before the subject: "In a joint statement the firms said"
+_MEDIUM_BEFORE_SUBJECT = re.compile(r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
+                                    r"letter|speech|briefing|message|e-?mail|note|submission|filing)\s+"
+                                    r"(?=the\s|an?\s|[A-Z])")
 # a person's age, and perhaps where they come from, in commas before the verb: ", 34, from Hartpury,
 # Gloucestershire, "
 _AGE_AND_HOME_AT_END = re.compile(r",\s*\d{1,3},(?:\s*(?:from|of)\s+[A-Z][^,;.\"“”]{0,40}"
@@ -118,6 +122,9 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         while lead and (lead.group(1).lower() in _leading_not_subject() or lead.group(1).lower() in DATE_WORDS):
             s = lead.end()
             lead = _LEADING_WORD.match(doc.text, s, end)
+        medium = _MEDIUM_BEFORE_SUBJECT.match(doc.text, s, end)
+        if medium and re.search(r"\b[Ii]n\s+$", doc.text[max(floor, s - 4):s]):
+            s = medium.end()  # "In a joint statement the firms said": the firms
         words = np_.group(1).split()
         if len(words) > (10 if words[-1][:1].isupper() else 7) or (len(words) > 1 and words[-1] in stopwords()):
             return None  # (not a noun phrase: "her innocence and", "the move but")
