@@ -1622,3 +1622,12 @@ def test_in_a_statement_before_the_subject_with_no_comma():
             "enjoy music.")
     assert q.mention == "the firms"
     assert one("Shares fell. In a statement Google said profits would fall.").speaker == "Google"
+
+
+def test_the_first_minister_heads_a_government():
+    from lib.lexicon import role_groups
+
+    assert role_groups()["first minister"] == "head of government"
+    text = ("Jack McConnell spoke on drink. Labour chairman Ian McCartney said the remark was unwise. In a "
+            "furious response, the first minister said his comments had been distorted.")
+    assert quotes_in(text)["speaker"].tolist()[-1] == "Jack McConnell"
