@@ -158,10 +158,9 @@ def _attribution_before(doc: ArticleView, open_: int, floor: int):
         # of the sentence speaks, not the one named last before the comma
         main = next((c for c in doc.cues_in(floor, cs) if not _is_participle(c[2])), None)
         main_subj = _subject_before(doc, main[0], floor) if main else None
-        first = doc.mentions_starting_in(floor, cs)
         # (the subject of the sentence's own reporting verb: "A club spokesperson denied Phillips made the
         # remark, insisting: “…”")
-        subj = main_subj or (min(first) if first else subj)
+        subj = main_subj or _first_person_in(doc, floor, cs) or subj
     if subj is None:
         subj = _subject_after(doc, ce)
     if subj is None and left.rstrip().endswith(":"):  # "Euronext said …, but added that: “…”"
@@ -279,7 +278,7 @@ def _marked(doc: ArticleView) -> list[dict]:
                 # (an -ing form after a noun modifies it: 'Liam Fox said … poster plans attacking Mr Howard …
                 # were a sign of "abusive politics"' is Fox's, not the plans')
                 cs, ce, cue_text = finite[-1] if finite and _is_participle(cue_in[-1][2]) else cue_in[-1]
-                after = _subject_after(doc, ce) if not _is_participle(cue_text) else _sentence_opener(doc, sent_s, cs)
+                after = _subject_after(doc, ce) if not _is_participle(cue_text) else _first_person_in(doc, sent_s, cs)
                 subj = _passive_agent(doc, cs, pieces[-1][1], sent_s, sent_e) or _subject_before(doc, cs, sent_s) \
                     or after or _subject_of_first_verb(doc, rows, sent_s, cs)
                 cue = (cs, ce, cue_text)
@@ -329,10 +328,10 @@ _BY_AGENT = re.compile(r"[\"”’']?\s+(?:[a-z]+\s+){0,3}?by\s+((?:the\s+)?(?:[
                        r"(?=[.,;:]?\s*$|[.,;:]\s|\s+(?:who|which|on|in|at|after|before|over|for)\b)")
 
 
-def _sentence_opener(doc: ArticleView, sent_s: int, cs: int):
-    """The person named first in the sentence before an -ing verb of naming: 'Mr Howard hit back, accusing Mr
-    Blair of "lies"' (Mr Howard, not the one after the verb)."""
-    first = doc.mentions_starting_in(sent_s, cs)
+def _first_person_in(doc: ArticleView, start: int, end: int):
+    """The person named first in ``[start, end)``, as the speaker of an -ing verb that opens no clause of its
+    own: 'Mr Howard hit back, accusing Mr Blair of "lies"' (Mr Howard, not the one after the verb)."""
+    first = doc.mentions_starting_in(start, end)
     return min(first) if first else None
 
 

@@ -15,6 +15,12 @@ _SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?([A-Z][\w&
                                r"[A-Z][\w&./-]*){0,4})(?:['’]s?)?\s+(?:[a-z]+)")
 
 
+def _capitalised_inside_a_sentence(name: str, text: str) -> bool:
+    """Whether the article writes ``name`` capitalised inside a sentence too (a proper name), not only where
+    it opens one ("Shares in …", "Disruptions …")."""
+    return re.search(r"[a-z0-9,;:]\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", text) is not None
+
+
 def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
     """The name that opens one of the sentences just before ``pos`` (600 characters), when it is not a
     person's, a people's or a day's, and the article capitalises it inside a sentence too (a proper
@@ -27,7 +33,7 @@ def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
         if first.lower() in stopwords() or fold(last) in people or last in demonyms() or first.endswith("ing") \
                 or last.lower() in DATE_WORDS or first in first_names():
             continue
-        if not re.search(r"[a-z0-9,;:]\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", text):
+        if not _capitalised_inside_a_sentence(name, text):
             continue  # capitalised only where it opens a sentence ("Shares in …", "Disruptions …"): no name
         found = name
     return found
@@ -65,8 +71,8 @@ def _organisation_names(text: str, a: int, b: int, people: dict[str, str]) -> It
                 or "and" in words \
                 or words[-1] in demonyms() or name in demonyms().values() or words[-1].lower() in DATE_WORDS:
             continue
-        if not re.search(r"[a-z0-9,;:]\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", text):
-            continue  # capitalised only where it opens a sentence
+        if not _capitalised_inside_a_sentence(name, text):
+            continue
         if words[-1].lower() in CALENDAR or not _acts_somewhere(name, text):
             continue
         yield name, m.start()

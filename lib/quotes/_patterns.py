@@ -52,6 +52,11 @@ def _pronouns_and_quantifiers() -> frozenset[str]:
 # reporting cues
 
 
+# the medium of a statement, after "In" and a determiner: "In a joint statement the firms said"
+_MEDIUM = (r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|speech|briefing|"
+           r"message|e-?mail|note|submission|filing)\s+")
+
+
 @lru_cache(maxsize=1)
 def _fragment_re() -> re.Pattern:
     """A verb that introduces a quoted fragment ("called it “a con”"), as a whole word."""

@@ -39,6 +39,7 @@ from ._patterns import (
     _INFINITIVE,
     _INTRO,
     _LISTENER_AT_END,
+    _MEDIUM,
     _NO_CONTENT,
     _OBJECT_AFTER_CUE,
     _ONE_TITLE,
@@ -298,8 +299,8 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     # "…, but Shelby said he refused"
     if _AS_BEFORE.fullmatch(text, s_start, subj[0]):  # "As Mr Brown said last week, the economy is strong."
         return _as_report(doc, sent, cue, subj)
-    relative = _WHO_BEFORE_CUE.search(text, max(s_start, cs - 40), cs) or _WHICH_BEFORE_CUE.search(
-        text, max(s_start, cs - 40), cs)  # "…, who said", "…, which said": a clause of its own
+    # "…, who said": a clause of its own ("…, which said" makes the report a nested one above)
+    relative = _WHO_BEFORE_CUE.search(text, max(s_start, cs - 40), cs)
     if before_subj.strip() and not relative and not nested and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
             _INTRO.match(before_subj) and subj[2]
             and not any(c in _QUOTED_TITLE.sub("", before_subj) for c in _QUOTE_MARKS)):
@@ -620,8 +621,7 @@ def _subject_lead(before_subj: str) -> re.Match | None:
 
 
 # the medium of a statement that opens the sentence with no comma: "In a joint statement the firms said"
-_IN_A_MEDIUM = re.compile(r"\s*(?:In|in)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
-                          r"interview|letter|speech|briefing|message|e-?mail|note|submission|filing)\s+")
+_IN_A_MEDIUM = re.compile(r"\s*(?:In|in)\s+" + _MEDIUM)
 
 
 def _with_opening_words(text: str, s_start: int, subj: tuple) -> tuple[tuple, str]:

@@ -466,21 +466,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
         elif named := _named_with_head(text, r["mention_start"], r["mention"], "self"):
             r["speaker"], r["speaker_type"] = named, "organisation"
         else:
-            refers = r["mention_start"] > 0 and _may_stand_for_one(r["mention"])
-            before = _named_before(text, r["mention_start"], people) if refers and last_org is None else None
-            antecedent = last_org or before
-            introduced = _introduced_before(text, r["mention_start"], _head(_words(r["mention"]))) if refers else None
-            if introduced and introduced[1] > last_org_at:  # introduced after the organisation that spoke last
-                antecedent = introduced[0]
-            own = _subject_of_own_sentence(text, r["mention_start"], people) if r["mention"].strip() in _ORG_PRONOUNS \
-                and r["mention_start"] > 0 else None
-            antecedent = own or antecedent
-            if refers and antecedent is None and (r["mention"].strip() in _ORG_PRONOUNS or _organisation_nouns().get(
-                    _head(_words(r["mention"]))) == "last") \
-                    and not _named_with_head(text, r["mention_start"], r["mention"], "last"):
-                # "The firm said", "It said" with no organisation named as a source or introduced by a noun before
-                just = _organisation_named_just_before(text, r["mention_start"], people)
-                antecedent = just[0] if just else None
+            antecedent = _organisation_antecedent(r["mention"], r["mention_start"], text, people, last_org,
+                                                  last_org_at)
             gender = _gender_of(r["mention"])
 
             def salient(pos=r["mention_start"], gender=gender, role=None) -> str | None:
@@ -504,6 +491,28 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
         if r["speaker"]:
             previous = r
     _leads_named_next(rows, text, mentions)
+
+
+def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str, str], last_org: str | None,
+                             last_org_at: int) -> str | None:
+    """The organisation "it", "the company" or "the report" at ``pos`` may stand for, in order: the one that
+    opens the mention's own sentence when "it" opens a later clause; else the one introduced by a noun after
+    the organisation that spoke last, that one, or the name opening a sentence just before; else, for "it"
+    and nouns that stand for the last one named, the organisation named just before (:mod:`._organisations`)."""
+    refers = pos > 0 and _may_stand_for_one(mention)
+    head = _head(_words(mention))
+    antecedent = last_org or (_named_before(text, pos, people) if refers and last_org is None else None)
+    introduced = _introduced_before(text, pos, head) if refers else None
+    if introduced and introduced[1] > last_org_at:  # introduced after the organisation that spoke last
+        antecedent = introduced[0]
+    pronoun = mention.strip() in _ORG_PRONOUNS
+    antecedent = (_subject_of_own_sentence(text, pos, people) if pronoun and pos > 0 else None) or antecedent
+    if refers and antecedent is None and (pronoun or _organisation_nouns().get(head) == "last") \
+            and not _named_with_head(text, pos, mention, "last"):
+        # "The firm said", "It said" with no organisation named as a source or introduced by a noun before
+        just = _organisation_named_just_before(text, pos, people)
+        antecedent = just[0] if just else None
+    return antecedent
 
 
 def _people_with_another_post(text: str, mentions: list[tuple], group: str) -> set[str]:

@@ -16,6 +16,7 @@ from ._patterns import (
     _DETERMINED,
     _LEADING_WORD,
     _LOWER_WORD,
+    _MEDIUM,
     _NP_AFTER_CUE,
     _ONE_TITLE,
     _OWNER_BEFORE_ROLE,
@@ -46,9 +47,7 @@ _LAST_CONJUNCT = re.compile(r"\s(?:but|yet)\s+(?=[^\s])(?!.*\s(?:but|yet)\s)")
 # (commas too, for lists: "whose films include A, B and C")
 _RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)\s[^;\n\"“”]{1,160},\s*$")
 # the medium of a statement after "In", with no comma before the subject: "In a joint statement the firms said"
-_MEDIUM_BEFORE_SUBJECT = re.compile(r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|"
-                                    r"letter|speech|briefing|message|e-?mail|note|submission|filing)\s+"
-                                    r"(?=the\s|an?\s|[A-Z])")
+_MEDIUM_BEFORE_SUBJECT = re.compile(_MEDIUM + r"(?=the\s|an?\s|[A-Z])")
 # a person's age, and perhaps where they come from, in commas before the verb: ", 34, from Hartpury,
 # Gloucestershire, "
 _AGE_AND_HOME_AT_END = re.compile(r",\s*\d{1,3},(?:\s*(?:from|of)\s+[A-Z][^,;.\"“”]{0,40}"
