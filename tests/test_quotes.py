@@ -1631,3 +1631,37 @@ def test_the_first_minister_heads_a_government():
     text = ("Jack McConnell spoke on drink. Labour chairman Ian McCartney said the remark was unwise. In a "
             "furious response, the first minister said his comments had been distorted.")
     assert quotes_in(text)["speaker"].tolist()[-1] == "Jack McConnell"
+
+
+def test_an_abbreviated_title_inside_an_apposition():
+    q = one("Voters met. Larry Cohen, a senior adviser to Mr. Sanders, said that the plan was a problem.")
+    assert (q.speaker, q.quote) == ("Larry Cohen", "the plan was a problem")
+
+
+def test_a_bracketed_aside_and_a_relative_clause_after_the_name():
+    q = quotes_in("Voters met. Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed her "
+                  "to be a \"stronger\" candidate.")
+    row = q[q.kind == "indirect"].iloc[0]
+    assert (row.speaker, row.quote) == ("Claire McCaskill", 'Sanders has pushed her to be a "stronger" candidate')
+
+
+def test_a_quotation_that_only_opens_the_reported_clause():
+    q = quotes_in("Voters met. Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss in the "
+                  "Nevada caucuses.")
+    assert q.kind.tolist() == ["indirect", "partial"]
+    assert q.quote.tolist()[0] == "“the wind is at our backs” despite his loss in the Nevada caucuses"
+    # a quotation whose comma hands over to the attribution stays one direct quote
+    q = quotes_in('Money ran out. The report adds "an important building block to our understanding," said David '
+                  'Bloom.')
+    assert q[["kind", "speaker"]].values.tolist() == [["direct", "David Bloom"]]
+
+
+def test_a_quoted_fragment_after_a_participle_that_opens_a_clause():
+    q = quotes_in("Barack Obama spoke in Ohio. Obama punctuated his list by saying “Too many.” The crowd cheered.")
+    assert q[["quote", "kind", "speaker"]].values.tolist() == [["Too many.", "partial", "Barack Obama"]]
+    q = quotes_in("Fuel duty froze. The RAC welcomed the news, calling it an \"early Christmas present\" for drivers.")
+    assert q[["kind", "mention"]].values.tolist() == [["partial", "The RAC"]]
+    # a name inside another noun phrase is not the subject the participle shares
+    q = quotes_in("Donald Trump spoke. One operative inside Trump Tower tried to downplay the comments, saying they "
+                  "were “not a big deal around here.”")
+    assert q[q.kind == "partial"].speaker.isna().all()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..article import ArticleView
-from ..lexicon import stopwords
+from ..lexicon import role_groups, stopwords
 from ._patterns import (
     _BEFORE_TITLE,
     _CONNECTIVE,
@@ -261,27 +261,11 @@ def _marked(doc: ArticleView) -> list[dict]:
         if kind == "partial" and att is not None and att[1][2].isalpha() and att[1][0] >= doc.sentence_at(q_start)[1]:
             att = None  # a fragment in the narrator's sentence is attributed in it, not by the next ("― X" may be)
         subj, cue = att if att else (None, None)
-        if kind == "partial":
-            sent_s, sent_e = doc.sentence_at(q_start)
-            cue_in = [c for c in doc.cues_in(sent_s, q_start)
-                      if not _is_participle(c[2]) and not _INFINITIVE.search(text[max(sent_s, c[0] - 8):c[0]])]
-            cue_in += [(sent_s + m.start(), sent_s + m.end(), m.group())
-                       for m in _fragment_re().finditer(text[sent_s:q_start])]
-            cue_in.sort()
-            claim = _claim_by(doc, cue_in[-1][1] if cue_in else sent_s, q_start)
-            if not cue_in and att is None and claim is None:
+        if kind == "partial" and att is None:
+            found = _fragment_attribution(doc, rows, q_start, pieces[-1][1])
+            if found is None:
                 continue  # scare quotes or a title, not speech
-            if att is None and claim:  # 'a claim by Peter Hain that the Tory leader is like an "attack mongrel"'
-                subj, cue = claim
-            elif att is None:
-                finite = [c for c in cue_in if not _is_participle(c[2])]
-                # (an -ing form after a noun modifies it: 'Liam Fox said … poster plans attacking Mr Howard …
-                # were a sign of "abusive politics"' is Fox's, not the plans')
-                cs, ce, cue_text = finite[-1] if finite and _is_participle(cue_in[-1][2]) else cue_in[-1]
-                after = _subject_after(doc, ce) if not _is_participle(cue_text) else _first_person_in(doc, sent_s, cs)
-                subj = _passive_agent(doc, cs, pieces[-1][1], sent_s, sent_e) or _subject_before(doc, cs, sent_s) \
-                    or after or _subject_of_first_verb(doc, rows, sent_s, cs)
-                cue = (cs, ce, cue_text)
+            subj, cue = found
         starts_sentence = not text[s_start:q_start].strip(" \n'")
         # '"A," Tester said, referring to the excuse, "B."': the second part resumes after its attribution
         resumes = last_speaker is not None and s_start <= last_speaker["cue_start"] < q_start \
@@ -304,6 +288,41 @@ def _marked(doc: ArticleView) -> list[dict]:
         if kind == "direct":
             last_speaker = row
     return _join_interrupted(text, rows)
+
+
+# an -ing form that opens a clause of its own, after a comma or a preposition (", saying they were “…”", "by
+# saying “…”"), not one after a noun that it modifies
+_CLAUSE_PARTICIPLE = re.compile(r"(?:,|\b(?:by|after|before|while|when|in))\s+$")
+
+
+def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_end: int):
+    """(mention, cue) of a quoted fragment in the narrator's sentence with no attribution next to it: the last
+    reporting verb before it in the sentence and that verb's subject, or a noun of saying and its source ("a claim
+    by Peter Hain that …"); None when no verb or noun of saying stands before it (scare quotes or a title)."""
+    text = doc.text
+    sent_s, sent_e = doc.sentence_at(q_start)
+    cue_in = [c for c in doc.cues_in(sent_s, q_start)
+              if (not _is_participle(c[2]) or _CLAUSE_PARTICIPLE.search(text, max(sent_s, c[0] - 10), c[0]))
+              and not _INFINITIVE.search(text[max(sent_s, c[0] - 8):c[0]])]
+    cue_in += [(sent_s + m.start(), sent_s + m.end(), m.group())
+               for m in _fragment_re().finditer(text[sent_s:q_start])]
+    cue_in.sort()
+    claim = _claim_by(doc, cue_in[-1][1] if cue_in else sent_s, q_start)
+    if claim:  # 'a claim by Peter Hain that the Tory leader is like an "attack mongrel"'
+        return claim
+    if not cue_in:
+        return None
+    finite = [c for c in cue_in if not _is_participle(c[2])]
+    # (an -ing form after a noun modifies it: 'Liam Fox said … poster plans attacking Mr Howard … were a sign of
+    # "abusive politics"' is Fox's, not the plans')
+    cs, ce, cue_text = finite[-1] if finite and _is_participle(cue_in[-1][2]) else cue_in[-1]
+    after = _subject_after(doc, ce) if not _is_participle(cue_text) else _opening_person(doc, sent_s, cs)
+    opens_clause = _is_participle(cue_text) and _CLAUSE_PARTICIPLE.search(text, max(sent_s, cs - 10), cs)
+    # (", saying …" shares the sentence's subject; "with Alan Milburn accusing …" has its own)
+    subj = _passive_agent(doc, cs, q_end, sent_s, sent_e) or (
+        None if opens_clause else _subject_before(doc, cs, sent_s)) \
+        or after or _subject_of_first_verb(doc, rows, sent_s, cs)
+    return subj, (cs, ce, cue_text)
 
 
 # a noun of saying and who said it: "a claim by Peter Hain that …", "claims from Michael Howard that …"
@@ -333,6 +352,27 @@ def _first_person_in(doc: ArticleView, start: int, end: int):
     own: 'Mr Howard hit back, accusing Mr Blair of "lies"' (Mr Howard, not the one after the verb)."""
     first = doc.mentions_starting_in(start, end)
     return min(first) if first else None
+
+
+# a name of up to four capitalised words (perhaps after "The") that opens a sentence, then a verb in the past
+_NAME_THEN_VERB = re.compile(r"((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+[a-z]+ed\b")
+
+
+def _opening_person(doc: ArticleView, start: int, end: int):
+    """The person named first in ``[start, end)`` when they open the sentence, perhaps after a connective or a
+    phrase: the subject an -ing verb later in the sentence shares ('Mr Howard hit back, accusing Mr Blair of
+    "lies"'), not a name inside another noun phrase ("One operative inside Trump Tower …")."""
+    first = _first_person_in(doc, start, end)
+    if first is None:  # a name that opens the sentence before a verb: "The RAC welcomed the news, calling it …"
+        name = _NAME_THEN_VERB.match(doc.text, start, end)
+        return (name.start(1), name.end(1), None) if name else None
+    lead = doc.text[start:first[0]].strip()
+    if not lead or lead.endswith(",") or _CONNECTIVE.fullmatch(lead + " "):
+        return first
+    # a capitalised word may end a phrase of time ("On Monday Mr Howard …"), and a role comes before a name
+    # ("Northampton coach Budge Pountney"), but a function word does not ("One operative inside Trump Tower")
+    word = lead.split()[-1]
+    return first if (word[:1].isupper() and word.lower() not in stopwords()) or word in role_groups() else None
 
 
 def _passive_agent(doc: ArticleView, cs: int, q_end: int, sent_s: int, sent_e: int):

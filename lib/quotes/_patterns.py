@@ -197,6 +197,11 @@ _INTRO = re.compile(r"^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Later|E
 _CITES = re.compile(r"^(?P<content>[^\"“”«»]{20,}?),\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?P<cue>cites|cited|quotes|quoted)\s+"
                     r"(?P<obj>[^,.;:]{3,80}?)\s*[.!?]?$")
 
+# a character inside a clause: no comma or semicolon, and a full stop only in an abbreviation ("U.S.", "Mr.",
+# "Sen.")
+_IN_CLAUSE = r"(?:[^,;.]|(?<=[A-Z])\.|(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2}))\.(?=\s[A-Z]))"
+
+
 @lru_cache(maxsize=1)
 def _apposition_re() -> re.Pattern:
     """An apposition between a subject and its verb, at the end of the text before the verb: ", a
@@ -205,11 +210,11 @@ def _apposition_re() -> re.Pattern:
     a capitalised noun of a place: ", Democrat of California, ", or a
     description opened by an adverb of time: ", once among the most profitable of US grocers, "."""
     roles = "|".join(sorted((re.escape(r) for r in role_groups() if " " not in r), key=lambda r: (-len(r), r)))
-    return re.compile(r",\s*(?:(?:a|an|the|who|whose|once|formerly|now|long|still)\s(?:[^,;.]|(?<=[A-Z])\.){1,160}"
+    return re.compile(r",\s*(?:(?:a|an|the|who|whose|once|formerly|now|long|still)\s" + _IN_CLAUSE + r"{1,160}"
                       r"|(?:[\w'’-]+\s+){0,3}?(?i:" + roles
-                      + r")\b[^,;.]{0,80}|[A-Z][\w.&-]*['’]s\s[^,;.]{1,80}"
+                      + r")\b" + _IN_CLAUSE + r"{0,80}|[A-Z][\w.&-]*['’]s\s" + _IN_CLAUSE + r"{1,80}"
                       # a post in lower case and where it is held: ", principal of the college, "
-                      r"|(?:[a-z][\w'’-]*\s+){1,3}(?:of|at|for)\s[^,;.]{1,80}"
+                      r"|(?:[a-z][\w'’-]*\s+){1,3}(?:of|at|for)\s" + _IN_CLAUSE + r"{1,80}"
                       # a capitalised noun "of" a place or body: ", Democrat of California, "
                       r"|[A-Z][a-z]+\s+of\s+[A-Z][^,;.]{0,60}),\s*" + _ADVERBS + r"$")
 

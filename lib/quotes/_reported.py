@@ -377,11 +377,21 @@ _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _PLURAL_RIGHT_BEFORE = re.compile(r"(?:\b(?:they|we|They|We)|\b[a-z]{3,}[^s'’]s)\s+$")
 
 
+def _narration_after_quote(doc: ArticleView, q_start: int) -> bool:
+    """Whether the narrator's words go on after the quotation that opens at ``q_start``: "“…” despite his loss",
+    but not '"…," said David Bloom' (a comma inside the marks hands over to the attribution)."""
+    q_end = next((end for start, end, _, _ in doc.marks if start == q_start), q_start)
+    return q_end > q_start and doc.text[q_end - 2:q_end - 1] not in ",?!" and bool(
+        re.match(r"\s+[a-z]", doc.text[q_end:q_end + 3]))
+
+
 def _not_a_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], has_that: bool) -> bool:
     """A cue that introduces a direct quote, lacks the that-clause it needs, or is an infinitive."""
     text, (s_start, s_end), (cs, ce, verb) = doc.text, sent, cue
-    if _QUOTE_AFTER_CUE.match(text[ce:s_end]):
-        return True  # 'said: "…"' introduces a direct quote
+    after = _QUOTE_AFTER_CUE.match(text, ce, s_end)
+    if after and not (after.group().strip() != ":" and _quote_opens_content(doc, after.end() - 1, s_end)
+                      and _narration_after_quote(doc, after.end() - 1)):
+        return True  # 'said: "…"' introduces a direct quote (but 'says “the wind is at our backs” despite …' a report)
     if _noun_like_as_verb(text, s_start, cue):
         return bool(_INFINITIVE.search(text[max(s_start, cs - 8):cs]))  # "Yukos claims its downfall was …"
     if (_needs_that(verb) or verb.lower() in _noun_like()) and not has_that and not (

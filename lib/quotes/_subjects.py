@@ -52,6 +52,8 @@ _MEDIUM_BEFORE_SUBJECT = re.compile(_MEDIUM + r"(?=the\s|an?\s|[A-Z])")
 # Gloucestershire, "
 _AGE_AND_HOME_AT_END = re.compile(r",\s*\d{1,3},(?:\s*(?:from|of)\s+[A-Z][^,;.\"“”]{0,40}"
                                   r"(?:,\s*[A-Z][\w'’ -]{0,30})?,)?\s*" + _ADVERBS + r"$")
+# a bracketed aside that ends the subject: "Claire McCaskill (D-Mo.)"
+_ASIDE_AT_END = re.compile(r"\s*\([^()\n]{1,40}\)$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
 _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s*")
 
@@ -80,6 +82,9 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
     m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
     end = floor + (m.start() if m else len(left))
     end_text = doc.text[floor:end].rstrip().rstrip(",").rstrip()  # "The Home Secretary, Jack Straw, said"
+    aside = _ASIDE_AT_END.search(end_text)
+    if aside and relative:  # "Claire McCaskill (D-Mo.), who has endorsed Clinton, said": the name before it
+        end_text = end_text[:aside.start()]
     be = _BE.search(end_text)
     if be:
         if not re.match(r"[A-Za-z]+ing\b", doc.text[cue_start:cue_start + 40]) and be.group()[:1] not in "'’":
