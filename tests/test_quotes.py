@@ -1665,3 +1665,30 @@ def test_a_quoted_fragment_after_a_participle_that_opens_a_clause():
     q = quotes_in("Donald Trump spoke. One operative inside Trump Tower tried to downplay the comments, saying they "
                   "were “not a big deal around here.”")
     assert q[q.kind == "partial"].speaker.isna().all()
+
+
+def test_asides_between_the_subject_and_its_verb():
+    q = one("Trump visited. Polk County GOP chairman Bob Rogers, for example, said the visit would earn the "
+            "Republican attention.")
+    assert q.speaker == "Bob Rogers"
+    q = one("Crowds fled. Jimmy Ghazal, 39, a Lebanese man visiting Nice with his family, told ABC News that he had "
+            "been watching the fireworks.")
+    assert (q.speaker, q.quote) == ("Jimmy Ghazal", "he had been watching the fireworks")
+    q = one("Delegates met. But Dan Williams, who’s running to be an alternate, added that he is on a mission.")
+    assert q.speaker == "Dan Williams"
+
+
+def test_police_said_inside_the_sentence_it_reports():
+    q = one("Lewandowski came in. After being told he would be charged, police said, Lewandowski went to the "
+            "station.")
+    assert (q.mention, q.quote) == ("police", "After being told he would be charged Lewandowski went to the station")
+
+
+def test_by_saying_and_a_clause():
+    q = one("Donald Trump spoke. Trump picked up from his daughter by saying he is ready to go to work.")
+    assert (q.speaker, q.quote) == ("Donald Trump", "he is ready to go to work")
+    # "by" and an -ing form with no clause after it reports nothing
+    assert quotes_in("David Gillick ran. David Gillick showed his form by claiming an impressive 400m victory.").empty
+    q = one("James Cacheris ruled. U.S. District Judge James C. Cacheris imposed a 52-month sentence, saying a tough "
+            "penalty was needed.")
+    assert q.mention == "U.S. District Judge James C. Cacheris"

@@ -101,7 +101,8 @@ _ADVERBS = (r"(?:(?<![\w'’-])(?:also|has|had|have|then|later|further|again|onc
 _PARTY_STATE = r",\s*[A-Z]-[A-Z][a-z]{0,3}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?,"
 # words set off between the subject and its verb: ", for his part," or a bracketed aside after a name,
 # such as a US lawmaker's party and state: "Gwen Moore (D-Wis.) said", "Mitch McConnell, R-Ky., said"
-_PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though)\s*,\s*"
+_PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|however|meanwhile|too|though|"
+                  r"for\s+(?:example|instance)|of\s+course|in\s+fact|in\s+particular|in\s+response)\s*,\s*"
                   # a participle's phrase: "Trump, speaking to a veterans group in Virginia, said"
                   r"|,\s*[a-z]+ing\s[^,;\n]{1,80},\s*"
                   # where or when: "Hillary Clinton, at a later press gaggle, said", "The firm, in a statement, said"
@@ -162,7 +163,7 @@ _SUBJECT_NP = re.compile(
     # a bare plural ("experts say"), but not a verb or function word that ends in -s
     r"|(?<![\w,])(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|perhaps|always|sometimes|whereas|unless|says|"
     r"tells|adds|asks)\b)"
-    r"[a-z]+s)\s*$")
+    r"(?:[a-z]+s|police|people))\s*$")
 # A form of "be" between the subject and a reporting verb: before an -ing form it is the progressive
 # ("Hillary Clinton is describing …", "he has been saying …"); before any other form it is the passive
 # ("Activision is said to be …", "officials are accused of …"), whose subject is not the speaker.

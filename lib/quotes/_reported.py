@@ -418,6 +418,8 @@ def _leading_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tup
 
 # a comma inside a closing quote mark: 'Peabody said: "…," adding that …'
 _COMMA_AND_MARK_AT_END = re.compile(r",[\"”’']\s*$")
+# "by" before the -ing form: "Trump picked up from his daughter by saying he is ready …"
+_BY_AT_END = re.compile(r"\sby\s+$")
 
 
 def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], c_start: int,
@@ -426,7 +428,8 @@ def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tu
     words naming them) it takes: the last report found in the sentence (``sources[-1]``), else the speaker of a
     direct quote whose verb stands in the sentence."""
     text, (s_start, s_end), (cs, _, _) = doc.text, sent, cue
-    if not _COMMA_AT_END.search(text[s_start:cs]) and not _COMMA_AND_MARK_AT_END.search(text, s_start, cs):
+    by = _BY_AT_END.search(text, s_start, cs)
+    if not _COMMA_AT_END.search(text[s_start:cs]) and not _COMMA_AND_MARK_AT_END.search(text, s_start, cs) and not by:
         return None
     source = sources[-1]
     opener = _sentence_opener(doc, s_start) if source is None else None
@@ -436,6 +439,8 @@ def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tu
     if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]) or (
             text[c_start] in ",\"“«‘'" and not _quote_opens_content(doc, c_start, c_end)):
         return None  # (no content, or a direct quote, found already)
+    if by and not _FINITE_OR_PAST.search(text, c_start, c_end):
+        return None  # "by claiming an impressive 400m victory", "by saying the actor's name": no clause reported
     if source is None:  # "Mr Kennedy used his TV appearance to defend …, saying it would …": the one who opens it
         return _indirect(text, c_start, c_end, opener, cue)
     row = _indirect(text, c_start, c_end, None, cue)
@@ -444,7 +449,7 @@ def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tu
     return row
 
 
-_OPENING_NAME = re.compile(r"[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,3}")
+_OPENING_NAME = re.compile(r"[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,5}")
 
 
 # a lower-case role or person noun after "The Tory": "The Tory co-chairman", "The Tory leader"
@@ -588,6 +593,7 @@ def _inverted_inside_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b")
+_FINITE_OR_PAST = re.compile(_FINITE.pattern + r"|\b[a-z]{3,}ed\b")
 
 
 def _content_resumes(text: str, speaker_end: int, s_end: int) -> int | None:

@@ -45,7 +45,7 @@ _OF_ORGANISATION = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?:[A-Z][\w&
 _LAST_CONJUNCT = re.compile(r"\s(?:but|yet)\s+(?=[^\s])(?!.*\s(?:but|yet)\s)")
 # a relative clause set off by commas right before the verb: ", which represents New York City educators, "
 # (commas too, for lists: "whose films include A, B and C")
-_RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)\s[^;\n\"“”]{1,160},\s*$")
+_RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)(?:['’]s)?\s[^;\n\"“”]{1,160},\s*$")
 # the medium of a statement after "In", with no comma before the subject: "In a joint statement the firms said"
 _MEDIUM_BEFORE_SUBJECT = re.compile(_MEDIUM + r"(?=the\s|an?\s|[A-Z])")
 # a person's age, and perhaps where they come from, in commas before the verb: ", 34, from Hartpury,
@@ -54,6 +54,8 @@ _AGE_AND_HOME_AT_END = re.compile(r",\s*\d{1,3},(?:\s*(?:from|of)\s+[A-Z][^,;.\"
                                   r"(?:,\s*[A-Z][\w'’ -]{0,30})?,)?\s*" + _ADVERBS + r"$")
 # a bracketed aside that ends the subject: "Claire McCaskill (D-Mo.)"
 _ASIDE_AT_END = re.compile(r"\s*\([^()\n]{1,40}\)$")
+# a person's age after their name, with its comma: ", 39"
+_AGE_AT_END = re.compile(r",\s*\d{1,3}$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
 _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s*")
 
@@ -79,6 +81,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         app = _apposition_re().match(left + ", ", first) if first >= 0 else None
         if app:
             left = left[:app.start()]
+        left = _AGE_AT_END.sub("", left)  # "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told"
     m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
     end = floor + (m.start() if m else len(left))
     end_text = doc.text[floor:end].rstrip().rstrip(",").rstrip()  # "The Home Secretary, Jack Straw, said"
