@@ -1442,8 +1442,8 @@ def test_it_with_no_organisation_before_is_the_one_named_just_before():
 def test_a_description_the_article_ties_to_no_one_is_an_unnamed_source():
     q = quotes_in('"We know that the dollar will be stronger," the chief executive of a car maker told BBC News. '
                   'The current trend towards US production was "stupid", he said.')
-    assert q["speaker"].tolist() == ["the chief executive of a car maker"] * 2
-    assert q["speaker_type"].tolist() == ["anonymous"] * 2
+    assert q["speaker"].tolist() == ["the chief executive of a car maker"] * 3  # (the second also as a report)
+    assert q["speaker_type"].tolist() == ["anonymous"] * 3
     # a woman's pronoun does not continue a man's description
     q = quotes_in('"Prices will rise," the chairman of a bank said. "It is bad," she said.')
     assert q["speaker"].tolist() == ["the chairman of a bank", None]
@@ -1692,3 +1692,15 @@ def test_by_saying_and_a_clause():
     q = one("James Cacheris ruled. U.S. District Judge James C. Cacheris imposed a 52-month sentence, saying a tough "
             "penalty was needed.")
     assert q.mention == "U.S. District Judge James C. Cacheris"
+
+
+def test_a_quotation_that_ends_a_reported_clause_before_its_attribution():
+    q = quotes_in('Carly Fiorina spoke in Iowa. The former secretary of state will play the "woman card," Fiorina '
+                  'said.')
+    assert q[["kind", "speaker"]].values.tolist() == [["indirect", "Carly Fiorina"], ["direct", "Carly Fiorina"]]
+    assert q.quote.iloc[0] == 'The former secretary of state will play the "woman card"'
+    # not when the quotation opens its sentence, follows a colon, or a verb of its own reports the lead
+    assert quotes_in('John Smith spoke. "We will win," Smith said.').kind.tolist() == ["direct"]
+    q = quotes_in('John Smith spoke. Government guidance said e-mails should be deleted if they served "no current '
+                  'purpose", Mr Smith said.')
+    assert q.kind.tolist() == ["direct"]

@@ -8,6 +8,7 @@ from ..article import ArticleView, aliases_of, each_article
 from ..people import MENTION_COLUMNS, corpus_main_names, mention_rows, respell, spelling_map
 from ..text import SENTENCE_COLUMNS
 from ._marked import _block_quotes, _marked
+from ._mixed import _mixed_reports
 from ._reported import _reported
 from ._rows import quote_table
 from ._sources import name_sources
@@ -64,7 +65,7 @@ def _inherit_from_enclosing_report(rows: list[dict]) -> None:
 def _quote_rows(doc: ArticleView) -> list[dict]:
     """The quote rows of one article (dicts with :data:`QUOTE_COLUMNS`), in text order."""
     marked = _marked(doc)
-    rows = marked + _reported(doc, marked)
+    rows = marked + _reported(doc, marked) + _mixed_reports(doc, marked)
     rows += _block_quotes(doc, rows)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     name_sources(rows, doc.mentions, doc.text, doc.sents)
