@@ -1704,3 +1704,25 @@ def test_a_quotation_that_ends_a_reported_clause_before_its_attribution():
     q = quotes_in('John Smith spoke. Government guidance said e-mails should be deleted if they served "no current '
                   'purpose", Mr Smith said.')
     assert q.kind.tolist() == ["direct"]
+
+
+def test_a_wire_dateline_before_the_subject():
+    q = one("Clinton speaks out.\n\nWASHINGTON (Reuters) - U.S. Democratic presidential candidate Hillary Clinton "
+            "said Russian services hacked the committee's computers.")
+    assert (q.speaker, q.quote) == ("Hillary Clinton", "Russian services hacked the committee's computers")
+    assert one("Troops.\n\nPARIS (Reuters) - France said on Monday it would send more troops.").speaker == "France"
+
+
+def test_shares_of_people_spelled_out_or_so_many_in_ten():
+    assert one("People met. Thirty-one percent of those surveyed say they would be satisfied.").speaker_type == "group"
+    assert one("People met. Six in 10 Virginia primary voters said Clinton is honest.").mention == \
+        "Six in 10 Virginia primary voters"
+    # "half" inside a word, and a share in another clause, are not the subject
+    assert one("Ball won. Wales fly-half Stephen Jones said the side was ready.").speaker == "Stephen Jones"
+    assert one("Growth. China's economy grew by 9.5% in 2004 and experts say the picture remains strong.").mention \
+        == "experts"
+
+
+def test_an_unnamed_source_qualified_by_what_they_know():
+    q = one("People met. A person familiar with the planning for the meeting says the talks will focus on unity.")
+    assert (q.mention, q.speaker_type) == ("A person familiar with the planning for the meeting", "anonymous")

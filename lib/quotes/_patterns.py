@@ -238,12 +238,15 @@ _POSSESSIVE_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+")
 # a share of people as the subject of a report, right before the verb: "only 34% said", "nearly a quarter
 # said", "65% of the 1,000 people interviewed said" (a group of sources)
 _SHARE = (r"(?:\d[\d.,]*\s*(?:%|per\s?cent)|(?:a|one)\s+(?:third|quarter|half|fifth|tenth)|half|most|"
-          r"(?:two|three)[- ](?:thirds|quarters|fifths)|a\s+majority|the\s+majority)")
+          r"(?:two|three)[- ](?:thirds|quarters|fifths)|a\s+majority|the\s+majority|"
+          # spelled out, or so many in ten: "Thirty-one percent", "six in 10", "four out of ten", "large majorities"
+          r"(?:[a-z]+-)?[a-z]+\s+per\s?cent|(?:\d|[a-z]+)\s+(?:in|out\s+of)\s+(?:10|ten)|(?:large\s+)?majorities)")
 # a share with the word that may qualify it: "only 34%", "nearly a quarter"
 _QUALIFIED_SHARE = (r"(?i:(?:(?:only|nearly|almost|about|some|around|just|over|more\s+than|fewer\s+than|less\s+than)"
                     r"\s+)?" + _SHARE + ")")
-_SHARE_SUBJECT = re.compile(r"(?P<share>(?<![\w%])" + _QUALIFIED_SHARE + r"(?i:(?:\s+-\s+[^,;.]{1,12}\s+-)?"
-                            r"(?:\s+of\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,60}?)?))\s+(?:(?:also|had|have|has)\s+)?$")
+_SHARE_SUBJECT = re.compile(r"(?P<share>(?<![\w%-])" + _QUALIFIED_SHARE + r"(?i:(?:\s+-\s+[^,;.]{1,12}\s+-)?"
+                            r"(?:\s+of\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,60}?|\s+(?:(?!(?:and|or|but|in|on|at|by|for|to|with|from|than)\b)[\w'’-]+\s+){0,4}(?-i:(?!(?:has|was|is|does|this|his|its|us|thus|plus|as)\b)[a-z]+s|people))?))"
+                            r"\s+(?:(?:also|had|have|has)\s+)?$")
 #: a source that is a share of the people asked, at the start of a mention ("only 34%", "most of them")
 _SHARE_OF_PEOPLE = re.compile(_QUALIFIED_SHARE + r"(?![\w-])")
 _AND_BEFORE_CUE = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|has|had|have|has\s+also)\s+)?$")

@@ -78,6 +78,9 @@ def _reported(doc: ArticleView, marked: list[dict]) -> list[dict]:
     attributed = {(r["cue_start"], r["cue_end"]) for r in marked if r["cue_start"] >= 0 and r["kind"] == "direct"}
     speaker_of = _speakers_by_sentence(doc, marked)
     for s_start, s_end, sent in doc.sents:
+        dateline = _DATELINE.match(sent)
+        if dateline:  # "WASHINGTON (Reuters) - U.S. presidential candidate Hillary Clinton said …"
+            s_start, sent = s_start + dateline.end(), sent[dateline.end():]
         found_here = _cited_source(doc, s_start, sent) + _according_to(doc, (s_start, s_end), sent)
         for cue in doc.cues_in(s_start, s_end):
             if (cue[0], cue[1]) in attributed or doc.inside_marks(cue[0]):
@@ -87,6 +90,12 @@ def _reported(doc: ArticleView, marked: list[dict]) -> list[dict]:
                 found_here.append(row)
         rows.extend(found_here)
     return rows
+
+
+# a wire story's dateline before its first sentence: a place in capitals ("WASHINGTON", "PORTLAND, Ore.") or a date,
+# perhaps the agency in brackets, and a dash
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^()\n]{1,30}\)\s*)?"
+                       r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*)(?:--|[-—–])\s+(?=[A-Z])")
 
 
 def _speakers_by_sentence(doc: ArticleView, marked: list[dict]) -> dict[tuple[int, int], dict]:

@@ -54,10 +54,31 @@ _AGE_AND_HOME_AT_END = re.compile(r",\s*\d{1,3},(?:\s*(?:from|of)\s+[A-Z][^,;.\"
                                   r"(?:,\s*[A-Z][\w'’ -]{0,30})?,)?\s*" + _ADVERBS + r"$")
 # a bracketed aside that ends the subject: "Claire McCaskill (D-Mo.)"
 _ASIDE_AT_END = re.compile(r"\s*\([^()\n]{1,40}\)$")
+# what makes an unnamed source one: "a person familiar with the planning for the meeting", "sources close to him"
+_SOURCE_QUALIFIER = re.compile(r"\b(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s")
 # a person's age after their name, with its comma: ", 39"
 _AGE_AT_END = re.compile(r",\s*\d{1,3}$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
 _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s*")
+
+
+def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
+    """The text before a verb (from ``floor``) without the appositions that end it: "Aibek Smadiyarov, a spokesman
+    for the ministry, " and "Ian Harris, deputy editor of …, " leave the name; so do two ("Ann Brunner, a developer,
+    the head of …, ") and an age before one ("Jimmy Ghazal, 39, a Lebanese man visiting Nice, ")."""
+    # the apposition holds no comma, so it can only start at the last comma but one
+    first = left.rfind(",", 0, max(left.rfind(","), 0))
+    app = _apposition_re().match(left, first) if first >= 0 else None
+    if app and _NAME_IN_COMMAS.fullmatch(left, first) and doc.mention_ending_at(floor + left.rfind(",")):
+        return left  # the name itself, after its role: "The head of …, Professor Robin Lovell-Badge, said"
+    if not app:
+        return left
+    left = left[:app.start()]
+    first = left.rfind(",")
+    app = _apposition_re().match(left + ", ", first) if first >= 0 else None
+    if app:
+        left = left[:app.start()]
+    return _AGE_AT_END.sub("", left)
 
 
 def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
@@ -69,19 +90,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
     relative = _RELATIVE_AT_END.search(left)
     if relative:  # "Michael Mulgrew, president of the union, which represents New York educators, said"
         left = left[:relative.start()] + ", "
-    # the apposition holds no comma, so it can only start at the last comma but one
-    first = left.rfind(",", 0, max(left.rfind(","), 0))
-    app = _apposition_re().match(left, first) if first >= 0 else None
-    if app and _NAME_IN_COMMAS.fullmatch(left, first) and doc.mention_ending_at(floor + left.rfind(",")):
-        app = None  # the name itself, after its role: "The head of …, Professor Robin Lovell-Badge, said"
-    if app:  # "Aibek Smadiyarov, a spokesman for the ministry, announced"; "Ian Harris, deputy editor of …, said"
-        left = left[:app.start()]
-        # and a second one before it: "Ann Brunner, a developer, the head of …, said"
-        first = left.rfind(",")
-        app = _apposition_re().match(left + ", ", first) if first >= 0 else None
-        if app:
-            left = left[:app.start()]
-        left = _AGE_AT_END.sub("", left)  # "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told"
+    left = _without_appositions(doc, left, floor)
     m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
     end = floor + (m.start() if m else len(left))
     end_text = doc.text[floor:end].rstrip().rstrip(",").rstrip()  # "The Home Secretary, Jack Straw, said"
@@ -133,7 +142,8 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         if medium and re.search(r"\b[Ii]n\s+$", doc.text[max(floor, s - 4):s]):
             s = medium.end()  # "In a joint statement the firms said": the firms
         words = np_.group(1).split()
-        if len(words) > (10 if words[-1][:1].isupper() else 7) or (len(words) > 1 and words[-1] in stopwords()):
+        longest = 10 if words[-1][:1].isupper() or _SOURCE_QUALIFIER.search(np_.group(1)) else 7
+        if len(words) > longest or (len(words) > 1 and words[-1] in stopwords()):
             return None  # (not a noun phrase: "her innocence and", "the move but")
         joined = _LAST_CONJUNCT.search(doc.text, s, end)
         if joined:  # "… a key election issue but critics claim": the subject is "critics"
@@ -240,5 +250,6 @@ def _plausible_source(words: str) -> bool:
     if _SHARE_SUBJECT.fullmatch(words + " "):
         return True  # "nearly two thirds - 65% - of the 1,000 people interviewed"
     # "it said": an organisation's pronoun (lib.quotes._sources finds which); an unresolved "he" is no one
-    longest = 10 if w and w[-1][:1].isupper() else 7  # "A statement from the band's record company Universal"
+    # ("A statement from the band's record company Universal", "a person familiar with the planning for the talks")
+    longest = 10 if w and (w[-1][:1].isupper() or _SOURCE_QUALIFIER.search(words)) else 7
     return 0 < len(w) <= longest and (not _PRONOUN.match(words) or words in ("it", "It"))
