@@ -1726,3 +1726,18 @@ def test_shares_of_people_spelled_out_or_so_many_in_ten():
 def test_an_unnamed_source_qualified_by_what_they_know():
     q = one("People met. A person familiar with the planning for the meeting says the talks will focus on unity.")
     assert (q.mention, q.speaker_type) == ("A person familiar with the planning for the meeting", "anonymous")
+
+
+def test_an_unresolved_pronoun_is_still_a_report():
+    q = quotes_in("Marty Walz approaches it more diplomatically. She said she'd rather see money spent on the "
+                  "election.")
+    assert q[["kind", "mention"]].values.tolist() == [["indirect", "She"]]
+
+
+def test_an_unresolved_pronoun_after_a_quote_is_its_speaker():
+    text = ('Ministers met. "If the teenage Michael Howard were applying today, Gordon Brown would love me," '
+            'Michael Howard said.\n\nAnd he stressed his commitment to cut taxes.')
+    assert quotes_in(text)["speaker"].tolist() == ["Michael Howard", "Michael Howard"]
+    # not when the speaker's given name gives the other gender
+    text = '"We will see," Michael Howard said.\n\nShe said the plan would fail.'
+    assert quotes_in(text)["speaker"].tolist()[-1] != "Michael Howard"

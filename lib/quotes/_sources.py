@@ -50,7 +50,7 @@ from ..lexicon import (
     role_groups,
     stopwords,
 )
-from ..people import salient_person
+from ..people import PRONOUNS, salient_person
 from ._descriptions import _POSTMODIFIER_OPENS, _description, _head, _organisation_nouns, _words
 from ._organisations import (
     _introduced_before,
@@ -420,6 +420,20 @@ def _same_source_again(r: dict, previous: dict | None, text: str) -> tuple[str, 
     return None
 
 
+def _last_person_for_pronoun(r: dict, previous: dict | None, text: str, mentions: list[tuple] | None) -> str | None:
+    """The person who spoke last, for a "he" or "she" that the pronoun rules left unresolved: '"…," Mr Howard
+    said. ⏎ And he stressed …', when that quote ends in the same or the paragraph before and neither the
+    pronouns resolved to that person so far nor their given name give the other gender."""
+    pronoun = r["mention"].strip().lower()
+    if pronoun not in ("he", "she") or previous is None or previous["speaker_type"] != "person" \
+            or r["mention_start"] < previous["end"] or text.count("\n\n", previous["end"], r["mention_start"]) > 1:
+        return None
+    person = previous["speaker"]
+    genders = {PRONOUNS[m.lower()] for _, _, m, p, kind in (mentions or []) if p == person and kind == "pronoun"
+               and m.lower() in PRONOUNS} | ({first_names().get(person.split()[0], "u")} - {"u"})
+    return person if genders <= {PRONOUNS[pronoun]} else None
+
+
 def _may_stand_for_one(mention: str) -> bool:
     """Whether a mention may stand for an organisation named before it: "it", "the company", "the report",
     "its estimate" (only then is the name that opens an earlier sentence looked for)."""
@@ -483,6 +497,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                                                         r["mention_start"])
             if r["speaker_type"] == "organisation" and r["speaker"][:1].islower():  # "the bank", unresolved
                 r["speaker"] = _named_with_head(text, r["mention_start"], r["mention"], "last") or r["speaker"]
+            if r["speaker"] is None and (last_person := _last_person_for_pronoun(r, previous, text, mentions)):
+                r["speaker"], r["speaker_type"] = last_person, "person"
         if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name
             if r["speaker"] not in written:
                 written[r["speaker"]] = _written_out(_spelled_out(r["speaker"], text), text)

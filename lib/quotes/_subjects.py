@@ -23,7 +23,6 @@ from ._patterns import (
     _OWNER_FIRST,
     _PARENTHETICAL,
     _POSSESSIVE_OWNER,
-    _PRONOUN,
     _PRONOUN_WORD,
     _SHARE_SUBJECT,
     _SUBJECT_NP,
@@ -252,4 +251,4 @@ def _plausible_source(words: str) -> bool:
     # "it said": an organisation's pronoun (lib.quotes._sources finds which); an unresolved "he" is no one
     # ("A statement from the band's record company Universal", "a person familiar with the planning for the talks")
     longest = 10 if w and (w[-1][:1].isupper() or _SOURCE_QUALIFIER.search(words)) else 7
-    return 0 < len(w) <= longest and (not _PRONOUN.match(words) or words in ("it", "It"))
+    return 0 < len(w) <= longest
