@@ -1741,3 +1741,18 @@ def test_an_unresolved_pronoun_after_a_quote_is_its_speaker():
     # not when the speaker's given name gives the other gender
     text = '"We will see," Michael Howard said.\n\nShe said the plan would fail.'
     assert quotes_in(text)["speaker"].tolist()[-1] != "Michael Howard"
+
+
+def test_a_quotation_before_an_attribution_with_content_of_its_own_is_no_mixed_report():
+    q = quotes_in('Jobs. To a question on the "privatization of public sector jobs," Sanders said private contractors '
+                  'can be more expensive.')
+    assert "To a question on the" not in " ".join(q.quote)
+    q = quotes_in('Taxes. However laudable the goal, using the tax "is a misguided approach," said Mr. Burman (a view '
+                  'echoed by everyone I interviewed).')
+    assert q.kind.tolist() == ["indirect", "direct"]
+
+
+def test_owners_whose_name_ends_in_s_and_shares_in_three():
+    assert one("People met. Bernie Sanders’ campaign says it raised more than $21 million.").mention == \
+        "Bernie Sanders’ campaign"
+    assert one("People met. Two in three said they are less likely to vote.").speaker_type == "group"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..article import ArticleView
-from ._patterns import _CONNECTIVE
+from ._patterns import _CONNECTIVE, _PREPOSITIONS
 from ._rows import _clean, _row
 
 _QUOTE_MARKS = "\"“”«»"
@@ -14,6 +14,17 @@ _QUOTE_MARKS = "\"“”«»"
 # narrator's words that end a clause before a quotation: nothing of the content comes before them
 _LEAD_ENDS_CLAUSE = re.compile(r"[:,;(—–-]\s*$|^\s*$")
 _SENTENCE_END_INSIDE = re.compile(r"[a-z][.!?](?:\s|$)")
+_FINITE_OR_PAST = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|"
+                             r"[a-z]{3,}ed)\b")
+
+
+def _content_after(rest: str) -> bool:
+    """Whether the words after an attribution are content of its own (a that-clause or a clause with a verb up to
+    the first comma) rather than when or where it was said ("on Monday in Des Moines")."""
+    clause = re.sub(r"\([^()]*\)", "", rest).split(",", 1)[0].strip()  # (not an aside: "(a view echoed by …)")
+    if not clause or _PREPOSITIONS.match(clause):
+        return False
+    return clause.split()[0] == "that" or bool(_FINITE_OR_PAST.search(clause))
 
 
 def _mixed_reports(doc: ArticleView, marked: list[dict]) -> list[dict]:
@@ -28,6 +39,8 @@ def _mixed_reports(doc: ArticleView, marked: list[dict]) -> list[dict]:
         connective = _CONNECTIVE.match(text, s_start)
         c_start = connective.end() if connective else s_start
         lead = text[c_start:r["start"]].rstrip("\"“«‘' ")
+        if _content_after(text[max(r["cue_end"], r["mention_end"]):s_end]):
+            continue  # the verb has content of its own after it: '… "privatization of jobs," Sanders said private …'
         if r["cue_start"] >= s_end or len(lead.split()) < 3 or _LEAD_ENDS_CLAUSE.search(lead) \
                 or any(c in lead for c in _QUOTE_MARKS) or _SENTENCE_END_INSIDE.search(lead) \
                 or doc.cues_in(c_start, r["start"]):

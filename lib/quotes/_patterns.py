@@ -159,7 +159,7 @@ _SUBJECT_NP = re.compile(
     r"(?:(?:the|a|an|his|her|its|their|both|all)\s+)?(?:" + _NP_WORD + r"\s+){0,4}" + _NP_WORD +
     # a capitalised owner and up to four words after it that are not function words: "Connecticut’s tax
     # commissioner", "Blair's spokesman" (but not "Trump’s flurry of late-night tweets")
-    r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s+(?:" + _OWNED_WORD + r"\s+){0,3}" + _OWNED_WORD +
+    r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:['’]s|(?<=s)['’])\s+(?:" + _OWNED_WORD + r"\s+){0,3}" + _OWNED_WORD +
     # a bare plural ("experts say"), but not a verb or function word that ends in -s
     r"|(?<![\w,])(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|perhaps|always|sometimes|whereas|unless|says|"
     r"tells|adds|asks)\b)"
@@ -240,7 +240,8 @@ _POSSESSIVE_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+")
 _SHARE = (r"(?:\d[\d.,]*\s*(?:%|per\s?cent)|(?:a|one)\s+(?:third|quarter|half|fifth|tenth)|half|most|"
           r"(?:two|three)[- ](?:thirds|quarters|fifths)|a\s+majority|the\s+majority|"
           # spelled out, or so many in ten: "Thirty-one percent", "six in 10", "four out of ten", "large majorities"
-          r"(?:[a-z]+-)?[a-z]+\s+per\s?cent|(?:\d|[a-z]+)\s+(?:in|out\s+of)\s+(?:10|ten)|(?:large\s+)?majorities)")
+          r"(?:[a-z]+-)?[a-z]+\s+per\s?cent|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+          r"(?:\d+|three|four|five|six|seven|eight|nine|ten)|(?:large\s+)?majorities)")
 # a share with the word that may qualify it: "only 34%", "nearly a quarter"
 _QUALIFIED_SHARE = (r"(?i:(?:(?:only|nearly|almost|about|some|around|just|over|more\s+than|fewer\s+than|less\s+than)"
                     r"\s+)?" + _SHARE + ")")

@@ -54,7 +54,7 @@ _AGE_AND_HOME_AT_END = re.compile(r",\s*\d{1,3},(?:\s*(?:from|of)\s+[A-Z][^,;.\"
 # a bracketed aside that ends the subject: "Claire McCaskill (D-Mo.)"
 _ASIDE_AT_END = re.compile(r"\s*\([^()\n]{1,40}\)$")
 # what makes an unnamed source one: "a person familiar with the planning for the meeting", "sources close to him"
-_SOURCE_QUALIFIER = re.compile(r"\b(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\s")
+_SOURCE_QUALIFIER = re.compile(r"\b(?:familiar\s+with|close\s+to|with\s+(?:\w+\s+)?knowledge\s+of|briefed\s+on)\s")
 # a person's age after their name, with its comma: ", 39"
 _AGE_AT_END = re.compile(r",\s*\d{1,3}$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
