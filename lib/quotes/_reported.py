@@ -386,6 +386,12 @@ _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _PLURAL_RIGHT_BEFORE = re.compile(r"(?:\b(?:they|we|They|We)|\b[a-z]{3,}[^s'’]s)\s+$")
 
 
+# the verb ends its sentence (perhaps with when it was said): "…, a new study shows."
+_ENDS_SENTENCE = re.compile(r"\s*(?:(?:on|last|this|earlier|late)\s+[\w ]{1,20}?)?\s*[.!?]?\s*$")
+# a comma and a short subject right before the verb: ", a new study ", ", research "
+_COMMA_THEN_SUBJECT = re.compile(r",\s+(?:[\w'’-]+\s+){1,5}$")
+
+
 def _narration_after_quote(doc: ArticleView, q_start: int) -> bool:
     """Whether the narrator's words go on after the quotation that opens at ``q_start``: "“…” despite his loss",
     but not '"…," said David Bloom' (a comma inside the marks hands over to the attribution)."""
@@ -404,8 +410,11 @@ def _not_a_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, 
     if _noun_like_as_verb(text, s_start, cue):
         return bool(_INFINITIVE.search(text[max(s_start, cs - 8):cs]))  # "Yukos claims its downfall was …"
     if (_needs_that(verb) or verb.lower() in _noun_like()) and not has_that and not (
-            _COMMA_AT_END.search(text[s_start:cs]) and _subject_before(doc, cs, s_start) is None):
-        return True  # (an inverted attribution, "…, noted NBC's Dante Chinni.", is a verb without "that")
+            _COMMA_AT_END.search(text[s_start:cs]) and _subject_before(doc, cs, s_start) is None) \
+            and not (_ENDS_SENTENCE.match(text, ce, s_end) and _COMMA_THEN_SUBJECT.search(text, s_start, cs)):
+        # (an inverted attribution, "…, noted NBC's Dante Chinni.", is a verb without "that"; so is one after its
+        # content: "…, a new study shows.")
+        return True
     return bool(_INFINITIVE.search(text[max(s_start, cs - 8):cs]))  # an infinitive or "let's say", not a report
 
 

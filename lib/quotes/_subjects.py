@@ -42,6 +42,9 @@ _OF_ORGANISATION = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?:[A-Z][\w&
                               r"[A-Z][\w&'’.-]*(?:\s+[a-z]+)?$")
 # a conjunction inside what looked like one noun phrase: the subject is what comes after it
 _LAST_CONJUNCT = re.compile(r"\s(?:but|yet)\s+(?=[^\s])(?!.*\s(?:but|yet)\s)")
+# "and" inside what looked like one noun phrase, and a finite verb before that phrase (the "and" joins clauses)
+_LAST_AND = re.compile(r"\sand\s+(?=[^\s])(?!.*\sand\s)")
+_FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
 # a relative clause set off by commas right before the verb: ", which represents New York City educators, "
 # (commas too, for lists: "whose films include A, B and C")
 _RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)(?:['’]s)?\s[^;\n\"“”]{1,160},\s*$")
@@ -147,6 +150,12 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         joined = _LAST_CONJUNCT.search(doc.text, s, end)
         if joined:  # "… a key election issue but critics claim": the subject is "critics"
             s = joined.end()
+        elif _FINITE_BEFORE.search(end_text, 0, np_.start(1)) and (joined := _LAST_AND.search(doc.text, s, end)):
+            # "and" after a clause of its own, then a person: "He was linked with the job at Oldham and Keegan has
+            # stated" (not "his transport and environment spokesman")
+            hit = doc.mention_starting_at(joined.end())
+            if hit and hit[1] == end and hit[2]:
+                return hit
         return s, end, None
     return None
 
