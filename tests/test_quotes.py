@@ -1774,3 +1774,19 @@ def test_and_after_a_clause_then_a_person():
     q = quotes_in("Transport. The party was split and his transport and environment spokesman said the plan was "
                   "sound.")
     assert "environment spokesman" not in q.mention.tolist()
+
+
+def test_with_a_subject_and_an_ing_form():
+    q = one("Sales of new homes had fallen 12% in November - with some analysts saying this could indicate problems.")
+    assert (q.mention, q.quote) == ("some analysts", "this could indicate problems")
+    q = one("Mark Hughes spoke. He missed the game with Rovers boss Mark Hughes claiming it had been a difficult "
+            "time.")
+    assert q.speaker == "Mark Hughes"
+    # a bare "some", a phrase with a preposition, or no clause after the verb report nothing of their own
+    assert quotes_in("Experts are split, with some saying prices will fall.").empty
+    assert quotes_in("Shares. The firm rose, with analysts predicting a fall.").empty
+
+
+def test_a_statement_and_an_ing_form():
+    q = quotes_in("Money. John Magnier issued a statement late on Friday saying that they remained investors.")
+    assert q[["speaker", "quote"]].values.tolist() == [["John Magnier", "they remained investors"]]

@@ -37,8 +37,9 @@ A speaker is never invented: when the mention does not resolve to a person,
 The package's modules, one job each: ``_patterns`` (named regexes and word
 sets), ``_subjects`` (the speaker before or after a reporting verb),
 ``_marked`` (quotes in quote marks and block quotes), ``_reported``
-(reported speech, one function per rule), ``_mixed`` (a quotation that
-ends a reported clause), ``_rows`` (the quote row and
+(reported speech, one function per rule), ``_according`` ("according
+to" and "cites"), ``_content`` (where reported content ends), ``_mixed``
+(a quotation that ends a reported clause), ``_rows`` (the quote row and
 table), ``_reading`` (articles and corpora in), ``_summaries``. Scoring
 against gold is in :mod:`lib.evaluation.quotes`.
 """

@@ -21,12 +21,12 @@ from functools import lru_cache
 
 from ..article import ArticleView
 from ..lexicon import DATE_WORDS, data_lines, role_groups, stopwords
+from ._according import _according_to, _cited_source
+from ._content import _content_end, _indirect
 from ._patterns import (
-    _ACCORDING_TO,
     _ADVERBS,
     _AND_BEFORE_CUE,
     _BE,
-    _CITES,
     _CLAUSE_BEFORE_SUBJECT,
     _CLAUSE_MARK,
     _COMMA_AFTER_CUE,
@@ -42,13 +42,11 @@ from ._patterns import (
     _MEDIUM,
     _NO_CONTENT,
     _OBJECT_AFTER_CUE,
-    _ONE_TITLE,
     _PERIOD,
     _PREPOSITIONS,
     _QUOTE_AFTER_CUE,
     _QUOTE_THEN_NAME,
     _SHARE_SUBJECT,
-    _SOURCE_BEFORE_COMMA,
     _TELLING_CUES,
     _THAT,
     _THAT_AFTER_CUE,
@@ -109,154 +107,6 @@ def _speakers_by_sentence(doc: ArticleView, marked: list[dict]) -> dict[tuple[in
             if e > r["cue_start"]:  # (the cue is inside a sentence)
                 speaker_of[(s, e)] = r
     return speaker_of
-
-
-# a comma, a conjunction and a short subject right before a reporting verb: another speaker's report
-_SECOND_REPORT = re.compile(r",\s+(?:but|and|while|whereas|though|although)\s+(?:[\w'’.%-]+\s+){1,5}$")
-
-
-# a comma and a short subject of its own right before a reporting verb: ", observers said"
-_NEW_SUBJECT_BEFORE = re.compile(r",\s+(?!(?:which|who|that|as|he|she|it|they|we)\b)(?:[\w'’.-]+\s+){1,3}$")
-
-
-# a word after a noun-like cue that makes it a noun ("state law"), not a verb ("claim it", "claims that")
-_NOUN_NEXT = re.compile(r"\s+(?!(?:that|it|he|she|they|we|I|the|a|an|his|her|their|its|this|there)\b)[a-z]")
-
-
-def _content_end(doc: ArticleView, start: int, sent_end: int) -> int:
-    """Where reported content ends: before a participle cue (", adding that"), a second verb ("… and said") or
-    an expressive act of the speaker (", and expressed his happiness"), else at the sentence end."""
-    for cs, ce, cue in doc.cues_in(start + 1, sent_end):
-        if _is_participle(cue):
-            m = _COMMA_AT_END.search(doc.text[start:cs])
-            if m:
-                return start + m.start()
-        elif not doc.inside_marks(cs) and not (cue.lower() in _noun_like() and _NOUN_NEXT.match(doc.text, ce)):
-            # (a noun is no second verb: "violated federal and state law"; "… and claim it would …" is one)
-            m = _AND_BEFORE_CUE.search(doc.text, max(start, cs - 16), cs)
-            if m:  # "urged Republicans to … and said he was …": a second report by the same speaker
-                return start + len(doc.text[start:m.start()].rstrip(" ,"))
-            m = _SECOND_REPORT.search(doc.text, max(start, cs - 60), cs) or _NEW_SUBJECT_BEFORE.search(
-                doc.text, max(start, cs - 40), cs)
-            if m and not doc.text.startswith(",", ce):
-                # "…, but analysts said …", "Although the statement said …, observers said they …": a second
-                # report by another speaker (not "…, analysts say, …" set off inside the content)
-                return m.start()
-    m = _expressive_after_and().search(doc.text, start, sent_end)
-    if m and not doc.inside_marks(m.start()):  # "…, and expressed his happiness": the narrator goes on
-        return m.start()
-    seg = doc.text[start:sent_end].rstrip()
-    seg = re.sub(r"[.!?…]$", "", seg).rstrip()
-    return start + len(seg)
-
-
-@lru_cache(maxsize=1)
-def _expressive_after_and() -> re.Pattern:
-    """", and <an expressive act in the past tense>" (lib/data/expressive_verbs.txt)."""
-    verbs = "|".join(sorted(data_lines("expressive_verbs.txt"), key=len, reverse=True))
-    return re.compile(r",\s+and\s+(?:also\s+)?(?:" + verbs + r")\b")
-
-
-def _indirect(text: str, start: int, end: int, subj, cue) -> dict:
-    """An indirect quote row for the content text[start:end]."""
-    return _row(start, end, _clean(text, [(start, end)]), "indirect", subj, cue, text)
-
-
-# --------------------------------------------------------------------------
-# rules 1 and 2: an agency's source, "according to"
-
-
-def _cited_source(doc: ArticleView, s_start: int, sent: str) -> list[dict]:
-    """"CONTENT, Kazinform cites the press service": an agency names its source, which is the speaker."""
-    cite = _CITES.match(sent)
-    if not cite or doc.inside_marks(s_start):
-        return []
-    o_start = s_start + cite.start("obj")
-    subj = doc.mention_starting_at(o_start) or (o_start, s_start + cite.end("obj"), None)
-    c_end = s_start + cite.end("content")
-    cue = (s_start + cite.start("cue"), s_start + cite.end("cue"), cite.group("cue"))
-    return [_indirect(doc.text, s_start, c_end, subj, cue)]
-
-
-def _according_to(doc: ArticleView, sent: tuple[int, int], sent_text: str) -> list[dict]:
-    """"According to X, CONTENT" and "CONTENT, according to X."."""
-    rows = []
-    for m in _ACCORDING_TO.finditer(sent_text):
-        row = _according_to_one(doc, sent, m)
-        if row is not None:
-            rows.append(row)
-    return rows
-
-
-def _apposition_after_source(text: str, pos: int) -> bool:
-    """Whether the words at ``pos`` (after "according to X,") describe X: an article or a role opens them."""
-    word = re.match(r"\s*([A-Za-z]+)", text[pos:pos + 40])
-    return bool(word) and (word.group(1).lower() in ("a", "an", "the", "who", "whose")
-                           or word.group(1).lower() in _role_first_words())
-
-
-@lru_cache(maxsize=1)
-def _role_first_words() -> frozenset[str]:
-    """The first words of the roles (lib/data/roles.csv): "head" of "head of state", "chief" of "chief executive"."""
-    return frozenset(r.split()[0] for r in role_groups())
-
-
-_FULL_NAME = re.compile(r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)+(?=\s+(?:of|at|from)\s|,)")
-
-
-def _name_in_apposition(doc: ArticleView, pos: int, s_end: int) -> tuple[tuple, int] | None:
-    """A person named in apposition after a description (``pos``: after the description's comma), and where
-    the content starts after the apposition's own comma; None when no person stands there."""
-    hit = doc.mention_starting_at(pos)
-    if not hit or not hit[2]:
-        name = _FULL_NAME.match(doc.text, pos, s_end)  # a full name the people module did not find
-        if not name:
-            return None
-        hit = (pos, name.end(), name.group())  # named after a description of a person: "its lawyer, …"
-    comma = doc.text.find(",", hit[1], min(s_end, hit[1] + 60))
-    if comma < 0 or re.search(r"[.;:]", doc.text[hit[1]:comma]):
-        return None
-    start = comma + 1 + len(doc.text[comma + 1:s_end]) - len(doc.text[comma + 1:s_end].lstrip())
-    return hit, start
-
-
-_POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
-_WORD_NEXT = re.compile(r" [a-z]")
-
-
-def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> dict | None:
-    """The report of one "According to" (``m``, matched in the sentence's text)."""
-    text, (s_start, s_end) = doc.text, sent
-    abs_s = s_start + m.end()
-    subj = doc.mention_starting_at(abs_s)
-    if subj and text[subj[0]:subj[1]].lower() in _POSSESSIVE_PRONOUNS and _WORD_NEXT.match(text, subj[1]):
-        subj = None  # "according to his former adviser": the adviser, not "his" ("according to her, …" is her)
-    title = _ONE_TITLE.match(text, abs_s) if subj is None else None
-    hit = doc.mention_starting_at(title.end()) if title else None
-    if hit:
-        subj = (abs_s, hit[1], hit[2])  # "According to Mr Waller, …": the title belongs to the mention
-    cue = (s_start + m.start(), s_start + m.start() + len("according to"), m.group().strip())
-    np_ = _SOURCE_BEFORE_COMMA.match(text[abs_s:s_end])
-    lead = text[s_start:s_start + m.start()]
-    if np_ and _COMMA_AT_END.search(lead) and lead.strip(" ,") and _apposition_after_source(text, abs_s + np_.end()):
-        np_ = None  # "CONTENT, according to Craig Bryan, head of the centre.": the words after X describe X
-    if not np_:
-        # "CONTENT, according to X."
-        if not (_COMMA_AT_END.search(lead) and lead.strip(" ,")):
-            return None
-        who = text[abs_s:s_end].rstrip(" .!?\"”’")
-        subj = subj or (abs_s, abs_s + len(who), None)
-        return _indirect(text, s_start, s_start + len(lead.rstrip(" ,")), subj, cue)
-    if subj is None:
-        subj = (abs_s, abs_s + len(np_.group(1)), None)
-    c_start = abs_s + np_.end()
-    named = _name_in_apposition(doc, c_start, s_end) if subj[2] is None else None
-    if named:  # "According to its Paris lawyer, Emmanuel Gaillard of Shearman and Sterling, the claim …"
-        subj, c_start = named
-    c_end = _content_end(doc, c_start, s_end)
-    if c_end > c_start and not doc.inside_marks(c_start):
-        return _indirect(text, c_start, c_end, subj, cue)
-    return None
 
 
 # --------------------------------------------------------------------------
@@ -440,6 +290,36 @@ _COMMA_AND_MARK_AT_END = re.compile(r",[\"”’']\s*$")
 _BY_AT_END = re.compile(r"\sby\s+$")
 
 
+# "with" and the subject of the -ing form after it: "with some analysts saying", "with Rovers boss Mark Hughes
+# claiming"
+_WITH_SUBJECT = re.compile(r"\bwith\s+((?:[\w'’.-]+\s+){1,6})$")
+# a statement or letter (and when it came) right before the -ing form: "issued a statement late on Friday saying"
+_MEDIUM_NOUN_BEFORE = re.compile(r"\b(?:statement|letter|note|release|e-?mail|message)(?:\s+(?:late|early|on|last|"
+                                 r"this|earlier|[A-Z][a-z]+day|[a-z]+ing|night|morning|week))*\s+$")
+
+
+def _with_subject(doc: ArticleView, s_start: int, cs: int) -> tuple[int, int, str | None] | None:
+    """The subject of an -ing form after "with" ("with some analysts saying …"): a person, or a plausible
+    source of up to six words."""
+    m = _WITH_SUBJECT.search(doc.text, s_start, cs)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and re.fullmatch(r"[a-z]+ly", words[-1]):  # "with Tony Blair hastily adding"
+        words.pop()
+    if len(words) < 2 and (not words or words[0].lower() in stopwords()):
+        return None  # ("with some saying": some of whom the sentence does not say)
+    if any(w.lower() in stopwords() for w in words[1:]) \
+            or words[0].lower() in stopwords() - {"some", "many", "most", "several", "other", "the"}:
+        return None  # (not a subject: "with Sir Alex Ferguson by claiming", "with Mr Dixon quoted as saying")
+    start = m.start(1)
+    end = start + len(" ".join(words))
+    hit = doc.mention_ending_at(end)
+    if hit and hit[0] >= start:
+        return hit
+    return (start, end, None) if _plausible_source(doc.text[start:end]) else None
+
+
 def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str], c_start: int,
                                 sources: list[dict | None]) -> dict | None:
     """"…, adding that …": a participle after a comma continues the clause before it, whose speaker (and the
@@ -447,9 +327,12 @@ def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tu
     direct quote whose verb stands in the sentence."""
     text, (s_start, s_end), (cs, _, _) = doc.text, sent, cue
     by = _BY_AT_END.search(text, s_start, cs)
-    if not _COMMA_AT_END.search(text[s_start:cs]) and not _COMMA_AND_MARK_AT_END.search(text, s_start, cs) and not by:
+    own = _with_subject(doc, s_start, cs)  # "… - with some analysts saying this could …"
+    if not _COMMA_AT_END.search(text[s_start:cs]) and not _COMMA_AND_MARK_AT_END.search(text, s_start, cs) \
+            and not by and not own and not _MEDIUM_NOUN_BEFORE.search(text, s_start, cs):
         return None
-    source = sources[-1]
+    source = sources[-1] if not own else {"speaker": own[2], "mention": text[own[0]:own[1]],
+                                           "mention_start": own[0], "mention_end": own[1]}
     opener = _sentence_opener(doc, s_start) if source is None else None
     if source is None and (opener is None or (opener[2] is None and not _named_twice(text, opener))):
         return None  # (an organisation opens it when the article names it twice: "Vivendi has rejected …")
@@ -457,7 +340,7 @@ def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tu
     if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]) or (
             text[c_start] in ",\"“«‘'" and not _quote_opens_content(doc, c_start, c_end)):
         return None  # (no content, or a direct quote, found already)
-    if by and not _FINITE_OR_PAST.search(text, c_start, c_end):
+    if (by or own) and not _FINITE_OR_PAST.search(text, c_start, c_end):
         return None  # "by claiming an impressive 400m victory", "by saying the actor's name": no clause reported
     if source is None:  # "Mr Kennedy used his TV appearance to defend …, saying it would …": the one who opens it
         return _indirect(text, c_start, c_end, opener, cue)
