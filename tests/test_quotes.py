@@ -1790,3 +1790,15 @@ def test_with_a_subject_and_an_ing_form():
 def test_a_statement_and_an_ing_form():
     q = quotes_in("Money. John Magnier issued a statement late on Friday saying that they remained investors.")
     assert q[["speaker", "quote"]].values.tolist() == [["John Magnier", "they remained investors"]]
+
+
+def test_a_colon_after_a_phrase_and_the_person_who_opens_the_clause():
+    q = one("Donald Trump spoke. In a Fox interview later that day, Trump went even further: “If he goes forward "
+            "and loses, it’s the end of his career.”")
+    assert (q.speaker, q.kind) == ("Donald Trump", "direct")
+
+
+def test_a_description_with_a_preposition_before_the_name_after_the_verb():
+    q = one("Friends. ''It may have been his first attempt,'' said his best friend at Lehigh, Bruce Turry, who "
+            "spoke.")
+    assert (q.speaker, q.mention) == ("Bruce Turry", "his best friend at Lehigh, Bruce Turry")

@@ -172,8 +172,8 @@ def _attribution_before(doc: ArticleView, open_: int, floor: int):
 def _colon_speaker(doc: ArticleView, open_: int, floor: int):
     """The speaker of a quotation after a colon with no reporting verb next to it: the subject of a reporting
     verb earlier in the clause (X said in an interview with The Spectator magazine: …), else the person
-    named in the first six words of the sentence (Mr Dean is confident though: …; BBC Two controller Roly
-    Keating: …), with no cue."""
+    named in the first six words of the sentence or right after a phrase and its comma (Mr Dean is confident
+    though: …; BBC Two controller Roly Keating: …), with no cue."""
     last = floor + len(doc.text[floor:open_].rstrip()) - 1  # (the colon, also at the end of the paragraph before)
     s_start = max(floor, doc.sentence_at(last)[0])
     cues = [c for c in doc.cues_in(s_start, open_) if not _is_participle(c[2])]
@@ -185,8 +185,9 @@ def _colon_speaker(doc: ArticleView, open_: int, floor: int):
     if first is None:
         went_on = _DESCRIPTION_WENT_ON.match(lead)  # "The Tory leader went on: …": the description speaks
         return ((s_start + went_on.start(1), s_start + went_on.end(1), None), None) if went_on else None
-    if len(doc.text[s_start:first[0]].split()) > 5 or any(c in lead for c in "\"“”«»"):
-        return None
+    before = doc.text[s_start:first[0]]
+    if (len(before.split()) > 5 and not before.rstrip().endswith(",")) or any(c in lead for c in "\"“”«»"):
+        return None  # (but after a phrase and its comma: "In a Fox interview later that day, Trump went on: …")
     return first, None
 
 

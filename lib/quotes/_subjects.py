@@ -228,7 +228,8 @@ def _described_person_after(doc: ArticleView, start: int) -> tuple[int, int, str
         if not word:
             return None
         low = word.group(1).lower()
-        if low in stopwords() and not (i == 0 and low in ("the", "his", "her", "their", "its")):
+        if low in stopwords() and not (i == 0 and low in ("the", "his", "her", "their", "its")) \
+                and not (i > 0 and low in ("of", "at", "for", "from")):  # ("his best friend at Lehigh, Bruce Turry")
             return None
         pos = word.end()
         hit = doc.mention_starting_at(pos)
