@@ -1802,3 +1802,12 @@ def test_a_description_with_a_preposition_before_the_name_after_the_verb():
     q = one("Friends. ''It may have been his first attempt,'' said his best friend at Lehigh, Bruce Turry, who "
             "spoke.")
     assert (q.speaker, q.mention) == ("Bruce Turry", "his best friend at Lehigh, Bruce Turry")
+
+
+def test_a_brand_name_in_lower_case_and_a_subject_after_as():
+    q = one("Users. Security firm iDefence, which notified users, recommended an upgrade. The security firm says "
+            "users should avoid clicking on playlist files.")
+    assert q.speaker == "iDefence"
+    q = one("Independent News & Media has bought a stake in Jagran. The deal came as the group announced that its "
+            "results would meet forecasts.")
+    assert q.mention == "the group"

@@ -122,7 +122,8 @@ def _introduction_re() -> re.Pattern:
     """A noun for an organisation and the name written after it: "German carmaker DaimlerChrysler",
     "consultancy Retail Decisions" (lib/data/organisation_nouns.txt)."""
     nouns = "|".join(map(re.escape, organisation_nouns()))
-    word = r"(?:[A-Z](?:[\w&-]|\.(?=\w))*|of|for|and|&)"  # (a full stop inside a name only: "U.S", not "Lenovo. The")
+    # (a full stop inside a name only: "U.S", not "Lenovo. The"; a brand may open in lower case: "iDefence")
+    word = r"(?:(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w&-]|\.(?=\w))*|of|for|and|&)"
     return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+(" + word + r"(?:\s+" + word + r")*)")
 
 

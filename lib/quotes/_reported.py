@@ -519,6 +519,10 @@ def _content_resumes(text: str, speaker_end: int, s_end: int) -> int | None:
     return None
 
 
+_SUBORDINATING_WORDS = frozenset(("as", "when", "after", "because", "while", "since", "although", "though", "if",
+                                  "once", "until", "before"))
+
+
 def _subject_lead(before_subj: str) -> re.Match | None:
     """The words before the subject that may describe it: the ones that open the sentence, or a clause
     after a colon, "where" or "because"; None when they are a clause of their own."""
@@ -528,6 +532,8 @@ def _subject_lead(before_subj: str) -> re.Match | None:
             w in (_clause_words() if lead.group(1) else stopwords()) for w in lead_words):
         return None  # only words that may describe the subject ("There were also other deals", "where he
         # had headed when CAO announced", "because of a guilty plea, says …" are other clauses)
+    if len(lead_words) > 1 and lead_words[-1] in _SUBORDINATING_WORDS:
+        return None  # a clause of its own ends with a subordinating word: "The deal came as the group announced"
     if lead and lead.group(2) and before_subj[:lead.start(2)].rstrip().endswith(",") \
             and len(lead.group(2).split()) > 2:
         return None  # after a comma, at most two words: "…, elected officials from both parties say"

@@ -42,6 +42,11 @@ _OF_ORGANISATION = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?:[A-Z][\w&
                               r"[A-Z][\w&'’.-]*(?:\s+[a-z]+)?$")
 # a conjunction inside what looked like one noun phrase: the subject is what comes after it
 _LAST_CONJUNCT = re.compile(r"\s(?:but|yet)\s+(?=[^\s])(?!.*\s(?:but|yet)\s)")
+# a subordinating word and a determiner inside what looked like one noun phrase: "The deal came as the group
+# announced": the subject is "the group"
+_LAST_SUBORDINATOR = re.compile(r"\s(?:as|when|after|because|while|since|where|although|though|if|once|until|before)"
+                                r"\s+(?=(?:the|a|an|its|his|her|their)\s)(?!.*\s(?:as|when|after|because|while|since|"
+                                r"where|although|though|if|once|until|before)\s)")
 # "and" inside what looked like one noun phrase, and a finite verb before that phrase (the "and" joins clauses)
 _LAST_AND = re.compile(r"\sand\s+(?=[^\s])(?!.*\sand\s)")
 _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
@@ -147,7 +152,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         longest = 10 if words[-1][:1].isupper() or _SOURCE_QUALIFIER.search(np_.group(1)) else 7
         if len(words) > longest or (len(words) > 1 and words[-1] in stopwords()):
             return None  # (not a noun phrase: "her innocence and", "the move but")
-        joined = _LAST_CONJUNCT.search(doc.text, s, end)
+        joined = _LAST_CONJUNCT.search(doc.text, s, end) or _LAST_SUBORDINATOR.search(doc.text, s, end)
         if joined:  # "… a key election issue but critics claim": the subject is "critics"
             s = joined.end()
         elif _FINITE_BEFORE.search(end_text, 0, np_.start(1)) and (joined := _LAST_AND.search(doc.text, s, end)):
