@@ -1811,3 +1811,9 @@ def test_a_brand_name_in_lower_case_and_a_subject_after_as():
     q = one("Independent News & Media has bought a stake in Jagran. The deal came as the group announced that its "
             "results would meet forecasts.")
     assert q.mention == "the group"
+
+
+def test_a_passive_that_modifies_a_noun_is_not_the_fragment_s_verb():
+    q = one('Kate Taylor of the WEF spoke.\n\nDr Taylor described the level of action taken by businesses as revealed '
+            'by the report as "too little, too late". The issue will be highlighted.')
+    assert (q.speaker, q.cue) == ("Kate Taylor", "described")

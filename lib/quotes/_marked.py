@@ -296,6 +296,9 @@ def _marked(doc: ArticleView) -> list[dict]:
 _CLAUSE_PARTICIPLE = re.compile(r"(?:,|\b(?:by|after|before|while|when|in))\s+$")
 
 
+_BY_NEXT = re.compile(r"\s+by\s")
+
+
 def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_end: int):
     """(mention, cue) of a quoted fragment in the narrator's sentence with no attribution next to it: the last
     reporting verb before it in the sentence and that verb's subject, or a noun of saying and its source ("a claim
@@ -304,7 +307,8 @@ def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_en
     sent_s, sent_e = doc.sentence_at(q_start)
     cue_in = [c for c in doc.cues_in(sent_s, q_start)
               if (not _is_participle(c[2]) or _CLAUSE_PARTICIPLE.search(text, max(sent_s, c[0] - 10), c[0]))
-              and not _INFINITIVE.search(text[max(sent_s, c[0] - 8):c[0]])]
+              and not _INFINITIVE.search(text[max(sent_s, c[0] - 8):c[0]])
+              and not _BY_NEXT.match(text, c[1])]  # (a passive that modifies a noun: "as revealed by the report")
     cue_in += [(sent_s + m.start(), sent_s + m.end(), m.group())
                for m in _fragment_re().finditer(text[sent_s:q_start])]
     cue_in.sort()

@@ -542,7 +542,9 @@ def _people_with_another_post(text: str, mentions: list[tuple], group: str) -> s
         for n in (3, 2, 1):
             role = " ".join(before[-n:]).lower()
             if len(before) >= n and role in groups:
-                posts.setdefault(person, set()).add(groups[role])
+                # (after a word that makes it another post, "Deputy Mayor Nicky Gavron" holds no mayor's post)
+                other = len(before) > n and before[-n - 1].lower() in other_post_words()
+                posts.setdefault(person, set()).add("another " + groups[role] if other else groups[role])
                 break
     return {p for p, seen in posts.items() if group not in seen}
 
