@@ -1817,3 +1817,24 @@ def test_a_passive_that_modifies_a_noun_is_not_the_fragment_s_verb():
     q = one('Kate Taylor of the WEF spoke.\n\nDr Taylor described the level of action taken by businesses as revealed '
             'by the report as "too little, too late". The issue will be highlighted.')
     assert (q.speaker, q.cue) == ("Kate Taylor", "described")
+
+
+def test_asides_between_hyphens_names_it_goes_by_and_hyphenated_titles():
+    q = one("Money. Deutsche Boerse - whose market capitalisation is more than £3bn - said it believed its proposal "
+            "offered benefits.")
+    assert q.mention == "Deutsche Boerse"
+    q = one("Mortgages. But B&B - which has a 22% share of the market - said that the sector grew.")
+    assert q.mention == "B&B"
+    q = one('Tennis. Carlos Moya won. And Moya, nicknamed Charly, admitted: "The Davis Cup is my dream."')
+    assert q.speaker == "Carlos Moya"
+    q = quotes_in('Budget. Vice-President Dick Cheney said the budget was the "tightest" so far.')
+    assert q[q.kind == "indirect"].mention.tolist() == ["Vice-President Dick Cheney"]
+
+
+def test_our_correspondent_and_an_unnamed_source_that_opens_the_sentence():
+    q = one("Strike. BBC industrial correspondent Stephen Cape reported on the talks. Our correspondent said that he "
+            "understood no deal had been offered.")
+    assert q.speaker == "Stephen Cape"
+    q = one("Labour. A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown already had "
+            "a role.")
+    assert (q.mention, q.speaker_type) == ("A Labour party spokesman", "anonymous")

@@ -114,8 +114,11 @@ _PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|howev
                   # whom the speaker speaks for or comes from: "Mark Oaten, for the Liberal Democrats, said",
                   # "Jim Parton, from Families Need Fathers, said", "Ed Smith, of the Adam Smith Institute, said"
                   r"|,\s*(?:for|from|of|at)\s+(?:the\s+)?[A-Z][^,\n]{1,60},\s*"
-                  # an aside between dashes: "Kall -- co-editor of Debating The Donald -- said"
-                  r"|\s*(?:--|—|–)\s*[^—–\n]{1,120}?\s*(?:--|—|–)\s*)?")
+                  # an aside between dashes: "Kall -- co-editor of Debating The Donald -- said", also hyphens with
+                  # spaces: "Deutsche Boerse - whose market capitalisation is more than £3bn - said"
+                  r"|\s*(?:--|—|–)\s*[^—–\n]{1,120}?\s*(?:--|—|–)\s*|\s+-\s+[^\n]{1,120}?\s+-\s+"
+                  # a name it goes by: "Moya, nicknamed Charly, admitted"
+                  r"|,\s*(?:nicknamed|known\s+as|dubbed|aka)\s+[^,;\n]{1,40},\s*)?")
 # a capitalised word followed by another: the first may be a function word or a date, not part of the subject
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 # a lower-case word and the space after it; words that may stand before a role ("former coach")
@@ -148,11 +151,11 @@ _PRONOUN = re.compile(r"^(?:he|she|it|He|She|It)$")  # "they" is a source our pe
 _NP_WORD = r"(?:[\w'’.-]+)"
 # the words that open a noun phrase: "the ministry", "one slide", "another source", "several officials"
 _DETERMINER = ("the|The|a|A|an|An|his|His|her|Her|its|Its|one|One|another|Another|some|Some|several|Several|many|"
-               "Many|both|Both")
+               "Many|both|Both|our|Our")
 _OWNED_WORD = r"(?!(?:of|in|on|at|to|for|with|by|from|and|or|but|the|a|an|that|who|which)\b)[^\W\d_][\w'’-]*"
 _SUBJECT_NP = re.compile(
     r"((?<![\w'’-])(?:" + _DETERMINER + r")\s+(?:" + _NP_WORD + r"\s+){0,8}" + _NP_WORD +
-    r"|(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*|he|she|they|it|He|She|They|It"
+    r"|(?:[A-Z][\w&'’.-]*\s+){0,4}(?<![\w&])[A-Z][\w&'’.-]*|he|she|they|it|He|She|They|It"
     # a bare plural and a phrase after it: "attorneys for the family", "officials from both parties"
     # (or one that opens the sentence: "Experts on North Korea and nuclear nonproliferation said")
     r"|(?<![\w,])(?:[a-z]+|(?<![^\n])[A-Z][a-z]+|(?<=[.!?] )[A-Z][a-z]+)s\s+(?:for|of|at|from|with|in|on|to)\s+"

@@ -440,7 +440,18 @@ def _sentence_opener(doc: ArticleView, s_start: int) -> tuple[int, int, str | No
             first = (at, first[1], inside[0][2])
         elif first and text[first[0]:first[1]].endswith(("'s", "’s")):  # "Labour's deputy minister Jacqui Smith"
             first = _person_after_owner(doc, at, first[1]) or first
+    if first is None:  # an unnamed source: "A Labour party spokesman played down … and said"
+        unnamed = _unnamed_opener().match(text, at)
+        first = (at, unnamed.end(), None) if unnamed else None
     return first if first and _VERB_AFTER_NAME.match(text, first[1]) else None
+
+
+@lru_cache(maxsize=1)
+def _unnamed_opener() -> re.Pattern:
+    """"A" or "The" and up to four words before a noun for an unnamed source ("A Labour party spokesman",
+    "The official"; lib/data/anonymous_sources.txt)."""
+    nouns = "|".join(sorted(map(re.escape, data_lines("anonymous_sources.txt")), key=len, reverse=True))
+    return re.compile(r"(?:A|An|The)\s+(?:[\w'’-]+\s+){0,4}?(?:" + nouns + r")(?![\w'’-])")
 
 
 def _person_after_owner(doc: ArticleView, at: int, owner_end: int) -> tuple[int, int, str] | None:
@@ -549,6 +560,9 @@ _IN_A_MEDIUM = re.compile(r"\s*(?:In|in)\s+" + _MEDIUM)
 
 def _with_opening_words(text: str, s_start: int, subj: tuple) -> tuple[tuple, str]:
     """The subject with the words that open its clause, and the text of the sentence before it."""
+    glued = re.search(r"[A-Za-z]+-$", text[s_start:subj[0]])
+    if glued:  # "Vice-President Dick Cheney": the first half of a hyphenated title belongs to the subject
+        subj = (subj[0] - len(glued.group()), subj[1], subj[2])
     before_subj = text[s_start:subj[0]]
     lead = _subject_lead(before_subj)
     if subj[2] and _TITLE_RUN.fullmatch(before_subj):

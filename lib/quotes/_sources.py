@@ -133,7 +133,7 @@ def _role(mention: str) -> str | None:
     """The role a description names ("the Turkish foreign minister" -> "foreign minister", "the outgoing
     European Commissioner" -> "commissioner", "the chief executive of a car maker" -> "chief executive"), or
     None: the words before "of", "at" or "for", less the nationality, owner or modifier words before the role."""
-    words = [w for w in _words(mention) if w.lower() not in ("the", "a", "an", "his", "her", "its", "their")]
+    words = [w for w in _words(mention) if w.lower() not in ("the", "a", "an", "his", "her", "its", "their", "our")]
     cut = next((i for i, w in enumerate(words) if i and w in _POSTMODIFIER_OPENS), len(words))
     for part in (words, words[:cut]):
         while part:
