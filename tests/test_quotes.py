@@ -1838,3 +1838,13 @@ def test_our_correspondent_and_an_unnamed_source_that_opens_the_sentence():
     q = one("Labour. A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown already had "
             "a role.")
     assert (q.mention, q.speaker_type) == ("A Labour party spokesman", "anonymous")
+
+
+def test_a_quotation_after_a_sentence_that_introduces_a_new_voice():
+    text = ('Tennis. "I was nervous," said Rafael Nadal afterwards. US coach Patrick McEnroe wants the team to play '
+            'more on clay. "I think it will help these guys on slow courts."')
+    assert quotes_in(text)["speaker"].tolist() == ["Rafael Nadal", "Patrick McEnroe"]
+    # but not when that sentence ends with the attribution of what it opens with
+    text = ('Mayor. "Sorry," said Tony Blair. Mr Livingstone "should have withdrawn the comment", said Mr Blair. '
+            '"I\'m sure that is what in truth he wants to do."')
+    assert quotes_in(text)["speaker"].tolist()[-1] == "Tony Blair"

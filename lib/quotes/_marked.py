@@ -20,7 +20,7 @@ from ._patterns import (
     _is_participle,
 )
 from ._rows import _clean, _row
-from ._subjects import _subject_after, _subject_before
+from ._subjects import _subject_after, _subject_before, _unnamed_opener
 
 _OWNER_TITLE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+")
 
@@ -132,9 +132,25 @@ def _subject_of_sentence_before(doc: ArticleView, q_start: int, quote: str):
         first = min(doc.mentions_starting_in(at, at + 80), default=None)
         if first and _TITLE_WORDS.fullmatch(doc.text, at, first[0]) and not doc.text.startswith(("'", "’"), first[1]):
             hit = first  # (not an owner: "Sir Edward's hopes of a deal unravelled")
-    if hit is None or not hit[2] or hit[2].split()[-1] in quote:
-        return None
+    if hit is None:  # an unnamed source: "A Labour party spokesman played down differences …. “This election …”"
+        unnamed = _unnamed_opener().match(doc.text, at)
+        return (at, unnamed.end(), None) if unnamed else None
+    if not hit[2] or hit[2].split()[-1] in quote or doc.text[hit[0]:hit[1]].lower() in ("his", "her", "their"):
+        return None  # (an owner opens the sentence, not its subject: "His agent told the Times …")
     return hit
+
+
+def _content_first_before(doc: ArticleView, q_start: int) -> bool:
+    """Whether the sentence right before ``q_start`` ends with its attribution after a comma ("…, said Mr Blair.",
+    "…, Mr Blair said."; not "Mike Hobday, from the league, said video evidence …"): what it opens with was said,
+    not who says the quotation after it."""
+    s_start, _ = doc.sentence_at(max(doc.para_at(q_start)[0], q_start - 2))
+    return any(_COMMA_THEN_ATTRIBUTION.search(doc.text, s_start, cs) and len(doc.text[ce:q_start].split()) <= 5
+               for cs, ce, _ in doc.cues_in(s_start, q_start))
+
+
+# a comma and up to four words right before a reporting verb
+_COMMA_THEN_ATTRIBUTION = re.compile(r"[,\"”’']\s*(?:[\w'’.-]+\s+){0,4}$")
 
 
 def _attribution_before(doc: ArticleView, open_: int, floor: int):
@@ -271,6 +287,14 @@ def _marked(doc: ArticleView) -> list[dict]:
         # '"A," Tester said, referring to the excuse, "B."': the second part resumes after its attribution
         resumes = last_speaker is not None and s_start <= last_speaker["cue_start"] < q_start \
             and last_speaker["end"] <= last_speaker["cue_start"]
+        introduced = _subject_of_sentence_before(doc, q_start, quote) if (
+            att is None and kind == "direct" and q_start != p_start) else None
+        if introduced and _content_first_before(doc, q_start):
+            introduced = None  # the person it opens with is what was said about: 'Mr Livingstone "should have …",
+            # said Mr Blair. "I'm sure …"'
+        if introduced and last_speaker is not None and introduced[2] != last_speaker["speaker"] and not resumes \
+                and doc.text[introduced[0]:introduced[1]].lower() not in ("he", "she", "they", "it"):
+            last_speaker = None  # a new voice introduced right before: "US coach Patrick McEnroe wants …. “I think …”"
         if att is None and kind == "direct" and (at_start or starts_sentence or resumes) and last_speaker is not None:
             prev_row = last_speaker
             # continues the previous speaker when it starts its paragraph within two paragraphs of it,
@@ -282,8 +306,8 @@ def _marked(doc: ArticleView) -> list[dict]:
                 rows.append(row)
                 last_speaker = row
                 continue
-        if att is None and kind == "direct" and q_start != p_start:
-            subj = _subject_of_sentence_before(doc, q_start, quote)  # 'Dr Fox was asked if … . "I'm sure …"'
+        if introduced:
+            subj = introduced  # 'Dr Fox was asked if … . "I'm sure …"'
         row = _row(pieces[0][0], pieces[-1][1], quote, kind, subj, cue, text)
         rows.append(row)
         if kind == "direct":

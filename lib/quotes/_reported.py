@@ -63,7 +63,7 @@ from ._patterns import (
     _noun_like,
 )
 from ._rows import _clean, _row
-from ._subjects import _determined_source, _plausible_source, _subject_after, _subject_before
+from ._subjects import _determined_source, _plausible_source, _subject_after, _subject_before, _unnamed_opener
 
 _QUOTE_MARKS = "\"“”«»"
 # a title in quotation marks, its words capitalised: "In an interview on CBS's "Face the Nation," …"
@@ -444,14 +444,6 @@ def _sentence_opener(doc: ArticleView, s_start: int) -> tuple[int, int, str | No
         unnamed = _unnamed_opener().match(text, at)
         first = (at, unnamed.end(), None) if unnamed else None
     return first if first and _VERB_AFTER_NAME.match(text, first[1]) else None
-
-
-@lru_cache(maxsize=1)
-def _unnamed_opener() -> re.Pattern:
-    """"A" or "The" and up to four words before a noun for an unnamed source ("A Labour party spokesman",
-    "The official"; lib/data/anonymous_sources.txt)."""
-    nouns = "|".join(sorted(map(re.escape, data_lines("anonymous_sources.txt")), key=len, reverse=True))
-    return re.compile(r"(?:A|An|The)\s+(?:[\w'’-]+\s+){0,4}?(?:" + nouns + r")(?![\w'’-])")
 
 
 def _person_after_owner(doc: ArticleView, at: int, owner_end: int) -> tuple[int, int, str] | None:

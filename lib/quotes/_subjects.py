@@ -4,9 +4,10 @@ may still be a source."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..article import ArticleView, cue_index
-from ..lexicon import DATE_WORDS, honorifics, role_groups, stopwords
+from ..lexicon import DATE_WORDS, data_lines, honorifics, role_groups, stopwords
 from ._patterns import (
     _ADVERBS,
     _BE,
@@ -267,3 +268,11 @@ def _plausible_source(words: str) -> bool:
     # ("A statement from the band's record company Universal", "a person familiar with the planning for the talks")
     longest = 10 if w and (w[-1][:1].isupper() or _SOURCE_QUALIFIER.search(words)) else 7
     return 0 < len(w) <= longest
+
+
+@lru_cache(maxsize=1)
+def _unnamed_opener() -> re.Pattern:
+    """"A" or "The" and up to four words before a noun for an unnamed source ("A Labour party spokesman",
+    "The official"; lib/data/anonymous_sources.txt)."""
+    nouns = "|".join(sorted(map(re.escape, data_lines("anonymous_sources.txt")), key=len, reverse=True))
+    return re.compile(r"(?:A|An|The)\s+(?:[\w'’-]+\s+){0,4}?(?:" + nouns + r")(?![\w'’-])")
