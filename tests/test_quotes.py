@@ -1010,7 +1010,7 @@ def test_attribution_after_with_an_owner_title_and_document_nouns():
             'States," the central bank\'s vice president Farhat Omar Ben Gadaravice said.')
     assert q.speaker == "Farhat Omar Ben Gadaravice"
     q = quotes_in("The TUC said in its submission before the Budget that action is needed. The 36-page "
-                  "submission also urges the government to examine support for industry.")
+                  "submission also says the government should examine support for industry.")
     assert q["speaker"].tolist() == ["TUC", "TUC"]
 
 
@@ -1848,3 +1848,16 @@ def test_a_quotation_after_a_sentence_that_introduces_a_new_voice():
     text = ('Mayor. "Sorry," said Tony Blair. Mr Livingstone "should have withdrawn the comment", said Mr Blair. '
             '"I\'m sure that is what in truth he wants to do."')
     assert quotes_in(text)["speaker"].tolist()[-1] == "Tony Blair"
+
+
+def test_a_date_inside_a_fronted_phrase_and_a_name_with_an_ampersand():
+    q = one("Chips. At a press conference on Thursday Intel announced that two UWB groups had merged.")
+    assert (q.mention, q.speaker) == ("Intel", "Intel")
+    q = one("Tax. Earlier this month, accountancy firm Ernst & Young said that the forecasts were too optimistic.")
+    assert q.speaker == "Ernst & Young"
+
+
+def test_a_directive_with_an_object_and_an_infinitive_is_no_report():
+    assert quotes_in("Economy. Accountancy firm Ernst & Young urged him to put politics aside.").empty
+    assert quotes_in("Economy. Sir Digby Jones urged the chancellor not to be tempted to use the cash.").empty
+    assert one("Economy. Jo Bell told reporters she would not resign.").quote == "she would not resign"

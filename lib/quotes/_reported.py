@@ -161,7 +161,7 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     # "…, who said": a clause of its own ("…, which said" makes the report a nested one above)
     relative = _WHO_BEFORE_CUE.search(text, max(s_start, cs - 40), cs)
     if before_subj.strip() and not relative and not nested and not _CLAUSE_BEFORE_SUBJECT.search(before_subj) and not (
-            _INTRO.match(before_subj) and subj[2]
+            _INTRO.match(before_subj) and (subj[2] or text[subj[0]:subj[0] + 1].isupper())
             and not any(c in _QUOTED_TITLE.sub("", before_subj) for c in _QUOTE_MARKS)):
         return None  # the verb is not the main reporting clause of this sentence
     content_first, inside = _content_before(text, sent, cue, before_subj, has_that)
@@ -683,9 +683,14 @@ def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[in
         return None  # "Gardener added the Olympic relay crown": a thing added, not words
     if not has_that and _SHORT_OBJECT.fullmatch(text, c_start, c_end):
         return None  # a short object, not words reported: "the IMF admits this", "stressed this point"
+    if not has_that and cue[2].lower().startswith(_DIRECTIVE_CUES) and _OBJECT_AND_INFINITIVE.match(text, c_start):
+        return None  # a directive, not words reported: "urged him to put politics aside", "urged … not to be tempted"
     return _indirect(text, c_start, c_end, subj, cue)
 
 
+# verbs that give a directive with an object and an infinitive, and that object and infinitive
+_DIRECTIVE_CUES = ("urg", "ask", "told", "tell", "warn", "advis", "encourag")
+_OBJECT_AND_INFINITIVE = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:not\s+)?to\s+[a-z]+\b")
 # a determiner and at most one word more: "this", "this point", "his attendance"
 _SHORT_OBJECT = re.compile(r"(?:(?:this|that|these|those|the|a|an|his|her|its|their|our|my|more|some|no)"
                            r"(?:\s+[\w'’-]+)?|enough|nothing|something|everything)[.,;]?")

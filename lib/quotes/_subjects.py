@@ -64,6 +64,10 @@ _AGE_AND_HOME_AT_END = re.compile(r",\s*\d{1,3},(?:\s*(?:from|of)\s+[A-Z][^,;.\"
 _ASIDE_AT_END = re.compile(r"\s*\([^()\n]{1,40}\)$")
 # what makes an unnamed source one: "a person familiar with the planning for the meeting", "sources close to him"
 _SOURCE_QUALIFIER = re.compile(r"\b(?:familiar\s+with|close\s+to|with\s+(?:\w+\s+)?knowledge\s+of|briefed\s+on)\s")
+# a day or month inside a phrase of circumstance, then a capitalised name: "a press conference on Thursday Intel"
+_DATE_THEN_NAME = re.compile(r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|in\s+(?:January|February|March|"
+                             r"April|May|June|July|August|September|October|November|December)|yesterday|today)"
+                             r"\s+(?=[A-Z])")
 # a person's age after their name, with its comma: ", 39"
 _AGE_AT_END = re.compile(r",\s*\d{1,3}$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
@@ -149,6 +153,9 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         medium = _MEDIUM_BEFORE_SUBJECT.match(doc.text, s, end)
         if medium and re.search(r"\b[Ii]n\s+$", doc.text[max(floor, s - 4):s]):
             s = medium.end()  # "In a joint statement the firms said": the firms
+        dated = _DATE_THEN_NAME.search(doc.text, s, end)
+        if dated and doc.text[s:s + 1].islower() or (dated and doc.text[s:dated.start()].split()[0] in ("A", "An")):
+            s = dated.end()  # "At a press conference on Thursday Intel announced": Intel
         words = np_.group(1).split()
         longest = 10 if words[-1][:1].isupper() or _SOURCE_QUALIFIER.search(np_.group(1)) else 7
         if len(words) > longest or (len(words) > 1 and words[-1] in stopwords()):
