@@ -1761,7 +1761,6 @@ def test_owners_whose_name_ends_in_s_and_shares_in_three():
 def test_a_verb_that_needs_that_after_its_content():
     q = one("Sales of hybrid cars in the US are set to double in 2005, research suggests.")
     assert (q.mention, q.quote) == ("research", "Sales of hybrid cars in the US are set to double in 2005")
-    q = one('Women MPs endure "shocking" levels of abuse, a new study shows.') if False else None
     # without "that" and not after its content, such a verb reports nothing
     assert quotes_in("Figures. The chart suggests a rise in prices.").empty
 
@@ -1861,3 +1860,20 @@ def test_a_directive_with_an_object_and_an_infinitive_is_no_report():
     assert quotes_in("Economy. Accountancy firm Ernst & Young urged him to put politics aside.").empty
     assert quotes_in("Economy. Sir Digby Jones urged the chancellor not to be tempted to use the cash.").empty
     assert one("Economy. Jo Bell told reporters she would not resign.").quote == "she would not resign"
+
+
+def test_once_an_aside_in_brackets_before_a_comma_and_a_doubled_opening_mark():
+    q = one("Ali. Famed fight doctor Ferdie Pacheco once said: “Cassius Clay was born in Louisville.”")
+    assert q.speaker == "Ferdie Pacheco"
+    q = one("Ohio. After winning Ohio, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”")
+    assert q.speaker == "John Kasich"
+    q = quotes_in("Rally. Donald Trump spoke. Mr. Trump said of the episode, ''I don't like it,'' adding that they "
+                  "were angry.")
+    assert q[q.kind == "direct"].speaker.tolist() == ["Donald Trump"]
+
+
+def test_a_warning_with_a_clause_is_a_report_but_a_directive_is_not():
+    assert one("Money. But Edward Leigh warned the government would have to work hard.").speaker == "Edward Leigh"
+    assert one("Money. William Hague spoke. He also told the paper he hopes to remain MP.").quote.endswith(
+        "he hopes to remain MP")
+    assert quotes_in("Money. Crown Prince Abdullah told government departments to put plans in place.").empty

@@ -155,6 +155,8 @@ _COMMA_THEN_ATTRIBUTION = re.compile(r"[,\"”’']\s*(?:[\w'’.-]+\s+){0,4}$")
 
 def _attribution_before(doc: ArticleView, open_: int, floor: int):
     """``X said: "…"`` or ``X told reporters, "…"`` right before an opening mark."""
+    if open_ > floor and doc.text[open_ - 1:open_ + 1] == "''":
+        open_ -= 1  # the first half of a doubled mark: "said of the episode, ''I don't like it,''"
     left = doc.text[floor:open_]
     if not re.search(r"[:,]\s*$", left):
         return None
@@ -275,7 +277,8 @@ def _marked(doc: ArticleView) -> list[dict]:
         if not closed:
             direct_shape = True
         kind = "direct" if direct_shape and (words >= 4 or att is not None) else "partial"
-        if kind == "partial" and att is not None and att[1][2].isalpha() and att[1][0] >= doc.sentence_at(q_start)[1]:
+        if kind == "partial" and att is not None and att[1] is not None and att[1][2].isalpha() \
+                and att[1][0] >= doc.sentence_at(q_start)[1]:
             att = None  # a fragment in the narrator's sentence is attributed in it, not by the next ("― X" may be)
         subj, cue = att if att else (None, None)
         if kind == "partial" and att is None:

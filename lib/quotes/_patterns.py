@@ -91,7 +91,7 @@ _WHEN = (r"(?:on|last|this|next|earlier|late|early)\s+(?:(?:this|last|next|in\s+
 # adverbs (and "has", "had", "have", "will", "would") that may stand between a subject and its verb: "Fidan also
 # said", "He will say …" (a speech announced before it is given, common in political news)
 # (each a whole word: "Snow" holds no "now", "Kelly" is no "-ly" adverb)
-_ADVERBS = (r"(?:(?<![\w'’-])(?:also|has|had|have|then|later|further|again|once\s+again|earlier|previously|"
+_ADVERBS = (r"(?:(?<![\w'’-])(?:also|has|had|have|then|later|further|again|once\s+again|once|earlier|previously|"
             r"recently|quickly|simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|"
             r"often|never|frequently|reportedly|separately|already|even|first|since|long|meanwhile|instead|will|"
             r"would|" + _WHEN +
@@ -107,7 +107,7 @@ _PARENTHETICAL = (r"(?:,\s*(?:for\s+(?:his|her|their|its)\s+part|in\s+turn|howev
                   r"|,\s*[a-z]+ing\s[^,;\n]{1,80},\s*"
                   # where or when: "Hillary Clinton, at a later press gaggle, said", "The firm, in a statement, said"
                   r"|,\s*(?:at|in|on|during|after|before)\s[^,;\n]{1,60},\s*"
-                  r"|\s*\([^()\n]{1,40}\)\s*"
+                  r"|\s*\([^()\n]{1,40}\)\s*,?\s*"
                   r"|" + _PARTY_STATE + r"\s*"
                   # the speaker's age: "Mr Hague, 43, told …"
                   r"|,\s*\d{1,3}\s*,\s*"

@@ -690,7 +690,9 @@ def _content_after_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[in
 
 # verbs that give a directive with an object and an infinitive, and that object and infinitive
 _DIRECTIVE_CUES = ("urg", "ask", "told", "tell", "warn", "advis", "encourag")
-_OBJECT_AND_INFINITIVE = re.compile(r"(?:[\w'’-]+\s+){0,4}?(?:not\s+)?to\s+[a-z]+\b")
+_OBJECT_AND_INFINITIVE = re.compile(r"(?:(?!(?:he|she|they|we|i|it|who|that|would|will|could|should|might|may|must|had|"
+                                    r"has|have|was|were|is|are|does|did|[a-z]+ed)\b)[\w'’-]+\s+){0,4}?(?:not\s+)?to\s+"
+                                    r"[a-z]+\b", re.I)
 # a determiner and at most one word more: "this", "this point", "his attendance"
 _SHORT_OBJECT = re.compile(r"(?:(?:this|that|these|those|the|a|an|his|her|its|their|our|my|more|some|no)"
                            r"(?:\s+[\w'’-]+)?|enough|nothing|something|everything)[.,;]?")
