@@ -85,7 +85,7 @@ def _reported(doc: ArticleView, marked: list[dict]) -> list[dict]:
                 continue
             row = _report_at_cue(doc, (s_start, s_end), cue, found_here, speaker_of.get((s_start, s_end)))
             if row is not None:
-                found_here.append(row)
+                found_here.append(_who_names_the_speaker(doc, row, cue))
         rows.extend(found_here)
     return rows
 
@@ -94,6 +94,17 @@ def _reported(doc: ArticleView, marked: list[dict]) -> list[dict]:
 # perhaps the agency in brackets, and a dash
 _DATELINE = re.compile(r"(?:[A-Z][A-Z.'’ ]{2,30}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([^()\n]{1,30}\)\s*)?"
                        r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()\n]{1,30}\)\s*)(?:--|[-—–])\s+(?=[A-Z])")
+
+
+def _who_names_the_speaker(doc: ArticleView, row: dict, cue: tuple[int, int, str]) -> dict:
+    """A report in a relative clause ("Ted Cruz, who said he would …") keeps its speaker, the person before
+    "who", but the words that name them at the verb are "who", as readers mark them (changed in place)."""
+    who = _WHO_BEFORE_CUE.search(doc.text, max(0, cue[0] - 60), cue[0])
+    if who and row["speaker"] and row["mention_end"] <= who.start() + 1:
+        w = re.search(r"\bwho\b", doc.text[who.start():cue[0]])
+        if w:
+            row.update(mention="who", mention_start=who.start() + w.start(), mention_end=who.start() + w.end())
+    return row
 
 
 def _speakers_by_sentence(doc: ArticleView, marked: list[dict]) -> dict[tuple[int, int], dict]:
