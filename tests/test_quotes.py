@@ -1878,3 +1878,12 @@ def test_a_warning_with_a_clause_is_a_report_but_a_directive_is_not():
     assert one("Money. William Hague spoke. He also told the paper he hopes to remain MP.").quote.endswith(
         "he hopes to remain MP")
     assert quotes_in("Money. Crown Prince Abdullah told government departments to put plans in place.").empty
+
+
+def test_a_fragment_after_and_and_a_dash_after_a_fragment():
+    q = one("Ben Carson spoke. Carson took the stage in Baltimore and called the political system “rotten to the "
+            "core.”")
+    assert (q.kind, q.speaker) == ("partial", "Ben Carson")
+    q = quotes_in("Glenn Beck spoke. He has also called the Texas senator “the next George Washington” – the Founding "
+                  "Father whom Beck idolizes.")
+    assert q[["kind", "mention"]].values.tolist() == [["partial", "He"]]

@@ -272,7 +272,10 @@ def _marked(doc: ArticleView) -> list[dict]:
         at_start = q_start == p_start or not lead.strip(" \n'")  # (the first half of a doubled mark: ''…)
         after = text[q_end:q_end + 3]
         direct_shape = (at_start or re.search(r"[:,]\s*$", lead) is not None
-                        or re.match(r"^[\s]*[,—–-]", after) is not None
+                        or re.match(r"^[\s]*,", after) is not None
+                        # (a dash after it makes it direct only when nothing of the narrator's comes before it in its
+                        # sentence: 'He has also called the senator “the next George Washington” – the …' is partial)
+                        or (re.match(r"^[\s]*[—–-]", after) is not None and not lead.strip(" \n'"))
                         or text[pieces[-1][1] - 1:pieces[-1][1]] in ",?!")
         if not closed:
             direct_shape = True
@@ -353,7 +356,9 @@ def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_en
     # (", saying …" shares the sentence's subject; "with Alan Milburn accusing …" has its own)
     subj = _passive_agent(doc, cs, q_end, sent_s, sent_e) or (
         None if opens_clause else _subject_before(doc, cs, sent_s)) \
-        or after or _subject_of_first_verb(doc, rows, sent_s, cs)
+        or after or _subject_of_first_verb(doc, rows, sent_s, cs) or (
+            _opening_person(doc, sent_s, cs) if _AND_BEFORE_VERB.search(text, max(sent_s, cs - 8), cs) else None)
+    # ("Carson took the stage … and called the political system “rotten to the core.”": the one who opens it)
     return subj, (cs, ce, cue_text)
 
 
