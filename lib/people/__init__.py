@@ -83,6 +83,7 @@ from ._names import Person, find_people
 from ._names import _after_capitalised_word as _after_capitalised_word
 from ._names import _words_before_name as _words_before_name
 from ._pronouns import PRONOUNS, salient_person
+from ._pronouns import _pronoun_genders as _pronoun_genders
 from ._table import people_table
 from ._tokenize import _bare as _bare
 from ._tokenize import _is_cap as _is_cap

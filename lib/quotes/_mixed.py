@@ -5,17 +5,12 @@ from __future__ import annotations
 import re
 
 from ..article import ArticleView
-from ._patterns import _CONNECTIVE, _PREPOSITIONS
+from ._patterns import _CONNECTIVE, _FINITE_OR_PAST, _PREPOSITIONS, _QUOTE_MARKS
 from ._rows import _clean, _row
-
-_QUOTE_MARKS = "\"“”«»"
-
 
 # narrator's words that end a clause before a quotation: nothing of the content comes before them
 _LEAD_ENDS_CLAUSE = re.compile(r"[:,;(—–-]\s*$|^\s*$")
 _SENTENCE_END_INSIDE = re.compile(r"[a-z][.!?](?:\s|$)")
-_FINITE_OR_PAST = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|"
-                             r"[a-z]{3,}ed)\b")
 
 
 def _content_after(rest: str) -> bool:
@@ -39,12 +34,12 @@ def _mixed_reports(doc: ArticleView, marked: list[dict]) -> list[dict]:
         connective = _CONNECTIVE.match(text, s_start)
         c_start = connective.end() if connective else s_start
         lead = text[c_start:r["start"]].rstrip("\"“«‘' ")
-        if _content_after(text[max(r["cue_end"], r["mention_end"]):s_end]):
-            continue  # the verb has content of its own after it: '… "privatization of jobs," Sanders said private …'
         if r["cue_start"] >= s_end or len(lead.split()) < 3 or _LEAD_ENDS_CLAUSE.search(lead) \
                 or any(c in lead for c in _QUOTE_MARKS) or _SENTENCE_END_INSIDE.search(lead) \
                 or doc.cues_in(c_start, r["start"]):
             continue  # (a reporting verb of its own in the lead: "Government guidance said e-mails … "…"")
+        if _content_after(text[max(r["cue_end"], r["mention_end"]):s_end]):
+            continue  # the verb has content of its own after it: '… "privatization of jobs," Sanders said private …'
         # the words to the comma that hands over to the attribution, with the closing mark: '… the "woman card"'
         comma = text.rfind(",", r["start"], r["cue_start"])
         c_end = comma if comma > r["start"] else r["end"]

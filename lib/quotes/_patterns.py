@@ -52,6 +52,17 @@ def _pronouns_and_quantifiers() -> frozenset[str]:
 # reporting cues
 
 
+# the quotation marks that open or close a quotation in the narrator's text
+_QUOTE_MARKS = "\"“”«»"
+# a finite verb (a form of "be", "have" or "do", or a modal), and with it any past form in -ed: what shows that
+# words are a clause of their own ("it would help", "the firm reported"; an irregular past such as "rose" is missed)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b")
+_FINITE_OR_PAST = re.compile(_FINITE.pattern + r"|\b[a-z]{3,}ed\b")
+# words that open a subordinate clause ("The deal came as the group announced …")
+_SUBORDINATING_WORDS = frozenset(("as", "when", "after", "because", "while", "since", "although", "though", "if",
+                                  "once", "until", "before"))
+
+
 # the medium of a statement, after "In" and a determiner: "In a joint statement the firms said"
 _MEDIUM = (r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|letter|speech|briefing|"
            r"message|e-?mail|note|submission|filing)\s+")

@@ -35,6 +35,8 @@ from ._patterns import (
     _CONNECTIVE,
     _END_AFTER_SPEAKER,
     _END_OR_CONJUNCTION,
+    _FINITE,
+    _FINITE_OR_PAST,
     _FIRST_PERSON,
     _INFINITIVE,
     _INTRO,
@@ -45,8 +47,10 @@ from ._patterns import (
     _PERIOD,
     _PREPOSITIONS,
     _QUOTE_AFTER_CUE,
+    _QUOTE_MARKS,
     _QUOTE_THEN_NAME,
     _SHARE_SUBJECT,
+    _SUBORDINATING_WORDS,
     _TELLING_CUES,
     _THAT,
     _THAT_AFTER_CUE,
@@ -65,7 +69,6 @@ from ._patterns import (
 from ._rows import _clean, _row
 from ._subjects import _determined_source, _plausible_source, _subject_after, _subject_before, _unnamed_opener
 
-_QUOTE_MARKS = "\"“”«»"
 # a title in quotation marks, its words capitalised: "In an interview on CBS's "Face the Nation," …"
 _QUOTED_TITLE = re.compile(r"[\"“]" + _TITLE_OF_WORK + r",?[\"”]")
 
@@ -507,8 +510,6 @@ def _inverted_inside_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[
     return _row(first[0], pieces[-1][1], _clean(text, pieces), kind, speaker, cue, text)
 
 
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did)\b")
-_FINITE_OR_PAST = re.compile(_FINITE.pattern + r"|\b[a-z]{3,}ed\b")
 
 
 def _content_resumes(text: str, speaker_end: int, s_end: int) -> int | None:
@@ -531,10 +532,6 @@ def _content_resumes(text: str, speaker_end: int, s_end: int) -> int | None:
             return None
         at = nxt
     return None
-
-
-_SUBORDINATING_WORDS = frozenset(("as", "when", "after", "because", "while", "since", "although", "though", "if",
-                                  "once", "until", "before"))
 
 
 def _subject_lead(before_subj: str) -> re.Match | None:

@@ -50,7 +50,7 @@ from ..lexicon import (
     role_groups,
     stopwords,
 )
-from ..people import PRONOUNS, salient_person
+from ..people import PRONOUNS, _pronoun_genders, salient_person
 from ._descriptions import _POSTMODIFIER_OPENS, _description, _head, _organisation_nouns, _words
 from ._organisations import (
     _introduced_before,
@@ -428,10 +428,10 @@ def _last_person_for_pronoun(r: dict, previous: dict | None, text: str, mentions
     if pronoun not in ("he", "she") or previous is None or previous["speaker_type"] != "person" \
             or r["mention_start"] < previous["end"] or text.count("\n\n", previous["end"], r["mention_start"]) > 1:
         return None
-    person = previous["speaker"]
-    genders = {PRONOUNS[m.lower()] for _, _, m, p, kind in (mentions or []) if p == person and kind == "pronoun"
-               and m.lower() in PRONOUNS} | ({first_names().get(person.split()[0], "u")} - {"u"})
-    return person if genders <= {PRONOUNS[pronoun]} else None
+    person, gender = previous["speaker"], PRONOUNS[pronoun]
+    # (the gender the pronouns resolved so far give them: None when they give both)
+    resolved = _pronoun_genders(mentions or []).get(person, gender)
+    return person if resolved == gender and first_names().get(person.split()[0], "u") in ("u", gender) else None
 
 
 def _may_stand_for_one(mention: str) -> bool:

@@ -27,6 +27,7 @@ from ._patterns import (
     _PRONOUN_WORD,
     _SHARE_SUBJECT,
     _SUBJECT_NP,
+    _SUBORDINATING_WORDS,
     _TITLES_AT_END,
     _apposition_re,
     _leading_not_subject,
@@ -45,9 +46,9 @@ _OF_ORGANISATION = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?(?:(?:[A-Z][\w&
 _LAST_CONJUNCT = re.compile(r"\s(?:but|yet)\s+(?=[^\s])(?!.*\s(?:but|yet)\s)")
 # a subordinating word and a determiner inside what looked like one noun phrase: "The deal came as the group
 # announced": the subject is "the group"
-_LAST_SUBORDINATOR = re.compile(r"\s(?:as|when|after|because|while|since|where|although|though|if|once|until|before)"
-                                r"\s+(?=(?:the|a|an|its|his|her|their)\s)(?!.*\s(?:as|when|after|because|while|since|"
-                                r"where|although|though|if|once|until|before)\s)")
+_SUBORDINATORS = "|".join(sorted(_SUBORDINATING_WORDS | {"where"}))
+_LAST_SUBORDINATOR = re.compile(r"\s(?:" + _SUBORDINATORS + r")\s+(?=(?:the|a|an|its|his|her|their)\s)"
+                                r"(?!.*\s(?:" + _SUBORDINATORS + r")\s)")
 # "and" inside what looked like one noun phrase, and a finite verb before that phrase (the "and" joins clauses)
 _LAST_AND = re.compile(r"\sand\s+(?=[^\s])(?!.*\sand\s)")
 _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
@@ -154,7 +155,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         if medium and re.search(r"\b[Ii]n\s+$", doc.text[max(floor, s - 4):s]):
             s = medium.end()  # "In a joint statement the firms said": the firms
         dated = _DATE_THEN_NAME.search(doc.text, s, end)
-        if dated and doc.text[s:s + 1].islower() or (dated and doc.text[s:dated.start()].split()[0] in ("A", "An")):
+        if dated and (doc.text[s:s + 1].islower() or doc.text[s:dated.start()].split()[0] in ("A", "An")):
             s = dated.end()  # "At a press conference on Thursday Intel announced": Intel
         words = np_.group(1).split()
         longest = 10 if words[-1][:1].isupper() or _SOURCE_QUALIFIER.search(np_.group(1)) else 7
