@@ -166,6 +166,14 @@ def test_a_hyphenated_role_introduces_a_person():
     assert set(mentions_in(text)["person"]) == {"Greg Dyke", "Vivek Paul"}
 
 
+def test_a_role_of_two_words_after_a_club_name_introduces_a_person():
+    text = ("Rovers chief executive Jez Moxey backed the deal for Hoddle. "
+            '"We hope it will work," he said.')
+    rows = mentions_in(text)
+    assert "Jez Moxey" in set(rows["person"])
+    assert rows[rows["mention"] == "he"]["person"].tolist() == ["Jez Moxey"]
+
+
 def test_common_given_names_introduce_people_and_give_their_gender():
     text = ("Paula Radcliffe won the race. Radcliffe said she was happy. Presenter Zoe Ball left. He said it was "
             "fine. Jose Mourinho's reaction saw him sent off. Ms Kite said her plan had worked.")

@@ -1887,3 +1887,29 @@ def test_a_fragment_after_and_and_a_dash_after_a_fragment():
     q = quotes_in("Glenn Beck spoke. He has also called the Texas senator “the next George Washington” – the Founding "
                   "Father whom Beck idolizes.")
     assert q[["kind", "mention"]].values.tolist() == [["partial", "He"]]
+
+
+def test_a_document_speaks_for_the_author_the_article_names():
+    # a lead's survey or research is the organisation named as its author just after it
+    q = quotes_in("Shoppers worry about tags in shops, a survey says.\n\nThe survey of consumers in four "
+                  "countries was carried out by consultancy group Capgemini.")
+    assert q["speaker"].tolist() == ["Capgemini"] and q["speaker_type"].tolist() == ["organisation"]
+    q = quotes_in("Firms fail to plan for HIV, new research says.\n\nThe finding comes in a report published on "
+                  "Thursday by the World Economic Forum, Harvard and the UN.")
+    assert q["speaker"].tolist() == ["World Economic Forum"]
+    # "the report" is the document named by "by" just before it, not an older one of its kind
+    q = quotes_in("The Nielsen report showed that use rose. A study by analysts Jupiter Research suggested that "
+                  "broadband was winning. The threat to TV was greatest in Spain, said the report.")
+    assert q["speaker"].tolist()[-1] == "Jupiter Research"
+    # no author: the description; a word capitalised only where it opens a sentence names no author
+    q = quotes_in("Prices will rise, a report says.\n\nOfficial figures show a fall.")
+    assert q["speaker"].tolist()[0] == "a report" and q["speaker_type"].tolist()[0] == "anonymous"
+    # a name that describes a person written after it is no author
+    q = quotes_in("The book by Sunday Telegraph journalist Robert Bell said the pair had fallen out.")
+    assert q["speaker"].tolist() != ["Sunday Telegraph"]
+
+
+def test_a_short_name_is_spelled_out_from_the_words_whose_letters_it_takes():
+    q = quotes_in("The Higher Education Funding Council for England met on Monday. Hefce said more people "
+                  "went to university.")
+    assert q["speaker"].tolist() == ["Higher Education Funding Council for England"]

@@ -57,14 +57,23 @@ _WORDS = re.compile(r"[\w'’-]+")
 _TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)(?![\w'’-]))")
 
 
+def _multiword_role_at_end(words: list[str], groups: dict[str, str]) -> list[str]:
+    """The words of the longest role of two words or more that ends ``words`` ("chief executive"), or []."""
+    low = [w.lower() for w in words]
+    for n in (4, 3, 2):
+        if len(low) >= n and " ".join(low[-n:]) in groups:
+            return words[-n:]
+    return []
+
+
 def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[str]]:
     """Whether the words before a name mark it as a person, and the roles and nations they give."""
     words = lead[:]
     # lower-case words before the run: "his Kazakh counterpart", "foreign minister"
     groups, hon, dem = role_groups(), honorifics(), demonyms()
     prev = _WORDS.findall(_CLAUSE_BREAK.split(before[-60:])[-1])
-    tail = []
-    for w in reversed(prev):
+    tail = _multiword_role_at_end(prev, groups)  # "Wolves chief executive Jez Moxey": "executive" alone is none
+    for w in reversed(prev[:len(prev) - len(tail)]):
         low_w = w.lower()
         if low_w in groups or low_w in hon or w in dem or low_w in _title_words_before() \
                 or ("-" in low_w and low_w.rsplit("-", 1)[-1] in groups) \

@@ -15,8 +15,9 @@ is (one rule each, tried in order):
 - **a name** ("Uefa said", "Analyst firm Telecom View predicts"): an organisation, named by its run of
   capitalised words (the descriptor before it dropped);
 - **a group** ("analysts", "economists", "Recent housing market surveys"): the description, type "group"
-  (a plural); a document ("the report said", "the study found") is an unnamed source; another singular
-  description names no one, nor does a span that runs over a reporting verb;
+  (a plural); a document ("the report said", "a survey says") is its author when the article names one
+  (:mod:`._documents`), else an unnamed source; another singular description names no one, nor does a span
+  that runs over a reporting verb;
 - **a possessive** ("its estimate"): the organisation that spoke before, if any;
 - **an unnamed source** ("a spokesman", "a person familiar with the talks", "sources"): type "anonymous";
   in the lead, an unnamed organisation or document ("an anti-fraud agency has said", "says a report") is
@@ -28,8 +29,8 @@ is a person or an unnamed one ("the spokesman said"): in news, a quotation after
 statement is more often a named person's whose attribution was missed than the organisation's again.
 
 An organisation named by its initials is spelled out as the article gives it ("GM" -> "General
-Motors"); a cited document is its organisation's ("the WEF report"; "the report" after the
-organisation spoke).
+Motors"); a cited document is its author's ("the WEF report"; "a report published by the World
+Economic Forum"; "the report" after the organisation spoke).
 """
 from __future__ import annotations
 
@@ -38,7 +39,6 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..lexicon import (
-    DATE_WORDS,
     data_lines,
     data_rows,
     demonyms,
@@ -52,6 +52,7 @@ from ..lexicon import (
 )
 from ..people import PRONOUNS, _pronoun_genders, salient_person
 from ._descriptions import _POSTMODIFIER_OPENS, _description, _head, _organisation_nouns, _words
+from ._documents import _document_nouns, _document_source
 from ._organisations import (
     _introduced_before,
     _named_before,
@@ -75,12 +76,6 @@ _PERSON_PRONOUNS = frozenset(("he", "she", "He", "She", "they", "They", "I", "we
 def _group_nouns() -> frozenset[str]:
     """Plural nouns for groups of sources ("analysts", "critics", "reports"): lib/data/group_sources.txt."""
     return frozenset(w.lower() for w in data_lines("group_sources.txt"))
-
-
-@lru_cache(maxsize=1)
-def _document_nouns() -> frozenset[str]:
-    """Singular nouns for documents cited as sources ("report", "study"): lib/data/document_sources.txt."""
-    return frozenset(w.lower() for w in data_lines("document_sources.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -170,52 +165,6 @@ def _longer_role(text: str, pos: int, role: str) -> bool:
     return f"{word} {role}" in role_groups() or word in other_post_words()
 
 
-def _document_source(mention: str, words: list[str], last_org: str | None, text: str = "",
-                     pos: int = -1) -> tuple[str, str]:
-    """The source of a cited document: the organisation named in front of it ("the WEF report", "Apacs'
-    figures"); for "the report" or "the statement", the organisation whose report the article named last
-    before ``pos``, else the one that spoke last before it, whose document it is in news; else the
-    description, an unnamed source ("a report", "research")."""
-    owner = [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in words[:-1]
-             if (_CAPITALISED.fullmatch(w) and w.lower() not in ("the", "a", "an")) or w in _NAME_JOINERS]
-    while owner and owner[0] in _NAME_JOINERS:  # ("the Bank of Mexico's figures": "Bank of Mexico")
-        owner = owner[1:]
-    while owner and owner[-1] in _NAME_JOINERS:
-        owner = owner[:-1]
-    dated = bool(owner) and all(w.lower() in DATE_WORDS for w in owner)  # "Wednesday's statement"
-    if owner and not dated and owner[0] not in demonyms():
-        return " ".join(owner), "organisation"
-    if words and words[0].lower() == "the" and not dated and text and pos > 0:
-        named = _named_document_owner(text, pos, _head(words))
-        if named:  # "the report" after "The WEF report concludes …": the WEF's
-            return named, "organisation"
-    if words and (dated or words[0].lower() in ("the", "its", "their")) and last_org:
-        return last_org, "organisation"
-    return _description(mention), "anonymous"
-
-
-@lru_cache(maxsize=64)
-def _document_owner_re(noun: str) -> re.Pattern:
-    """A name in front of a document noun, or after it with "by" or "from": "The WEF report", "Pew's survey",
-    "a report by the Institute for Fiscal Studies"."""
-    name = r"((?:[A-Z][\w&-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}[A-Z][\w&-]*)"  # (no full stop: "Times. The paper")
-    return re.compile(name + r"(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?" + re.escape(noun) + r"\b"
-                      + r"|\b" + re.escape(noun) + r"\s+(?:by|from)\s+(?:the\s+)?" + name)
-
-
-def _named_document_owner(text: str, pos: int, noun: str) -> str | None:
-    """The organisation whose document of that kind the article named last before ``pos`` (within 3,000
-    characters), as "the report" stands for it; None when none is named or the name is a day or a place."""
-    found = None
-    for m in _document_owner_re(noun).finditer(text, max(0, pos - 3000), pos):
-        name = (m.group(1) or m.group(2)).split()
-        while name and name[0] in ("The", "A", "An", "This", "That", "Its", "Their"):
-            name = name[1:]
-        if name and name[0] not in demonyms() and not all(w.lower() in DATE_WORDS for w in name):
-            found = " ".join(name)
-    return found
-
-
 def _gender_of(mention: str) -> str | None:
     """The gender a description's words give ("the mother of three" -> "f"), or None."""
     words = {w.lower() for w in _words(mention)}
@@ -247,6 +196,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     issued = _ISSUED_BY.search(m)
     if issued and issued.group(1).lower() in _document_nouns():  # "A statement from … Universal": Universal's
         return issued.group(2), "organisation"
+    if m.split()[0].lower() in ("a", "an") and _words(m)[-1].lower() in _document_nouns():
+        return _document_source(m, _words(m), None, text, pos)  # "a survey says": its author, when named
     if m.split()[0].lower() in ("a", "an", "one"):
         return _description(m), "anonymous"  # "a spokesman", "one official": unnamed, even with a role
     role = _role(m)
@@ -341,20 +292,23 @@ def _initials_re(n: int) -> re.Pattern:
 def _spelled_out(name: str, text: str) -> str:
     """An organisation named by its initials, spelled out as the article gives it: "GM" -> "General Motors"
     when the article says "General Motors (GM)" or "General Motors" anywhere, "Hefce" -> "Higher Education
-    Funding Council for England" when it says so in brackets; else the name as it is."""
+    Funding Council for England" when it writes that out (in brackets or anywhere); else the name as it is."""
     if not text:
         return name
-    if not _INITIALS.fullmatch(name):  # "Hefce": spelled out only where the article gives it in brackets
+    if not _INITIALS.fullmatch(name):  # "Hefce": its letters, from a name in brackets or a run of words
         brackets = re.search(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|&|the|on|in)\s+)*){2,8})\(" + re.escape(name)
                              + r"\)", text) if re.fullmatch(r"[A-Z][a-z]{2,5}", name) else None
         words = brackets.group(1).split() if brackets else []
         while words and words[0] in ("The", "the"):
             words = words[1:]
         capitals = "".join(w[0] for w in words if w[:1].isupper())
-        return " ".join(words) if capitals and capitals.lower() == name.lower() else name
+        if capitals and capitals.lower() == name.lower():
+            return " ".join(words)
+        if not re.fullmatch(r"[A-Z][a-z]{2,5}", name):
+            return name
     for m in _initials_re(len(name)).finditer(text):  # (overlapping: "The National Highway …")
         capitals = [w[0] for w in m.group(1).split() if w[:1].isupper()]
-        if "".join(capitals) == name:
+        if "".join(capitals).lower() == name.lower():  # ("Hefce": "Higher Education Funding Council for England")
             return m.group(1)
     return name
 

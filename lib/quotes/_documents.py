@@ -1,0 +1,144 @@
+"""Documents as sources: "the report said", "a survey says", "new research suggests".
+
+A cited document speaks for whoever wrote it, and readers name that author when the article does:
+
+- **an owner in front** ("the WEF report", "Apacs' figures"): that organisation;
+- **an author the article names for a document of the same kind**, before the quote ("The WEF report
+  concludes …. The report said"), or just after it, as news leads do ("…, a survey says. ⏎ The survey …
+  was carried out by consultancy group Capgemini"; "…, new research says. ⏎ The finding comes in a report
+  published on Thursday by the World Economic Forum");
+- **"the report" after an organisation spoke**: that organisation's;
+- otherwise the description itself, an unnamed source ("a report", "research").
+
+Used by :mod:`._sources`; the nouns are lib/data/document_sources.txt.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..lexicon import DATE_WORDS, data_lines, demonyms, organisation_nouns
+from ._descriptions import _description, _head
+from ._organisations import _capitalised_inside_a_sentence
+
+_CAPITALISED = re.compile(r"[A-Z][\w&'’./-]*")
+_NAME_JOINERS = frozenset(("of", "for", "and", "&", "de", "du", "von", "van"))
+_LEADING_WORDS = ("The", "A", "An", "This", "That", "Its", "Their")
+
+#: How far before a quote's mention an author is looked for, and how far after it.
+_BEFORE, _AFTER, _NEAR = 3000, 700, 400
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    """Singular nouns for documents cited as sources ("report", "study"): lib/data/document_sources.txt."""
+    return frozenset(w.lower() for w in data_lines("document_sources.txt"))
+
+
+def _document_source(mention: str, words: list[str], last_org: str | None, text: str = "",
+                     pos: int = -1) -> tuple[str, str]:
+    """(speaker, speaker_type) for a cited document at ``pos``: its owner written in front of it; for "the
+    report", the author of the document named just before it, else of one of its kind before it, else the
+    organisation that spoke last, whose document it is in news, else the author of one of its kind named
+    just after; for "a survey" or "research", the author named just after it; else the description, an
+    unnamed source ("a report", "research")."""
+    owner = [w.rstrip("'’").removesuffix("'s").removesuffix("’s") for w in words[:-1]
+             if (_CAPITALISED.fullmatch(w) and w.lower() not in ("the", "a", "an")) or w in _NAME_JOINERS]
+    while owner and owner[0] in _NAME_JOINERS:  # ("the Bank of Mexico's figures": "Bank of Mexico")
+        owner = owner[1:]
+    while owner and owner[-1] in _NAME_JOINERS:
+        owner = owner[:-1]
+    dated = bool(owner) and all(w.lower() in DATE_WORDS for w in owner)  # "Wednesday's statement"
+    if owner and not dated and owner[0] not in demonyms():
+        return " ".join(owner), "organisation"
+    first = words[0].lower() if words else ""
+    definite = dated or first in ("the", "this", "its", "their")
+    look = bool(text) and pos > 0 and first not in ("his", "her", "its", "their") and not dated
+    if definite:
+        named = _author_before(text, pos, _head(words)) if look else None
+        named = named or last_org or (_author_after(text, pos, _head(words), any_kind=False) if look else None)
+    else:
+        named = _author_after(text, pos, _head(words), any_kind=True) if look else None
+    if named:  # "the report" after "The WEF report concludes …": the WEF's
+        return named, "organisation"
+    return _description(mention), "anonymous"
+
+
+@lru_cache(maxsize=1)
+def _author_re() -> re.Pattern:
+    """A name in front of a document noun ("The WEF report", "Pew's survey") or after it with "by" or
+    "from", a verb of making it allowed between ("a report by the Institute for Fiscal Studies", "The study,
+    from the Centre for …", "The survey … was carried out by consultancy group Capgemini", "a report
+    published on Thursday by the World Economic Forum"). Groups: ``front``, ``noun``, ``name``."""
+    nouns = "|".join(sorted(map(re.escape, _document_nouns() | {"figures", "data", "finding", "findings"}),
+                            key=len, reverse=True))
+    name = r"(?:[A-Z][\w&-]*\s+(?:(?:of|for|and|&|on)\s+)?){0,5}[A-Z][\w&/-]*"  # (no full stop: "Times. The")
+    made = (r"(?:published|conducted|carried\s+out|commissioned|compiled|released|produced|issued|written|"
+            r"prepared|funded|drawn\s+up|put\s+together|done)")
+    when = r"(?:\s+(?:on|last|this|earlier|in)\s+[\w-]+(?:\s+(?:week|month|year))?)?"
+    org_noun = "|".join(sorted(map(re.escape, organisation_nouns()), key=len, reverse=True))
+    descriptor = rf"(?:(?:[a-z-]+\s+)?(?:{org_noun}|analysts|researchers)\s+)?"
+    return re.compile(
+        rf"(?!(?:{'|'.join(_LEADING_WORDS)})\s)(?P<front>{name})(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+|own\s+)?(?P<noun1>{nouns})s?\b"
+        rf"|\b(?P<noun>{nouns})s?\b,?(?:\s+(?:[^.;:!?\n\"“”]{{0,90}}?\s+)?{made}{when})?\s+(?:by|from)\s+"
+        rf"(?:the\s+)?{descriptor}(?P<name>{name})")
+
+
+def _author_name(m: re.Match, text: str) -> str | None:
+    """The author a match of :func:`_author_re` names, without a leading article; None for a place, a
+    nationality or a day ("Wednesday's statement", "a survey from Britain"), a word capitalised only where
+    it opens a sentence ("Official figures"), or a name that describes a person named after it ("The book by
+    Sunday Telegraph journalist Robert Peston")."""
+    group = "front" if m.group("front") else "name"
+    words = m.group(group).split()
+    while words and words[0] in _LEADING_WORDS:
+        words = words[1:]
+    while words and words[-1] in _NAME_JOINERS:
+        words = words[:-1]
+    if words and re.fullmatch(r"[A-Z][\w&]*-[a-z]+", words[-1]):  # "the Nokia-sponsored study": Nokia
+        words[-1] = words[-1].split("-")[0]
+    name = " ".join(words)
+    if not words or words[0] in demonyms() or name in demonyms().values() \
+            or all(w.lower() in DATE_WORDS for w in words):
+        return None
+    if len(words) == 1 and not _capitalised_inside_a_sentence(name, text):
+        return None
+    if group == "name" and re.match(r"\s+[a-z]+\s+[A-Z]", text[m.end():m.end() + 40]):
+        return None
+    return name
+
+
+def _authors(text: str, a: int, b: int) -> Iterator[tuple[int, str, str, bool]]:
+    """(where, author, document noun, named after "by" or "from") for each authored document in
+    ``text[a:b]``."""
+    for m in _author_re().finditer(text, max(0, a), min(len(text), b)):
+        name = _author_name(m, text)
+        if name is not None:
+            yield m.start(), name, (m.group("noun1") or m.group("noun")).lower(), m.group("name") is not None
+
+
+def _same_kind(kind: str, noun: str) -> bool:
+    return kind == noun or kind.rstrip("s") == noun.rstrip("s")
+
+
+def _author_before(text: str, pos: int, noun: str) -> str | None:
+    """The author of a document of any kind named by "by" or "from" just before ``pos`` (400 characters: "A
+    study by analysts Jupiter Research suggested …. …, said the report"), else of the last document of the
+    same kind named before it (within 3,000)."""
+    near, same = None, None
+    for at, name, kind, by in _authors(text, pos - _BEFORE, pos):
+        near = name if by and at >= pos - _NEAR else near
+        same = name if _same_kind(kind, noun) else same
+    return near or same
+
+
+def _author_after(text: str, pos: int, noun: str, any_kind: bool) -> str | None:
+    """The author of the first document of the same kind named after ``pos`` (within 700 characters), else,
+    with ``any_kind``, of the first document of any kind: news names a lead's "survey" or "research" next."""
+    other = None
+    for _, name, kind, _ in _authors(text, pos, pos + _AFTER):
+        if _same_kind(kind, noun):
+            return name
+        other = other or name
+    return other if any_kind else None
