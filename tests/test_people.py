@@ -368,3 +368,16 @@ def test_he_after_a_sentence_that_ends_with_its_reporter_is_the_reporter():
     rows = mentions_in(text)
     he = rows[rows.mention == "he"]
     assert he.person.tolist()[-1] == "Ed Balls"
+
+
+def test_a_shared_surname_is_the_person_named_in_full_last_before_it():
+    text = ("Sharon Osbourne has left the show. Rock star Ozzy Osbourne was injured on Monday. "
+            "Osbourne said he was fine. Mr Jackson met Katherine Jackson and Michael Jackson. "
+            "Mr Jackson said he was happy.")
+    rows = mentions_in(text)
+    full = rows[rows["mention"] == "Ozzy Osbourne"]["person"].tolist()
+    assert full == ["Ozzy Osbourne"]  # a full name is never another's surname
+    assert rows[rows["mention"] == "Osbourne"]["person"].tolist() == ["Ozzy Osbourne"]
+    # a title that gives a gender passes over the sharer of the other gender
+    later = rows[(rows["mention"] == "Jackson") & (rows["start"] > text.index("Mr Jackson said"))]
+    assert later["person"].tolist() == ["Michael Jackson"]

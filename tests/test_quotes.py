@@ -1913,3 +1913,9 @@ def test_a_short_name_is_spelled_out_from_the_words_whose_letters_it_takes():
     q = quotes_in("The Higher Education Funding Council for England met on Monday. Hefce said more people "
                   "went to university.")
     assert q["speaker"].tolist() == ["Higher Education Funding Council for England"]
+
+
+def test_a_description_is_the_organisation_its_own_noun_introduced():
+    q = quotes_in("Irish publishing group Independent News & Media is buying a stake in newspaper company Jagran. "
+                  "The company reported strong growth. Advertising revenues were up 10%, the group said.")
+    assert q["speaker"].tolist()[-1] == "Independent News & Media"

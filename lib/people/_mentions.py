@@ -92,16 +92,45 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
 
 
 def _name_rows(found: _Found, people: list[Person]) -> None:
-    """Each person's name and surname wherever written, longest names first."""
+    """Each person's name wherever written, longest names first, then each surname: of the person who has
+    it, or of two or more who share it, the one :func:`_sharer_of` gives."""
     text = found.text
+    named: dict[str, list[int]] = {}  # person -> where their full name is written
     for p in sorted(people, key=lambda p: -len(p.name)):
-        forms = [(p.name, "name")]
+        for s, e in _find_folded(text, p.name, found.folded):
+            if found.free(s, e):
+                found.add(s, e, p.name, "name")
+                named.setdefault(p.name, []).append(s)
+    sharers: dict[str, list[Person]] = {}
+    for p in people:
         if p.surname != p.name:
-            forms.append((p.surname, "surname"))
-        for form, kind in forms:
-            for s, e in _find_folded(text, form, found.folded):
-                if found.free(s, e):
-                    found.add(s, e, p.name, kind)
+            sharers.setdefault(fold(p.surname), []).append(p)
+    for p in sorted(people, key=lambda p: -len(p.name)):
+        if p.surname == p.name or sharers[fold(p.surname)][0] is not p:
+            continue
+        for s, e in _find_folded(text, p.surname, found.folded):
+            if found.free(s, e):
+                found.add(s, e, _sharer_of(sharers[fold(p.surname)], named, text, s), "surname")
+
+
+_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
+
+
+def _sharer_of(sharers: list[Person], named: dict[str, list[int]], text: str, pos: int) -> str:
+    """Which of the people who share a surname the one written at ``pos`` is: the only one, else, of those
+    whom a title before it does not give the other gender ("Mr Jackson"), the one named in full last
+    before it, else first after it ("Sharon Osbourne … Rock star Ozzy Osbourne … Osbourne said")."""
+    if len(sharers) == 1:
+        return sharers[0].name
+    title = re.search(r"([A-Z][a-z]+)\.?\s+$", text[max(0, pos - 8):pos])
+    gender = _TITLE_GENDER.get(title.group(1).lower()) if title else None
+    fits = [p for p in sharers if not gender or p.gender in (None, gender)] or sharers
+    before = [(max(at for at in named.get(p.name, []) if at < pos), p.name) for p in fits
+              if any(at < pos for at in named.get(p.name, []))]
+    if before:
+        return max(before)[1]
+    after = [(min(named[p.name]), p.name) for p in fits if named.get(p.name)]
+    return min(after)[1] if after else fits[0].name
 
 
 def _variant_rows(found: _Found, people: list[Person]) -> None:

@@ -127,12 +127,13 @@ def _introduction_re() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+(" + word + r"(?:\s+" + word + r")*)")
 
 
-def _introduced_before(text: str, pos: int, head: str = "") -> tuple[str, int] | None:
+def _introduced_before(text: str, pos: int, head: str = "") -> tuple[str, int, bool] | None:
     """The organisation the article introduced last before ``pos`` (within 1,500 characters) by a noun
     for one and its name, with where it was written: "the company said" after "German carmaker
     DaimlerChrysler has sold …" stands for DaimlerChrysler. One introduced by the description's own
     noun wins: "the group said" after "publishing group Independent News & Media is buying a stake in
-    newspaper company Jagran" stands for Independent News & Media."""
+    newspaper company Jagran" stands for Independent News & Media. The third element says whether the
+    organisation was introduced by the description's own noun."""
     found, same_noun = None, None
     for m in _introduction_re().finditer(text, max(0, pos - 1500), pos):
         words = m.group(1).split()
@@ -142,8 +143,8 @@ def _introduced_before(text: str, pos: int, head: str = "") -> tuple[str, int] |
         if noun != head and noun.endswith("s") and noun[:-1] in organisation_nouns():
             continue  # "technology firms Earthlink and Webroot": two or more, not the one "it" stands for
         if words and words[0] not in demonyms():
-            found = (" ".join(words), m.start(1))
-            if head and noun == head:
+            found = (" ".join(words), m.start(1), bool(head) and noun == head)
+            if found[2]:
                 same_noun = found
     return same_noun or found
 

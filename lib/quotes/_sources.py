@@ -473,7 +473,9 @@ def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str
     head = _head(_words(mention))
     antecedent = last_org or (_named_before(text, pos, people) if refers and last_org is None else None)
     introduced = _introduced_before(text, pos, head) if refers else None
-    if introduced and introduced[1] > last_org_at:  # introduced after the organisation that spoke last
+    if introduced and (introduced[1] > last_org_at or introduced[2]):
+        # introduced after the organisation that spoke last, or by the description's own noun ("publishing
+        # group Independent News & Media …. The company (Jagran) reported …. …, the group said")
         antecedent = introduced[0]
     pronoun = mention.strip() in _ORG_PRONOUNS
     antecedent = (_subject_of_own_sentence(text, pos, people) if pronoun and pos > 0 else None) or antecedent
