@@ -381,3 +381,26 @@ def test_a_shared_surname_is_the_person_named_in_full_last_before_it():
     # a title that gives a gender passes over the sharer of the other gender
     later = rows[(rows["mention"] == "Jackson") & (rows["start"] > text.index("Mr Jackson said"))]
     assert later["person"].tolist() == ["Michael Jackson"]
+
+
+def test_a_name_after_was_is_no_subject_for_the_next_he():
+    text = ("Viktor Makarov joined the KGB in 1970. One of his fellow pupils was Vladimir Putin. "
+            "In Moscow, he was posted to a secret directorate.")
+    rows = mentions_in(text)
+    assert rows[rows["mention"] == "he"]["person"].tolist() == ["Viktor Makarov"]
+
+
+def test_a_name_opening_a_sentence_is_a_person_when_she_reports_next():
+    text = ("Mark Oaten backed the plan. Shami Chakrabarti, from the group Liberty, joined calls for change. "
+            'She said: "The rule of law matters." Lib Dem spokesman Mark Oaten agreed. He said it was right.')
+    rows = mentions_in(text)
+    assert rows[rows["mention"] == "She"]["person"].tolist() == ["Shami Chakrabarti"]
+    assert "Lib Dem" not in set(rows["person"])
+
+
+def test_a_surname_after_another_given_name_is_not_the_known_sharer():
+    text = ("Azmat Begg thanked his lawyers. He added that he was glad. The MP of Moazzam Begg welcomed his "
+            "release. Julio De Vido left. Mr De Vido said so.")
+    rows = mentions_in(text)
+    assert rows[(rows["mention"] == "Begg") & (rows["start"] > 40)].empty
+    assert rows[rows["start"] > text.index("Mr De")]["person"].tolist()[:1] == ["Julio De Vido"]

@@ -1919,3 +1919,9 @@ def test_a_description_is_the_organisation_its_own_noun_introduced():
     q = quotes_in("Irish publishing group Independent News & Media is buying a stake in newspaper company Jagran. "
                   "The company reported strong growth. Advertising revenues were up 10%, the group said.")
     assert q["speaker"].tolist()[-1] == "Independent News & Media"
+
+
+def test_a_sentence_opening_run_that_ends_in_a_person_is_that_person():
+    q = quotes_in("Azmat Begg thanked his lawyers. Moazzam Begg's Labour MP Roger Godsiff welcomed his release, "
+                  "but said questions remained unanswered.")
+    assert q["speaker"].tolist() == ["Roger Godsiff"]

@@ -269,8 +269,26 @@ def _given_name_and_surname(c: _Candidate, art: _Article) -> None:
         c.evidence = True
 
 
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+)$")
+_NEXT_SENTENCE_PRONOUN = re.compile(r"[^.!?\n]{0,300}?[.!?][\"”’']?\s+(He|She)\b")
+
+
+def _pronoun_reports_next(c: _Candidate, art: _Article) -> None:
+    """A name of two or three words that opens a sentence, when "He" or "She" and a reporting verb open the
+    next: "Shami Chakrabarti, from human rights group Liberty, joined calls for …. She said: …"."""
+    first = c.name_toks[0][2]
+    if c.evidence or len(c.name_toks) not in (2, 3) or c.preceded_by_the or c.lead \
+            or not _SENTENCE_OPENS.search(c.before) or art.named_as_organisation(c.name) \
+            or (first.lower() in art.lower_words and first not in first_names()):
+        return
+    m = _NEXT_SENTENCE_PRONOUN.match(art.text, c.end)
+    # (not "Lib Dem home affairs spokesman Mark Oaten said …. He": another name before the pronoun)
+    c.evidence = bool(m) and _next_word_is_cue(art.text, m.end(1)) and not art.text.startswith(("'", "’"), c.end) \
+        and not _TWO_WORD_NAME.search(art.text, c.end, m.start(1))
+
+
 #: The rules after the words before the name, in the order they are tried; each may set the evidence.
 _RULES = (_apposition_after, _reporting_verb_next, _role_in_commas_before, _surname_of_a_full_name,
-          _given_name_and_surname)
+          _given_name_and_surname, _pronoun_reports_next)
 #: The rules tried only while no evidence is found (all but the apposition, which also adds roles).
 _RULES_UNTIL_EVIDENCE = _RULES[1:]

@@ -18,13 +18,13 @@ from functools import lru_cache
 import pandas as pd
 
 from ..article import aliases_of, each_article
-from ..lexicon import data_lines, demonyms, fold, role_groups, stopwords
+from ..lexicon import data_lines, demonyms, first_names, fold, honorifics, role_groups, stopwords
 from ..text import quote_mark_spans
 from ._merge import corpus_main_names, respell, spelling_map
 from ._names import Person, _alias_is_name, find_people
 from ._pronouns import Row, _pronoun_rows, salient_person
 from ._tokenize import _LETTERS, _is_cap
-from ._words import _nation_of
+from ._words import _nation_of, _title_words_before
 
 MENTION_COLUMNS = ["start", "end", "mention", "person", "kind"]
 
@@ -109,8 +109,25 @@ def _name_rows(found: _Found, people: list[Person]) -> None:
         if p.surname == p.name or sharers[fold(p.surname)][0] is not p:
             continue
         for s, e in _find_folded(text, p.surname, found.folded):
-            if found.free(s, e):
+            if found.free(s, e) and not _another_given_name_before(text, s, sharers[fold(p.surname)]):
                 found.add(s, e, _sharer_of(sharers[fold(p.surname)], named, text, s), "surname")
+
+
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _another_given_name_before(text: str, pos: int, sharers: list[Person]) -> bool:
+    """Whether the surname at ``pos`` follows a capitalised word that is no title, role, nationality or
+    common word: a given name the article's people do not have ("Moazzam Begg's MP" when only
+    "Azmat Begg" is known), not a word of their own names ("Mr De Vido", "Mrs Parker Bowles")."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 20), pos)
+    if not m or m.start(1) == 0 or text[m.start(1) - 1] == "\n" or any(m.group(1) in p.name.split() for p in sharers):
+        return False
+    word = m.group(1).lower()
+    if re.search(r"[.!?][\"”’']?\s+$", text[max(0, m.start(1) - 3):m.start(1)]) and m.group(1) not in first_names():
+        return False  # a word that opens the sentence is a given name only when it is a common one ("Matchwinner")
+    return word not in honorifics() and word not in role_groups() and m.group(1) not in demonyms() \
+        and word not in stopwords() and word not in _title_words_before()
 
 
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}

@@ -449,9 +449,9 @@ def _sentence_opener(doc: ArticleView, s_start: int) -> tuple[int, int, str | No
         # (a name, perhaps after "The": "The Conservatives are yet to …, but said …")
         first = (at, name.end(), None) if words and (words[0].lower() not in stopwords() or (
             words[0] == "The" and len(words) > 1 and not _ROLE_NEXT.match(text, name.end()))) else None
-        inside = doc.mentions_starting_in(at, first[1]) if first else []
-        if inside and inside[0][1] == first[1] and inside[0][2]:  # "Mr Kennedy": the person after the title
-            first = (at, first[1], inside[0][2])
+        ending = [m for m in doc.mentions_starting_in(at, first[1]) if m[1] == first[1] and m[2]] if first else []
+        if ending:  # "Mr Kennedy", "Moazzam Begg's Labour MP Roger Godsiff": the person the run ends with
+            first = (at, first[1], ending[0][2])
         elif first and text[first[0]:first[1]].endswith(("'s", "’s")):  # "Labour's deputy minister Jacqui Smith"
             first = _person_after_owner(doc, at, first[1]) or first
     if first is None:  # an unnamed source: "A Labour party spokesman played down … and said"
