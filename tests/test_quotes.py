@@ -1925,3 +1925,9 @@ def test_a_sentence_opening_run_that_ends_in_a_person_is_that_person():
     q = quotes_in("Azmat Begg thanked his lawyers. Moazzam Begg's Labour MP Roger Godsiff welcomed his release, "
                   "but said questions remained unanswered.")
     assert q["speaker"].tolist() == ["Roger Godsiff"]
+
+
+def test_a_source_after_the_verb_may_carry_its_initials_in_brackets():
+    q = quotes_in('That long trough "might be contributing to excessive risk-taking", said the Federal Open '
+                  'Markets Committee (FOMC), which sets interest rates.')
+    assert set(q["speaker"]) == {"Federal Open Markets Committee"}

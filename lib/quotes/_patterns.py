@@ -354,4 +354,4 @@ _COMMA_AFTER_CUE = re.compile(r"\s*,\s*")
 # or a preposition ("said the spokesman for …", "said a senior official at …")
 _NP_AFTER_CUE = re.compile(r"((?:the|a|an|one|another|some|several|many|most|two|three)\s+(?:[\w'’-]+\s+){0,5}?"
                            r"[\w'’-]+|(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)"
-                           r"(?=\s*[,.;]|\s+(?:at|on|in|during|after|before|to|who|of)\b)")
+                           r"(?=\s*[,.;]|\s+\([A-Z]|\s+(?:at|on|in|during|after|before|to|who|of)\b)")
