@@ -404,3 +404,10 @@ def test_a_surname_after_another_given_name_is_not_the_known_sharer():
     rows = mentions_in(text)
     assert rows[(rows["mention"] == "Begg") & (rows["start"] > 40)].empty
     assert rows[rows["start"] > text.index("Mr De")]["person"].tolist()[:1] == ["Julio De Vido"]
+
+
+def test_he_after_a_report_whose_reporter_has_an_apposition_is_the_reporter():
+    text = ("Michael Moore's film may have been hurt by the choice, says Tim Dams, the news editor of a trade "
+            "magazine. But he also believes the film's politics did not help.")
+    rows = mentions_in(text)
+    assert rows[rows["mention"] == "he"]["person"].tolist() == ["Tim Dams"]

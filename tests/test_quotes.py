@@ -1931,3 +1931,22 @@ def test_a_source_after_the_verb_may_carry_its_initials_in_brackets():
     q = quotes_in('That long trough "might be contributing to excessive risk-taking", said the Federal Open '
                   'Markets Committee (FOMC), which sets interest rates.')
     assert set(q["speaker"]) == {"Federal Open Markets Committee"}
+
+
+def test_a_short_form_after_the_is_the_name_it_shortens():
+    q = quotes_in("The US Federal Reserve raised rates. The Fed said inflation was contained. The Bank of "
+                  "England held rates. In a report, the Bank said inflation would rise.")
+    assert q["speaker"].tolist() == ["Federal Reserve", "Bank of England"]
+
+
+def test_a_book_speaks_for_the_person_who_wrote_it():
+    q = quotes_in("A new book says the pair fell out.\n\nThe book, Brown's Britain by Sunday Telegraph journalist "
+                  "Robert Peston, is out on Monday.")
+    assert q["speaker"].tolist() == ["Robert Peston"] and q["speaker_type"].tolist() == ["person"]
+    q = quotes_in("An investigation commissioned by Shell said that Ms Boynton had to share responsibility.")
+    assert q["speaker"].tolist() == ["Shell"]
+
+
+def test_a_person_named_after_one_of_a_group_speaks():
+    q = quotes_in('"A decision is now expected by mid-March," said one of their lawyers, Michalis Dimitrakopoulos.')
+    assert q["speaker"].tolist() == ["Michalis Dimitrakopoulos"]

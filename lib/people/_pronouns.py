@@ -179,9 +179,10 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
     return None
 
 
-# a short clause after the last comma of a sentence with a reporting verb in it: ", Mr Balls told the BBC."
+# a short clause after the last comma of a sentence with a reporting verb in it: ", Mr Balls told the BBC.",
+# ", says Tim Dams, the news editor of trade magazine Screen International."
 _ATTRIBUTION_TAIL = re.compile(r",\s+((?:[\w.'’-]+\s+){0,5}?)(?:said|says|told|added|insisted|explained)"
-                               r"(?:\s+[\w.'’-]+){0,5}\s*[.!?]?[\"”’']?\s*$")
+                               r"(?:\s+[\w.'’-]+){0,5}(?:,\s+(?:a|an|the)\s+[^.!?,\"“”]{0,80})?\s*[.!?]?[\"”’']?\s*$")
 
 
 def _reporter_at_end(text: str, a: int, b: int, inside: list[Row]) -> Row | None:

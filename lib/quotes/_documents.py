@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..lexicon import DATE_WORDS, data_lines, demonyms, organisation_nouns
+from ..lexicon import DATE_WORDS, data_lines, demonyms, first_names, organisation_nouns, role_groups
 from ._descriptions import _description, _head
 from ._organisations import _capitalised_inside_a_sentence
 
@@ -27,7 +27,7 @@ _NAME_JOINERS = frozenset(("of", "for", "and", "&", "de", "du", "von", "van"))
 _LEADING_WORDS = ("The", "A", "An", "This", "That", "Its", "Their")
 
 #: How far before a quote's mention an author is looked for, and how far after it.
-_BEFORE, _AFTER, _NEAR = 3000, 700, 400
+_BEFORE, _AFTER, _NEAR, _SAME_AFTER = 3000, 700, 400, 1500
 
 
 @lru_cache(maxsize=1)
@@ -54,14 +54,15 @@ def _document_source(mention: str, words: list[str], last_org: str | None, text:
         return " ".join(owner), "organisation"
     first = words[0].lower() if words else ""
     definite = dated or first in ("the", "this", "its", "their")
-    look = bool(text) and pos > 0 and first not in ("his", "her", "its", "their") and not dated
+    look = bool(text) and pos >= 0 and first not in ("his", "her", "its", "their") and not dated
     if definite:
         named = _author_before(text, pos, _head(words)) if look else None
         named = named or last_org or (_author_after(text, pos, _head(words), any_kind=False) if look else None)
     else:
         named = _author_after(text, pos, _head(words), any_kind=True) if look else None
-    if named:  # "the report" after "The WEF report concludes …": the WEF's
-        return named, "organisation"
+    if named:  # "the report" after "The WEF report concludes …": the WEF's; a book's author may be a person
+        person = len(named.split()) >= 2 and named.split()[0] in first_names()
+        return named, "person" if person else "organisation"
     return _description(mention), "anonymous"
 
 
@@ -78,10 +79,14 @@ def _author_re() -> re.Pattern:
             r"prepared|funded|drawn\s+up|put\s+together|done)")
     when = r"(?:\s+(?:on|last|this|earlier|in)\s+[\w-]+(?:\s+(?:week|month|year))?)?"
     org_noun = "|".join(sorted(map(re.escape, organisation_nouns()), key=len, reverse=True))
-    descriptor = rf"(?:(?:[a-z-]+\s+)?(?:{org_noun}|analysts|researchers)\s+)?"
+    roles = "|".join(sorted((re.escape(r) for r in role_groups() if " " not in r), key=len, reverse=True))
+    # "by consultancy group Capgemini", "by Sunday Telegraph journalist Robert Peston"
+    descriptor = (rf"(?:(?:[a-z-]+\s+)?(?:{org_noun}|analysts|researchers)\s+"
+                  rf"|(?:[A-Z][\w&'’-]*\s+){{1,3}}(?:[a-z-]+\s+)?(?:{roles})\s+(?=[A-Z]))?")
+    title = r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,4}(?=by\b))?"  # "A new book, Brown's Britain by …"
     return re.compile(
         rf"(?!(?:{'|'.join(_LEADING_WORDS)})\s)(?P<front>{name})(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+|own\s+)?(?P<noun1>{nouns})s?\b"
-        rf"|\b(?P<noun>{nouns})s?\b,?(?:\s+(?:[^.;:!?\n\"“”]{{0,90}}?\s+)?{made}{when})?\s+(?:by|from)\s+"
+        rf"|\b(?P<noun>{nouns})s?\b{title},?(?:\s+(?:[^.;:!?\n\"“”]{{0,90}}?\s+)?{made}{when})?\s*(?:by|from)\s+"
         rf"(?:the\s+)?{descriptor}(?P<name>{name})")
 
 
@@ -134,11 +139,12 @@ def _author_before(text: str, pos: int, noun: str) -> str | None:
 
 
 def _author_after(text: str, pos: int, noun: str, any_kind: bool) -> str | None:
-    """The author of the first document of the same kind named after ``pos`` (within 700 characters), else,
-    with ``any_kind``, of the first document of any kind: news names a lead's "survey" or "research" next."""
+    """The author of the first document of the same kind named after ``pos`` (within 1,500 characters), else,
+    with ``any_kind``, of the first document of any kind named within 700: news names a lead's "survey" or
+    "research" next."""
     other = None
-    for _, name, kind, _ in _authors(text, pos, pos + _AFTER):
+    for at, name, kind, _ in _authors(text, pos, pos + _SAME_AFTER):
         if _same_kind(kind, noun):
             return name
-        other = other or name
+        other = other or (name if at < pos + _AFTER else None)
     return other if any_kind else None

@@ -178,3 +178,31 @@ def _named_with_head(text: str, pos: int, mention: str, refers: str) -> str | No
         if len(name) >= 2 and name.count(head.title()) == 1:  # (not "Citizens Bank and Canal Bank")
             found = " ".join(name)
     return found
+
+
+_THE_CAPITALISED = re.compile(r"[Tt]he\s+([A-Z][a-z]{2,})")
+
+
+def _short_form_of(text: str, pos: int, mention: str) -> str | None:
+    """The organisation a capitalised short form after "the" stands for: the last name before ``pos`` that
+    holds the word, a noun for an organisation ("the Bank" -> "Bank of England"), or the part of one that
+    opens with a longer word it begins ("the Fed" -> "Federal Reserve"); None when the mention is no such
+    short form or no such name was written."""
+    m = _THE_CAPITALISED.fullmatch(mention.strip())
+    if not m or pos <= 0:
+        return None
+    word = m.group(1)
+    found = None
+    for run in _NAME_RUN.finditer(text, max(0, pos - 3000), pos):
+        words = run.group(1).split()
+        words = words[1:] if words[0] in ("The", "A", "An") else words
+        if len(words) < 2 or words[-1].lower() in DATE_WORDS:
+            continue
+        longer = next((i for i, w in enumerate(words) if w.startswith(word) and len(w) >= len(word) + 3), None)
+        if longer is not None and longer + 1 < len(words):  # ("US Federal Reserve's meeting": Federal Reserve)
+            words = words[longer:]
+        elif not (word.lower() in organisation_nouns() and words.count(word) == 1 and words[-1] != word):
+            continue
+        if words[0].lower() not in stopwords() and words[0] not in demonyms():
+            found = " ".join(words)
+    return found

@@ -58,6 +58,7 @@ from ._organisations import (
     _named_before,
     _named_with_head,
     _organisation_named_just_before,
+    _short_form_of,
     _subject_of_own_sentence,
 )
 from ._patterns import _SHARE_OF_PEOPLE, _noun_like, _role_modifiers
@@ -260,7 +261,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     return None, None  # another singular thing names no one
 
 
-_ISSUED_BY = re.compile(r"\b([a-z]+)\s+(?:from|by|of)\s+(?:[\w'’-]+\s+){0,4}?"
+_ISSUED_BY = re.compile(r"\b([a-z]+)\s+(?:(?:commissioned|published|conducted|carried\s+out|compiled|released|"
+                        r"produced|issued|written|prepared)\s+)?(?:from|by|of)\s+(?:[\w'’-]+\s+){0,4}?"
                         r"((?:[A-Z][\w&'’./-]*)(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’./-]*)*)$")
 
 
@@ -431,7 +433,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
             r["speaker"], r["speaker_type"] = previous["speaker"], "anonymous"  # "the spokesman" goes on
         elif r.get("continues"):
             r.update(mention="", mention_start=-1, mention_end=-1)  # continues an organisation or a group
-        elif named := _named_with_head(text, r["mention_start"], r["mention"], "self"):
+        elif named := (_named_with_head(text, r["mention_start"], r["mention"], "self")
+                       or _short_form_of(text, r["mention_start"], r["mention"])):
             r["speaker"], r["speaker_type"] = named, "organisation"
         else:
             antecedent = _organisation_antecedent(r["mention"], r["mention_start"], text, people, last_org,

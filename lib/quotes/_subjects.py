@@ -242,9 +242,11 @@ def _described_person_after(doc: ArticleView, start: int) -> tuple[int, int, str
         if not word:
             return None
         low = word.group(1).lower()
-        if low in stopwords() and not (i == 0 and low in ("the", "his", "her", "their", "its")) \
-                and not (i > 0 and low in ("of", "at", "for", "from")):  # ("his best friend at Lehigh, Bruce Turry")
-            return None
+        after_of = i > 0 and doc.text[pos - 3:pos].rstrip() == "of"
+        if low in stopwords() and not (i == 0 and low in ("the", "his", "her", "their", "its", "one")) \
+                and not (i > 0 and low in ("of", "at", "for", "from")) \
+                and not (after_of and low in ("the", "his", "her", "their", "its")):
+            return None  # ("his best friend at Lehigh, Bruce Turry", "one of their lawyers, Michalis …")
         pos = word.end()
         hit = doc.mention_starting_at(pos)
         if word.group(2):  # a comma, then the name: "said its chief executive, Sir Howard Newby."
