@@ -1950,3 +1950,22 @@ def test_a_book_speaks_for_the_person_who_wrote_it():
 def test_a_person_named_after_one_of_a_group_speaks():
     q = quotes_in('"A decision is now expected by mid-March," said one of their lawyers, Michalis Dimitrakopoulos.')
     assert q["speaker"].tolist() == ["Michalis Dimitrakopoulos"]
+
+
+def test_shares_spelled_in_two_words_or_the_rest_of_those_asked_are_groups():
+    q = quotes_in("A survey was done. The remaining 33% said they could not live without search sites. "
+                  "Fifty nine percent of people said they were worried.")
+    assert q["speaker_type"].tolist() == ["group", "group"]
+
+
+def test_according_to_a_name_then_a_number_without_a_comma():
+    q = quotes_in("Users are loyal. According to Pew Research 44% of searchers use one search engine.")
+    assert q["speaker"].tolist() == ["Pew Research"] and q["quote"].tolist()[0].startswith("44%")
+    q = quotes_in("According to Il Sole 24 Ore, the government will focus on markets.")
+    assert q["quote"].tolist() == ["the government will focus on markets"]  # (a number inside a name)
+
+
+def test_it_may_stand_for_a_name_taken_for_a_person_that_nothing_marks_as_one():
+    q = quotes_in("Standard Life is the latest shareholder to express concern at the plans.\n\nIt said the offer "
+                  "had to be good for shareholders. Reports say Standard Life may seek a vote.")
+    assert q["speaker"].tolist()[0] == "Standard Life"

@@ -66,6 +66,8 @@ def _name_in_apposition(doc: ArticleView, pos: int, s_end: int) -> tuple[tuple, 
 
 
 _POSSESSIVE_PRONOUNS = frozenset(("his", "her", "their", "its"))
+_NAME_THEN_NUMBER = re.compile(r"((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’.-]*){0,5})"
+                               r"\s+(?=\d[\d.,]*\s*(?:%|per\s?cent|[a-z]))")
 _WORD_NEXT = re.compile(r" [a-z]")
 
 
@@ -81,7 +83,8 @@ def _according_to_one(doc: ArticleView, sent: tuple[int, int], m: re.Match) -> d
     if hit:
         subj = (abs_s, hit[1], hit[2])  # "According to Mr Waller, …": the title belongs to the mention
     cue = (s_start + m.start(), s_start + m.start() + len("according to"), m.group().strip())
-    np_ = _SOURCE_BEFORE_COMMA.match(text[abs_s:s_end])
+    # (a name and then a number, with no comma between: "According to Pew Research 44% of searchers …")
+    np_ = _NAME_THEN_NUMBER.match(text[abs_s:s_end]) or _SOURCE_BEFORE_COMMA.match(text[abs_s:s_end])
     lead = text[s_start:s_start + m.start()]
     if np_ and _COMMA_AT_END.search(lead) and lead.strip(" ,") and _apposition_after_source(text, abs_s + np_.end()):
         np_ = None  # "CONTENT, according to Craig Bryan, head of the centre.": the words after X describe X

@@ -254,10 +254,12 @@ _POSSESSIVE_OWNER = re.compile(r"[A-Z][\w.&-]*['’]s\s+")
 _SHARE = (r"(?:\d[\d.,]*\s*(?:%|per\s?cent)|(?:a|one)\s+(?:third|quarter|half|fifth|tenth)|half|most|"
           r"(?:two|three)[- ](?:thirds|quarters|fifths)|a\s+majority|the\s+majority|"
           # spelled out, or so many in ten: "Thirty-one percent", "six in 10", "four out of ten", "large majorities"
-          r"(?:[a-z]+-)?[a-z]+\s+per\s?cent|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
+          r"(?:[a-z]+[- ])?[a-z]+\s+per\s?cent|"
+          r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+"
           r"(?:\d+|three|four|five|six|seven|eight|nine|ten)|(?:large\s+)?majorities)")
-# a share with the word that may qualify it: "only 34%", "nearly a quarter"
-_QUALIFIED_SHARE = (r"(?i:(?:(?:only|nearly|almost|about|some|around|just|over|more\s+than|fewer\s+than|less\s+than)"
+# a share with the word that may qualify it: "only 34%", "nearly a quarter", "the remaining 33%"
+_QUALIFIED_SHARE = (r"(?i:(?:(?:only|nearly|almost|about|some|around|just|over|more\s+than|fewer\s+than|less\s+than|"
+                    r"the\s+remaining|the\s+other|a\s+further|another)"
                     r"\s+)?" + _SHARE + ")")
 _SHARE_SUBJECT = re.compile(r"(?P<share>(?<![\w%-])" + _QUALIFIED_SHARE + r"(?i:(?:\s+-\s+[^,;.]{1,12}\s+-)?"
                             r"(?:\s+of\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,60}?|\s+(?:(?!(?:and|or|but|in|on|at|by|for|to|with|from|than)\b)[\w'’-]+\s+){0,4}(?-i:(?!(?:has|was|is|does|this|his|its|us|thus|plus|as)\b)[a-z]+s|people))?))"

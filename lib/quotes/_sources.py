@@ -44,6 +44,7 @@ from ..lexicon import (
     demonyms,
     first_names,
     fold,
+    honorifics,
     organisation_nouns,
     other_post_words,
     reporting_verbs,
@@ -420,6 +421,7 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
     ``text`` the article's text, where a person described by a role is named with it.
     """
     people = {fold(p.split()[-1]): p for _, _, _, p, _ in (mentions or []) if isinstance(p, str) and " " in p}
+    persons = _surely_people(people, mentions or [])
     last_org, last_org_at, previous = None, -1, None
     written: dict[str, str] = {}  # each organisation's name as the article writes it out
     quoted = [(r["start"], r["end"]) for r in rows if r["kind"] in ("direct", "partial")]  # no antecedents inside
@@ -437,7 +439,7 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                        or _short_form_of(text, r["mention_start"], r["mention"])):
             r["speaker"], r["speaker_type"] = named, "organisation"
         else:
-            antecedent = _organisation_antecedent(r["mention"], r["mention_start"], text, people, last_org,
+            antecedent = _organisation_antecedent(r["mention"], r["mention_start"], text, persons, last_org,
                                                   last_org_at)
             gender = _gender_of(r["mention"])
 
@@ -464,6 +466,15 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
         if r["speaker"]:
             previous = r
     _leads_named_next(rows, text, mentions)
+
+
+def _surely_people(people: dict[str, str], mentions: list[tuple]) -> dict[str, str]:
+    """The people of ``people`` (surname -> name) whom a common given name, a pronoun or a title marks as
+    persons; the others may be organisations the people module took for persons ("Reports say Standard
+    Life …"), which "it said" may stand for."""
+    marked = {m[3] for m in mentions if m[4] == "pronoun" or m[4] == "role"}
+    marked |= {m[3] for m in mentions if m[2].split()[0].lower().rstrip(".") in honorifics()}
+    return {k: p for k, p in people.items() if p.split()[0] in first_names() or p in marked}
 
 
 def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str, str], last_org: str | None,
