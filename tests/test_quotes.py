@@ -1969,3 +1969,19 @@ def test_it_may_stand_for_a_name_taken_for_a_person_that_nothing_marks_as_one():
     q = quotes_in("Standard Life is the latest shareholder to express concern at the plans.\n\nIt said the offer "
                   "had to be good for shareholders. Reports say Standard Life may seek a vote.")
     assert q["speaker"].tolist()[0] == "Standard Life"
+
+
+def test_an_organisation_named_after_its_description_in_commas_is_the_source():
+    q = quotes_in("Output fell. Manufacturers' organisation, the EEF, said it expected rates to hold. It also said "
+                  "confidence was waning.")
+    assert q["speaker"].tolist() == ["EEF", "EEF"]
+    q = quotes_in("Hans Reckers, a board member of Germany's central bank, the Bundesbank, said trading should stay.")
+    assert q["speaker"].tolist() == ["Hans Reckers"]
+
+
+def test_a_lawsuit_is_not_the_firm_it_names_and_a_titled_name_is_a_person():
+    q = quotes_in("Apple, which opened its store in 2003, uses technology to tie songs to the iPod. Californian Thomas "
+                  'Slattery filed the suit. "Apple has turned an open standard into an artifice," the lawsuit states.')
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["Thomas Slattery", "person"]]
+    q = quotes_in('But this argument was dismissed as "ridiculous" by Justice David Souter.')
+    assert q["speaker"].tolist() == ["David Souter"] and q["speaker_type"].tolist() == ["person"]

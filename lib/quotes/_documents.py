@@ -22,6 +22,7 @@ from ..lexicon import DATE_WORDS, data_lines, demonyms, first_names, organisatio
 from ._descriptions import _description, _head
 from ._organisations import _capitalised_inside_a_sentence
 
+_FILED_BY_PLAINTIFFS = frozenset(("suit", "lawsuit", "complaint"))
 _CAPITALISED = re.compile(r"[A-Z][\w&'’./-]*")
 _NAME_JOINERS = frozenset(("of", "for", "and", "&", "de", "du", "von", "van"))
 _LEADING_WORDS = ("The", "A", "An", "This", "That", "Its", "Their")
@@ -57,7 +58,9 @@ def _document_source(mention: str, words: list[str], last_org: str | None, text:
     look = bool(text) and pos >= 0 and first not in ("his", "her", "its", "their") and not dated
     if definite:
         named = _author_before(text, pos, _head(words)) if look else None
-        named = named or last_org or (_author_after(text, pos, _head(words), any_kind=False) if look else None)
+        sued = _head(words) in _FILED_BY_PLAINTIFFS and not dated  # a lawsuit is its plaintiff's, not the firm it names
+        named = named or ((_filer_before(text, pos) if look else None) if sued else last_org) or (
+            _author_after(text, pos, _head(words), any_kind=False) if look else None)
     else:
         named = _author_after(text, pos, _head(words), any_kind=True) if look else None
     if named:  # "the report" after "The WEF report concludes …": the WEF's; a book's author may be a person
@@ -148,3 +151,21 @@ def _author_after(text: str, pos: int, noun: str, any_kind: bool) -> str | None:
             return name
         other = other or (name if at < pos + _AFTER else None)
     return other if any_kind else None
+
+
+_FILED = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w&'’-]*\s+){0,3}[A-Z][\w&'’-]*)\s+(?:has\s+|have\s+|had\s+)?"
+                    r"(?:filed|issued|brought|launched|lodged)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:lawsuit|suit|complaint|legal\s+action)\b")
+
+
+def _filer_before(text: str, pos: int) -> str | None:
+    """Who filed the lawsuit a mention at ``pos`` stands for: the name before "filed the suit" or "has issued a
+    lawsuit" last written before it (within 2,000 characters), without a nationality before it ("Californian
+    Thomas Slattery filed the suit" -> Thomas Slattery)."""
+    found = None
+    for m in _FILED.finditer(text, max(0, pos - 2000), pos):
+        words = m.group(1).split()
+        while words and (words[0] in demonyms() or words[0] in _LEADING_WORDS):
+            words = words[1:]
+        found = " ".join(words) or found
+    return found

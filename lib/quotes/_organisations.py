@@ -12,7 +12,7 @@ from ..lexicon import CALENDAR, DATE_WORDS, demonyms, first_names, fold, honorif
 from ._descriptions import _description, _head, _organisation_nouns, _words
 
 _SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?([A-Z][\w&./-]*(?:\s+(?:(?:of|for|and|&)\s+)?"
-                               r"[A-Z][\w&./-]*){0,4})(?:['’]s?)?\s+(?:[a-z]+)")
+                               r"[A-Z][\w&./-]*){0,4})(?:['’]s?)?(?:\s+[a-z]+|,)")
 
 
 def _capitalised_inside_a_sentence(name: str, text: str) -> bool:

@@ -234,8 +234,13 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         person = _surname_person(name, people)
         if person:
             return person, "person"
-        # a name that starts with a common given name is a person's the people module did not find
-        return (name, "person") if name.split()[0] in first_names() else (name, "organisation")  # ("Anil")
+        # a name that starts with a common given name, perhaps after a title, is a person's the people module
+        # did not find ("Anil …", "Justice David Souter")
+        words = name.split()
+        titled = len(words) > 2 and words[0].lower().rstrip(".") in honorifics() and words[1] in first_names()
+        if titled:
+            return " ".join(words[1:]), "person"
+        return (name, "person") if words[0] in first_names() else (name, "organisation")
     if first in ("a", "an", "one") or head in _anonymous_heads() or first in _anonymous_heads():
         return _description(m), "anonymous"
     if first in ("its", "their"):  # "its estimate": the organisation's, when one spoke before
@@ -262,8 +267,9 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     return None, None  # another singular thing names no one
 
 
-_ISSUED_BY = re.compile(r"\b([a-z]+)\s+(?:(?:commissioned|published|conducted|carried\s+out|compiled|released|"
-                        r"produced|issued|written|prepared)\s+)?(?:from|by|of)\s+(?:[\w'’-]+\s+){0,4}?"
+_ISSUED_BY = re.compile(r"\b([a-z]+)\s+(?:(?:earlier|last|this|on|published|commissioned|conducted|carried\s+out|"
+                        r"compiled|released|produced|issued|written|prepared|week|month|year|[A-Z][a-z]+day)\s+){0,3}"
+                        r"(?:from|by|of)\s+(?:[\w'’-]+\s+){0,4}?"
                         r"((?:[A-Z][\w&'’./-]*)(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’./-]*)*)$")
 
 

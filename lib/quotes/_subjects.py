@@ -73,6 +73,7 @@ _DATE_THEN_NAME = re.compile(r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)
 _AGE_AT_END = re.compile(r",\s*\d{1,3}$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
 _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s*")
+_THE_NAME_IN_COMMAS = re.compile(r",\s*the\s+(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}[A-Z][\w&'’.-]*,\s*")
 
 
 def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
@@ -84,6 +85,9 @@ def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
     app = _apposition_re().match(left, first) if first >= 0 else None
     if app and _NAME_IN_COMMAS.fullmatch(left, first) and doc.mention_ending_at(floor + left.rfind(",")):
         return left  # the name itself, after its role: "The head of …, Professor Robin Lovell-Badge, said"
+    if app and _THE_NAME_IN_COMMAS.fullmatch(left, first) and re.search(r"[a-z]\s*$", left[:first]) \
+            and "," not in left[:first]:
+        return left  # an organisation's name after its description: "Manufacturers' organisation, the EEF, said"
     if not app:
         return left
     left = left[:app.start()]
