@@ -1985,3 +1985,13 @@ def test_a_lawsuit_is_not_the_firm_it_names_and_a_titled_name_is_a_person():
     assert q[["speaker", "speaker_type"]].values.tolist() == [["Thomas Slattery", "person"]]
     q = quotes_in('But this argument was dismissed as "ridiculous" by Justice David Souter.')
     assert q["speaker"].tolist() == ["David Souter"] and q["speaker_type"].tolist() == ["person"]
+
+
+def test_a_member_or_silk_after_a_name_is_a_person_and_no_part_of_the_mention():
+    q = quotes_in('The report was out, correspondent Richard Black said. Chairman of the Environmental Audit '
+                  'Committee Peter Ainsworth MP, said: "The policy is an alarming example."')
+    assert q["speaker"].tolist() == ["Richard Black", "Peter Ainsworth"]
+    q = quotes_in('Mark Oaten spoke first. "It was a serious matter," said Guy Mansfield QC, for the party.')
+    assert q["speaker"].tolist() == ["Guy Mansfield"]
+    q = quotes_in("George Galloway was expelled. The Glasgow Kelvin MP said the party had betrayed him.")
+    assert "Glasgow Kelvin" not in set(q["speaker"].dropna())

@@ -287,8 +287,18 @@ def _pronoun_reports_next(c: _Candidate, art: _Article) -> None:
         and not _TWO_WORD_NAME.search(art.text, c.end, m.start(1))
 
 
+_POST_NOMINAL = re.compile(r"\s+(?:MP|MEP|MSP|MLA|QC|KC)\b")
+
+
+def _post_nominal_after(c: _Candidate, art: _Article) -> None:
+    """A name of two or three words followed by the letters of a member's seat or a silk: "Peter Ainsworth MP"."""
+    if not c.evidence and len(c.name_toks) in (2, 3) and not c.preceded_by_the and _POST_NOMINAL.match(c.after) \
+            and c.name_toks[0][2] in first_names():  # (not "The Glasgow Kelvin MP")
+        c.evidence = True
+
+
 #: The rules after the words before the name, in the order they are tried; each may set the evidence.
 _RULES = (_apposition_after, _reporting_verb_next, _role_in_commas_before, _surname_of_a_full_name,
-          _given_name_and_surname, _pronoun_reports_next)
+          _given_name_and_surname, _pronoun_reports_next, _post_nominal_after)
 #: The rules tried only while no evidence is found (all but the apposition, which also adds roles).
 _RULES_UNTIL_EVIDENCE = _RULES[1:]

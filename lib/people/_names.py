@@ -97,7 +97,10 @@ def _name_tokens(run: list[Token], art: _Article) -> tuple[list[Token], list[str
     # a role inside the run ends the title: "Education Secretary Charles Clarke"
     for k in range(len(name_toks) - 2, -1, -1):
         word = name_toks[k][2].lower().rstrip(".")
-        if word in role_groups() or word in honorifics() or word.rsplit("-", 1)[-1] in role_groups():
+        # (or an organisation's name before a given name: "Environmental Audit Committee Peter Ainsworth")
+        if word in role_groups() or word in honorifics() or word.rsplit("-", 1)[-1] in role_groups() \
+                or (name_toks[k][2] in organisation_words() and name_toks[k + 1][2] in first_names()
+                    and len(name_toks) - k - 1 in (2, 3)):
             lead = lead + [t[2] for t in name_toks[:k + 1]]
             name_toks = name_toks[k + 1:]
             break

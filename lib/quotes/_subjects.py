@@ -72,6 +72,7 @@ _DATE_THEN_NAME = re.compile(r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)
 # a person's age after their name, with its comma: ", 39"
 _AGE_AT_END = re.compile(r",\s*\d{1,3}$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
+_POST_NOMINAL_AT_END = re.compile(r"(?<=[a-z])\s+(?:MP|MEP|MSP|AM|MLA|QC|KC|OBE|CBE|MBE)$")
 _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s*")
 _THE_NAME_IN_COMMAS = re.compile(r",\s*the\s+(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}[A-Z][\w&'’.-]*,\s*")
 
@@ -98,6 +99,16 @@ def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
     return _AGE_AT_END.sub("", left)
 
 
+def _end_of_name(doc: ArticleView, floor: int, end_text: str) -> int:
+    """Where a person's name ends in the subject ``end_text`` (from ``floor``): before the letters of a seat or
+    a silk ("Peter Ainsworth MP") or the organisation after "of" ("John Smith of the Adam Smith Institute"),
+    when a person's mention ends there; else at its end."""
+    for tail in (_POST_NOMINAL_AT_END.search(end_text), _OF_ORGANISATION.search(end_text)):
+        if tail and doc.mention_ending_at(floor + tail.start()):
+            return floor + tail.start()
+    return floor + len(end_text)
+
+
 def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
     left = doc.text[floor:cue_start]
@@ -119,10 +130,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         if not re.match(r"[A-Za-z]+ing\b", doc.text[cue_start:cue_start + 40]) and be.group()[:1] not in "'’":
             return None  # the passive (but "He's said" is "he has said")
         end_text = end_text[:be.start()]
-    end = floor + len(end_text)
-    of = _OF_ORGANISATION.search(end_text)
-    if of and doc.mention_ending_at(floor + of.start()):  # "John Smith of the Adam Smith Institute said": Smith
-        end = floor + of.start()
+    end = _end_of_name(doc, floor, end_text)
     hit = doc.mention_ending_at(end)
     if hit:
         # titles before the name belong to the mention: "Mr. Obama", "Sen. Amy Lake"
