@@ -1995,3 +1995,15 @@ def test_a_member_or_silk_after_a_name_is_a_person_and_no_part_of_the_mention():
     assert q["speaker"].tolist() == ["Guy Mansfield"]
     q = quotes_in("George Galloway was expelled. The Glasgow Kelvin MP said the party had betrayed him.")
     assert "Glasgow Kelvin" not in set(q["speaker"].dropna())
+
+
+def test_a_participle_after_a_clause_whose_subject_is_a_titled_person_or_a_described_group():
+    q = quotes_in("South African president Thabo Mbeki has attacked British imperialists, saying they treated "
+                  "Africans like savages.")
+    assert q[["speaker", "mention"]].values.tolist() == [["Thabo Mbeki", "South African president Thabo Mbeki"]]
+    q = quotes_in("A British Muslim group has criticised the new series, claiming it portrays Islam unfairly.")
+    assert q["quote"].tolist() == ["it portrays Islam unfairly"]
+    # no clause reported, or no subject that speaks
+    assert quotes_in("The game requires users to build and maintain their vehicles and to monitor data.").empty
+    q = quotes_in("Ukraine recently ousted long-serving leader Leonid Kuchma, saying he had failed.")
+    assert "Leonid Kuchma" not in set(q["speaker"].dropna())

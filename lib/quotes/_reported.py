@@ -67,7 +67,14 @@ from ._patterns import (
     _noun_like,
 )
 from ._rows import _clean, _row
-from ._subjects import _determined_source, _plausible_source, _subject_after, _subject_before, _unnamed_opener
+from ._subjects import (
+    _described_opener,
+    _determined_source,
+    _plausible_source,
+    _subject_after,
+    _subject_before,
+    _unnamed_opener,
+)
 
 # a title in quotation marks, its words capitalised: "In an interview on CBS's "Face the Nation," …"
 _QUOTED_TITLE = re.compile(r"[\"“]" + _TITLE_OF_WORK + r",?[\"”]")
@@ -348,13 +355,17 @@ def _trailing_participle_report(doc: ArticleView, sent: tuple[int, int], cue: tu
     source = sources[-1] if not own else {"speaker": own[2], "mention": text[own[0]:own[1]],
                                            "mention_start": own[0], "mention_end": own[1]}
     opener = _sentence_opener(doc, s_start) if source is None else None
-    if source is None and (opener is None or (opener[2] is None and not _named_twice(text, opener))):
-        return None  # (an organisation opens it when the article names it twice: "Vivendi has rejected …")
+    if source is None and (opener is None or (opener[2] is None and not _named_twice(text, opener)
+                                              and not _described_opener().fullmatch(text, opener[0], opener[1]))):
+        return None  # (an organisation opens it when the article names it twice: "Vivendi has rejected …", or a
+        # group described: "A British Muslim group has criticised …, claiming …")
     c_end = _content_end(doc, c_start, s_end)
     if c_end <= c_start or _PREPOSITIONS.match(text[c_start:c_end]) or (
             text[c_start] in ",\"“«‘'" and not _quote_opens_content(doc, c_start, c_end)):
         return None  # (no content, or a direct quote, found already)
-    if (by or own) and not _FINITE_OR_PAST.search(text, c_start, c_end):
+    described = source is None and opener is not None and opener[2] is None and not _named_twice(text, opener)
+    if (by or own or described) and not _FINITE_OR_PAST.search(text, c_start, c_end) \
+            and not (described and _CLAUSE_OPENING.match(text, c_start)):
         return None  # "by claiming an impressive 400m victory", "by saying the actor's name": no clause reported
     if source is None:  # "Mr Kennedy used his TV appearance to defend …, saying it would …": the one who opens it
         return _indirect(text, c_start, c_end, opener, cue)
@@ -454,10 +465,38 @@ def _sentence_opener(doc: ArticleView, s_start: int) -> tuple[int, int, str | No
             first = (at, first[1], ending[0][2])
         elif first and text[first[0]:first[1]].endswith(("'s", "’s")):  # "Labour's deputy minister Jacqui Smith"
             first = _person_after_owner(doc, at, first[1]) or first
-    if first is None:  # an unnamed source: "A Labour party spokesman played down … and said"
+    if first is None or not first[2]:  # "South African president Thabo Mbeki has attacked …"
+        first = _person_after_title(doc, at) or first
+    if first is None:  # an unnamed source: "A Labour party spokesman played down … and said"; a group
         unnamed = _unnamed_opener().match(text, at)
+        described = _described_opener().match(text, at) if unnamed is None else None
+        if described and not _NOT_A_VERB_NEXT.match(text, described.end()):  # ("The game requires users to …")
+            unnamed = described
         first = (at, unnamed.end(), None) if unnamed else None
     return first if first and _VERB_AFTER_NAME.match(text, first[1]) else None
+
+
+# a title of capitalised words and nouns: not a function word, a fronted phrase's preposition, a pronoun or a
+# verb ("Ukraine recently ousted long-serving leader Leonid Kuchma", "During his speech Mr Allard")
+_TITLE_BEFORE_NAME = re.compile(r"(?:(?!(?i:the|a|an|in|on|at|to|by|with|from|after|before|as|when|while|but|and|"
+                                r"during|despite|following|since|although|though|if|for|of|his|her|their|its)\s)"
+                                r"(?:[A-Z][\w'’.-]*|[a-z][\w'’-]*(?<!ed)(?<!ly)(?<!ing))\s+){1,6}")
+
+
+def _person_after_title(doc: ArticleView, at: int) -> tuple[int, int, str] | None:
+    """The person named after the title that opens a sentence, all of it the mention: "South African president
+    Thabo Mbeki", "Minister for Children Margaret Hodge" (no comma, article or clause word before the name)."""
+    for s, e, person in sorted(doc.mentions_starting_in(at + 1, min(len(doc.text), at + 80))):
+        if person and _TITLE_BEFORE_NAME.fullmatch(doc.text, at, s) and doc.text[s:e].lower() not in _PRONOUNS:
+            return at, e, person
+        break
+    return None
+
+
+_PRONOUNS = frozenset(("he", "she", "his", "her", "him", "they", "their"))
+# the subject that opens a clause: "…, claiming it portrays Islam unfairly" (not "their vehicles and to …")
+_CLAUSE_OPENING = re.compile(r"(?:it|they|he|she|we|there|this|these|those|the|a|an|some|most|many|[A-Z0-9])\b")
+_NOT_A_VERB_NEXT = re.compile(r"\s+(?:to|and|or|of|in|on|at|for|with|from|by|who|which|that)\b")
 
 
 def _person_after_owner(doc: ArticleView, at: int, owner_end: int) -> tuple[int, int, str] | None:

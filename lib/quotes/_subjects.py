@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..article import ArticleView, cue_index
-from ..lexicon import DATE_WORDS, data_lines, honorifics, role_groups, stopwords
+from ..lexicon import DATE_WORDS, data_lines, data_rows, honorifics, role_groups, stopwords
 from ._patterns import (
     _ADVERBS,
     _BE,
@@ -298,3 +298,16 @@ def _unnamed_opener() -> re.Pattern:
     "The official"; lib/data/anonymous_sources.txt)."""
     nouns = "|".join(sorted(map(re.escape, data_lines("anonymous_sources.txt")), key=len, reverse=True))
     return re.compile(r"(?:A|An|The)\s+(?:[\w'’-]+\s+){0,4}?(?:" + nouns + r")(?![\w'’-])")
+
+
+@lru_cache(maxsize=1)
+def _described_opener() -> re.Pattern:
+    """A group or an organisation described at the start of a sentence, a verb after it: "A British Muslim group
+    has criticised …", "Many pro-hunt activists remained …", "Anti-hunt organisations, for whom …, say"
+    (the plural nouns of lib/data/group_sources.txt and the nouns of lib/data/organisation_sources.csv)."""
+    nouns = {w.lower() for w in data_lines("group_sources.txt")}
+    nouns |= {row[0] for row in data_rows("organisation_sources.csv")}
+    nouns |= {n + "s" for n in nouns if not n.endswith("s")}
+    alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    return re.compile(r"(?:(?:A|An|The|Many|Some|Most|Several|Other)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + alternatives
+                      + r")(?![\w'’-])", re.I)
