@@ -2007,3 +2007,19 @@ def test_a_participle_after_a_clause_whose_subject_is_a_titled_person_or_a_descr
     assert quotes_in("The game requires users to build and maintain their vehicles and to monitor data.").empty
     q = quotes_in("Ukraine recently ousted long-serving leader Leonid Kuchma, saying he had failed.")
     assert "Leonid Kuchma" not in set(q["speaker"].dropna())
+
+
+def test_the_subject_after_but_or_and_when_a_clause_comes_before():
+    q = quotes_in("The company will have to persuade managers to adopt a new model but it said it already had "
+                  "interest from customers.")
+    assert q["mention"].tolist() == ["it"]
+    q = quotes_in("About 50,000 children live with foster families in the UK and carers have said they need more "
+                  "money to make ends meet.")
+    assert q["mention"].tolist() == ["carers"] and q["speaker_type"].tolist() == ["group"]
+    q = quotes_in("Anti-hunt organisations, for whom the ban is the culmination of years of campaigning, say they "
+                  "hope most will stay within the law.")
+    assert q["speaker"].tolist() == ["anti-hunt organisations"]
+    # a subordinating word after "but" opens no subject: "… but when asked whether he would … replied:"
+    q = quotes_in('The singer did not want to talk about it but when asked whether he would do it again replied: '
+                  '"Is the Pope a Catholic?"')
+    assert "when" not in set(q["mention"])

@@ -50,11 +50,13 @@ _SUBORDINATORS = "|".join(sorted(_SUBORDINATING_WORDS | {"where"}))
 _LAST_SUBORDINATOR = re.compile(r"\s(?:" + _SUBORDINATORS + r")\s+(?=(?:the|a|an|its|his|her|their)\s)"
                                 r"(?!.*\s(?:" + _SUBORDINATORS + r")\s)")
 # "and" inside what looked like one noun phrase, and a finite verb before that phrase (the "and" joins clauses)
+_PREPOSITION_INSIDE = re.compile(r"\s(?:in|on|at|with|from|to|into)\s")
 _LAST_AND = re.compile(r"\sand\s+(?=[^\s])(?!.*\sand\s)")
 _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\b")
 # a relative clause set off by commas right before the verb: ", which represents New York City educators, "
 # (commas too, for lists: "whose films include A, B and C")
-_RELATIVE_AT_END = re.compile(r",\s*(?:which|who|whose)(?:['’]s)?\s[^;\n\"“”]{1,160},\s*$")
+_RELATIVE_AT_END = re.compile(r",\s*(?:(?:for|of|to|with|by|among)\s+(?:whom|which)|which|who|whose)(?:['’]s)?\s"
+                              r"[^;\n\"“”]{1,160},\s*$")
 # the medium of a statement after "In", with no comma before the subject: "In a joint statement the firms said"
 _MEDIUM_BEFORE_SUBJECT = re.compile(_MEDIUM + r"(?=the\s|an?\s|[A-Z])")
 # a person's age, and perhaps where they come from, in commas before the verb: ", 34, from Hartpury,
@@ -107,6 +109,25 @@ def _end_of_name(doc: ArticleView, floor: int, end_text: str) -> int:
         if tail and doc.mention_ending_at(floor + tail.start()):
             return floor + tail.start()
     return floor + len(end_text)
+
+
+def _subject_after_and(doc: ArticleView, start: int, end: int) -> tuple[int, int, str | None] | None:
+    """The subject after "and" that follows a clause of its own: a person ("He was linked with the job at Oldham
+    and Keegan has stated"), or a group of up to three words ("… live with foster families in the UK and carers
+    have said"); None for anything else ("his transport and environment spokesman")."""
+    hit = doc.mention_starting_at(start)
+    if hit and hit[1] == end and hit[2]:
+        return hit
+    words = doc.text[start:end].split()
+    if 0 < len(words) <= 3 and words[-1].lower() in _group_words():
+        return start, end, None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """The plural nouns for groups of sources: lib/data/group_sources.txt."""
+    return frozenset(w.lower() for w in data_lines("group_sources.txt"))
 
 
 def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
@@ -169,19 +190,23 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         dated = _DATE_THEN_NAME.search(doc.text, s, end)
         if dated and (doc.text[s:s + 1].islower() or doc.text[s:dated.start()].split()[0] in ("A", "An")):
             s = dated.end()  # "At a press conference on Thursday Intel announced": Intel
-        words = np_.group(1).split()
+        but = _LAST_CONJUNCT.search(doc.text, s, end)
+        after_but = doc.text[but.end():end].split() if but else []
+        but = but if 0 < len(after_but) <= 3 and after_but[0].lower() not in _SUBORDINATING_WORDS | {"where"} \
+            else None
+        if but:  # "… a new model but it said": the part after it
+            s = but.end()
+        words = doc.text[s:end].split() if but else np_.group(1).split()
         longest = 10 if words[-1][:1].isupper() or _SOURCE_QUALIFIER.search(np_.group(1)) else 7
         if len(words) > longest or (len(words) > 1 and words[-1] in stopwords()):
             return None  # (not a noun phrase: "her innocence and", "the move but")
-        joined = _LAST_CONJUNCT.search(doc.text, s, end) or _LAST_SUBORDINATOR.search(doc.text, s, end)
-        if joined:  # "… a key election issue but critics claim": the subject is "critics"
-            s = joined.end()
-        elif _FINITE_BEFORE.search(end_text, 0, np_.start(1)) and (joined := _LAST_AND.search(doc.text, s, end)):
-            # "and" after a clause of its own, then a person: "He was linked with the job at Oldham and Keegan has
-            # stated" (not "his transport and environment spokesman")
-            hit = doc.mention_starting_at(joined.end())
-            if hit and hit[1] == end and hit[2]:
-                return hit
+        joined = None if but else _LAST_SUBORDINATOR.search(doc.text, s, end)
+        if joined:  # "The deal came as the group announced": the subject is "the group"
+            return joined.end(), end, None
+        joined = _LAST_AND.search(doc.text, s, end)
+        if joined and (_FINITE_BEFORE.search(end_text, 0, np_.start(1)) or _FINITE_BEFORE.search(doc.text, s, end)
+                       or _PREPOSITION_INSIDE.search(doc.text, s, joined.start())):
+            return _subject_after_and(doc, joined.end(), end) or (s, end, None)
         return s, end, None
     return None
 
