@@ -2022,3 +2022,14 @@ def test_the_subject_after_but_or_and_when_a_clause_comes_before():
     q = quotes_in('The singer did not want to talk about it but when asked whether he would do it again replied: '
                   '"Is the Pope a Catholic?"')
     assert "when" not in set(q["mention"])
+
+
+def test_initials_in_brackets_and_a_place_after_a_body_are_no_part_of_its_name():
+    q = quotes_in("GM is extending the reach of General Motors Acceptance Corp (GMAC), which has said it may enter "
+                  "the home loans market.")
+    assert q["speaker"].tolist() == ["General Motors Acceptance Corp"]
+    q = quotes_in("The Pentagon's Project and Contract Office (PCO) in Baghdad said it had taken over the work.")
+    assert q["speaker"].tolist() == ["Pentagon's Project and Contract Office"]
+    q = quotes_in("Vladimir Putin has described the affair as a crackdown - and the BBC's Sarah Rainsford in Moscow "
+                  "says most Russians believe the end of Yukos is now inevitable.")
+    assert q["quote"].tolist()[:1] == ["most Russians believe the end of Yukos is now inevitable"]

@@ -106,7 +106,7 @@ def _name_tokens(run: list[Token], art: _Article) -> tuple[list[Token], list[str
             break
     given_names = first_names()
     if len(name_toks) >= 3 and name_toks[1][2] in given_names and name_toks[0][2] not in given_names \
-            and (name_toks[0][2].lower() in art.lower_words or name_toks[0][2].endswith("ite")
+            and (name_toks[0][2].lower() in art.lower_words or name_toks[0][2].endswith(("ite", "ies"))
                  or name_toks[0][2].lower() in _jobs_before_names() or name_toks[0][2].lower() in _plain_words()):
         # "Blairite Alan Milburn", "Referee Graham Poll" (when "referee" is written in lower case too),
         # "Broadcaster Chris Evans", "Defiant Matt Williams", "Six Chris Paterson": a word before the given

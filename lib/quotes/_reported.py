@@ -389,7 +389,7 @@ _WHICH_BEFORE_CUE = re.compile(r"(?:,|\s[-–—])?\s+(which|who)\s+" + _ADVERBS
 _NAME_WORDS = r"(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}[A-Z][\w&'’.-]*"
 _BEFORE_WHICH = re.compile(r"(?<![\w'’-])((?:[Tt]he\s+)?" + _NAME_WORDS + r"(?:\s+(?:on|in|at|from)\s+(?:the\s+)?"
                            + _NAME_WORDS + r")?|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s"
-                           r"|(?:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*$")
+                           r"|(?:an?|one)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?:\s+\([A-Z][\w&]{1,9}\))?\s*$")
 # after "who" or "which", a verb that reports only when it is one of saying or a that-clause follows
 _SPEECH_AFTER_RELATIVE = re.compile(r"(?:said|says|say|told|tells|added|adds|claimed|claims|insisted|"
                                     r"insists|argued|argues|alleged|warned|warns|stated|states)\b|[a-z]+\s+that\b")

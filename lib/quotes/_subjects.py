@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..article import ArticleView, cue_index
-from ..lexicon import DATE_WORDS, data_lines, data_rows, honorifics, role_groups, stopwords
+from ..lexicon import DATE_WORDS, data_lines, data_rows, honorifics, organisation_words, role_groups, stopwords
 from ._patterns import (
     _ADVERBS,
     _BE,
@@ -101,6 +101,21 @@ def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
     return _AGE_AT_END.sub("", left)
 
 
+_INITIALS_AT_END = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z&]{1,9}\)$")
+_PLACE_AT_END = re.compile(r"(?<=[A-Za-z)])\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+
+
+def _without_place_or_initials(end_text: str) -> str:
+    """The subject without the initials in brackets and the place that may follow a name: "The Pentagon's Project
+    and Contract Office (PCO) in Baghdad" -> "The Pentagon's Project and Contract Office"."""
+    place = _PLACE_AT_END.search(end_text)
+    before = end_text[:place.start()] if place else ""
+    if place and (before.endswith(")") or before.split()[-1] in organisation_words()):  # (after a body's name)
+        end_text = before
+    initials = _INITIALS_AT_END.search(end_text)
+    return end_text[:initials.start()] if initials else end_text
+
+
 def _end_of_name(doc: ArticleView, floor: int, end_text: str) -> int:
     """Where a person's name ends in the subject ``end_text`` (from ``floor``): before the letters of a seat or
     a silk ("Peter Ainsworth MP") or the organisation after "of" ("John Smith of the Adam Smith Institute"),
@@ -151,6 +166,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         if not re.match(r"[A-Za-z]+ing\b", doc.text[cue_start:cue_start + 40]) and be.group()[:1] not in "'’":
             return None  # the passive (but "He's said" is "he has said")
         end_text = end_text[:be.start()]
+    end_text = _without_place_or_initials(end_text)
     end = _end_of_name(doc, floor, end_text)
     hit = doc.mention_ending_at(end)
     if hit:
