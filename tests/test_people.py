@@ -411,3 +411,15 @@ def test_he_after_a_report_whose_reporter_has_an_apposition_is_the_reporter():
             "magazine. But he also believes the film's politics did not help.")
     rows = mentions_in(text)
     assert rows[rows["mention"] == "he"]["person"].tolist() == ["Tim Dams"]
+
+
+def test_he_said_after_content_is_the_reporter_told_at_the_end_of_the_sentence_before():
+    text = ("Tony Blair's enthusiasm remains undimmed, Alan Milburn, Labour's election strategist told Radio 4's "
+            'Today programme on Saturday. Mr Blair has "the same passion" as in 1997, he said.')
+    rows = mentions_in(text)
+    assert rows[rows["mention"] == "he"]["person"].tolist() == ["Alan Milburn"]
+    # content after "said" is not the reporter: "…, said Charles was one of his heroes."
+    text = ("Ray Charles died. Paul Jones, a singer, said Charles was one of his heroes. "
+            '"He influenced me," he told BBC News.')
+    rows = mentions_in(text)
+    assert rows[rows["mention"] == "he"]["person"].tolist() == ["Paul Jones"]

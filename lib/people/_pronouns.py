@@ -180,9 +180,12 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
 
 
 # a short clause after the last comma of a sentence with a reporting verb in it: ", Mr Balls told the BBC.",
-# ", says Tim Dams, the news editor of trade magazine Screen International."
-_ATTRIBUTION_TAIL = re.compile(r",\s+((?:[\w.'’-]+\s+){0,5}?)(?:said|says|told|added|insisted|explained)"
-                               r"(?:\s+[\w.'’-]+){0,5}(?:,\s+(?:a|an|the)\s+[^.!?,\"“”]{0,80})?\s*[.!?]?[\"”’']?\s*$")
+# ", says Tim Dams, the news editor of trade magazine Screen International.", ", Alan Milburn, Labour's election
+# strategist told Radio 4's Today programme on Saturday."
+_ATTRIBUTION_TAIL = re.compile(r",\s+((?:[^,.;!?\"“”]{1,60},\s+)?(?:[\w.'’-]+\s+){0,5}?)"
+                               r"(?:(?:said|says|added|insisted|explained)(?:\s+[\w.'’-]+){0,5}"
+                               r"|told(?:\s+[\w.'’-]+){0,8})"  # (the one told and when: "told Radio 4's Today …")
+                               r"(?:,\s+(?:a|an|the)\s+[^.!?,\"“”]{0,80})?\s*[.!?]?[\"”’']?\s*$")
 
 
 def _reporter_at_end(text: str, a: int, b: int, inside: list[Row]) -> Row | None:
