@@ -59,7 +59,9 @@ _TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['�
 
 def _multiword_role_at_end(words: list[str], groups: dict[str, str]) -> list[str]:
     """The words of the longest role of two words or more that ends ``words`` ("chief executive"), or []."""
-    low = [w.lower() for w in words]
+    if len(words) < 2:
+        return []
+    low = [w.lower() for w in words[-4:]]
     for n in (4, 3, 2):
         if len(low) >= n and " ".join(low[-n:]) in groups:
             return words[-n:]
@@ -278,10 +280,12 @@ def _pronoun_reports_next(c: _Candidate, art: _Article) -> None:
     next: "Shami Chakrabarti, from human rights group Liberty, joined calls for …. She said: …"."""
     first = c.name_toks[0][2]
     if c.evidence or len(c.name_toks) not in (2, 3) or c.preceded_by_the or c.lead \
-            or not _SENTENCE_OPENS.search(c.before) or art.named_as_organisation(c.name) \
+            or not _SENTENCE_OPENS.search(c.before) \
             or (first.lower() in art.lower_words and first not in first_names()):
         return
     m = _NEXT_SENTENCE_PRONOUN.match(art.text, c.end)
+    if m is None or art.named_as_organisation(c.name):
+        return
     # (not "Lib Dem home affairs spokesman Mark Oaten said …. He": another name before the pronoun)
     c.evidence = bool(m) and _next_word_is_cue(art.text, m.end(1)) and not art.text.startswith(("'", "’"), c.end) \
         and not _TWO_WORD_NAME.search(art.text, c.end, m.start(1))

@@ -113,6 +113,8 @@ def _name_rows(found: _Found, people: list[Person]) -> None:
                 found.add(s, e, _sharer_of(sharers[fold(p.surname)], named, text, s), "surname")
 
 
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’']?\s+$")
+_TITLE_BEFORE = re.compile(r"([A-Z][a-z]+)\.?\s+$")
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
@@ -124,7 +126,7 @@ def _another_given_name_before(text: str, pos: int, sharers: list[Person]) -> bo
     if not m or m.start(1) == 0 or text[m.start(1) - 1] == "\n" or any(m.group(1) in p.name.split() for p in sharers):
         return False
     word = m.group(1).lower()
-    if re.search(r"[.!?][\"”’']?\s+$", text[max(0, m.start(1) - 3):m.start(1)]) and m.group(1) not in first_names():
+    if _SENTENCE_END_BEFORE.search(text, max(0, m.start(1) - 3), m.start(1)) and m.group(1) not in first_names():
         return False  # a word that opens the sentence is a given name only when it is a common one ("Matchwinner")
     return word not in honorifics() and word not in role_groups() and m.group(1) not in demonyms() \
         and word not in stopwords() and word not in _title_words_before()
@@ -139,7 +141,7 @@ def _sharer_of(sharers: list[Person], named: dict[str, list[int]], text: str, po
     before it, else first after it ("Sharon Osbourne … Rock star Ozzy Osbourne … Osbourne said")."""
     if len(sharers) == 1:
         return sharers[0].name
-    title = re.search(r"([A-Z][a-z]+)\.?\s+$", text[max(0, pos - 8):pos])
+    title = _TITLE_BEFORE.search(text, max(0, pos - 8), pos)
     gender = _TITLE_GENDER.get(title.group(1).lower()) if title else None
     fits = [p for p in sharers if not gender or p.gender in (None, gender)] or sharers
     before = [(max(at for at in named.get(p.name, []) if at < pos), p.name) for p in fits

@@ -20,6 +20,8 @@ from ..lexicon import reporting_verb_pattern, stopwords
 from ..text import sentence_spans
 from ._cues import _ends_with_cue, _next_word_is_cue
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+
 #: A mention row: (start, end, mention, person, kind).
 Row = tuple[int, int, str, str, str]
 
@@ -115,7 +117,7 @@ def _named_in_quotation(text: str, rows: list[Row], exclude: list[tuple[int, int
     if quote is None:
         return set()
     named = {r[3] for r in rows if quote[0] <= r[0] < quote[1] and r[4] in ("name", "surname", "variant", "alias")}
-    words = set(re.findall(r"[A-Z][a-z]+", text[quote[0]:quote[1]]))
+    words = set(_CAPITALISED_WORD.findall(text[quote[0]:quote[1]]))
     return named | {p for w, p in first_names_of.items() if w in words}
 
 

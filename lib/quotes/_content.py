@@ -10,6 +10,8 @@ from ..lexicon import data_lines
 from ._patterns import _AND_BEFORE_CUE, _COMMA_AT_END, _is_participle, _noun_like
 from ._rows import _clean, _row
 
+_FINAL_STOP = re.compile(r"[.!?…]$")
+
 # a comma, a conjunction and a short subject right before a reporting verb: another speaker's report
 _SECOND_REPORT = re.compile(r",\s+(?:but|and|while|whereas|though|although)\s+(?:[\w'’.%-]+\s+){1,5}$")
 
@@ -45,7 +47,7 @@ def _content_end(doc: ArticleView, start: int, sent_end: int) -> int:
     if m and not doc.inside_marks(m.start()):  # "…, and expressed his happiness": the narrator goes on
         return m.start()
     seg = doc.text[start:sent_end].rstrip()
-    seg = re.sub(r"[.!?…]$", "", seg).rstrip()
+    seg = _FINAL_STOP.sub("", seg).rstrip()
     return start + len(seg)
 
 

@@ -8,6 +8,8 @@ from functools import lru_cache
 
 from ..lexicon import data_rows, honorifics
 
+_MENTION_WORD = re.compile(r"[\w&'’./-]+")
+
 
 @lru_cache(maxsize=1)
 def _organisation_nouns() -> dict[str, str]:
@@ -17,7 +19,7 @@ def _organisation_nouns() -> dict[str, str]:
 
 
 def _words(mention: str) -> list[str]:
-    return re.findall(r"[\w&'’./-]+", mention)
+    return _MENTION_WORD.findall(mention)
 
 
 def _description(mention: str) -> str:

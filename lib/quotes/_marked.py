@@ -22,18 +22,26 @@ from ._patterns import (
 from ._rows import _clean, _row
 from ._subjects import _subject_after, _subject_before, _unnamed_opener
 
+_CLOSING_RUN = re.compile(r"[\s,.:;!?—–\-'\"”’»]*")
+_DASH_RUN = re.compile(r"\s*[―—–]\s*")
+_STOP = re.compile(r"[.;!?]")
+_COLON_OR_COMMA_AT_END = re.compile(r"[:,]\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
+_COMMA_FIRST = re.compile(r"^[\s]*,")
+_DASH_FIRST = re.compile(r"^[\s]*[—–-]")
+
 _OWNER_TITLE = re.compile(r"^(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+")
 
 
 def _attribution_after(doc: ArticleView, close: int, limit: int):
     """``…," he said`` or ``…," said the minister`` right after a closing mark."""
     seg = doc.text[close:limit]
-    m = re.match(r"[\s,.:;!?—–\-'\"”’»]*", seg)  # (the rest of a doubled closing mark: ''It's fine,'' said)
+    m = _CLOSING_RUN.match(seg)  # (the rest of a doubled closing mark: ''It's fine,'' said)
     pos = close + m.end()
     if pos >= limit:
         return None
     # a dash and a name: ``“…” ― Pamela Padilla``
-    dash = re.match(r"\s*[―—–]\s*", doc.text[close:limit])
+    dash = _DASH_RUN.match(doc.text[close:limit])
     if dash:
         start = close + dash.end()
         hit = doc.mention_starting_at(start)
@@ -56,7 +64,7 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
         if _is_participle(cue):
             break
         between = doc.text[pos:cs]
-        if re.search(r"[.;!?]", _NOT_A_STOP.sub(" ", between)):
+        if _STOP.search(_NOT_A_STOP.sub(" ", between)):
             break
         if (_ENDS_WITH_STOP.search(doc.text, max(0, close - 4), close) or "." in m.group()) \
                 and not _SHORT_REST.match(doc.text, ce):
@@ -158,7 +166,7 @@ def _attribution_before(doc: ArticleView, open_: int, floor: int):
     if open_ > floor and doc.text[open_ - 1:open_ + 1] == "''":
         open_ -= 1  # the first half of a doubled mark: "said of the episode, ''I don't like it,''"
     left = doc.text[floor:open_]
-    if not re.search(r"[:,]\s*$", left):
+    if not _COLON_OR_COMMA_AT_END.search(left):
         return None
     best = None
     for cs, ce, cue in doc.cues_in(floor, open_):
@@ -263,7 +271,7 @@ def _marked(doc: ArticleView) -> list[dict]:
         before = _attribution_before(doc, q_start, floor)
         if before is None and q_start == p_start:
             before = _colon_intro(doc, q_start)
-        ends_sentence = re.search(r"[.!?…]\s*$", text[pieces[-1][0]:pieces[-1][1]]) is not None
+        ends_sentence = _ENDS_SENTENCE.search(text[pieces[-1][0]:pieces[-1][1]]) is not None
         att = before if before is not None and ends_sentence else _attribution_after(doc, q_end, limit)
         if att is None:
             att = before
@@ -271,11 +279,11 @@ def _marked(doc: ArticleView) -> list[dict]:
         lead = text[s_start:q_start]
         at_start = q_start == p_start or not lead.strip(" \n'")  # (the first half of a doubled mark: ''…)
         after = text[q_end:q_end + 3]
-        direct_shape = (at_start or re.search(r"[:,]\s*$", lead) is not None
-                        or re.match(r"^[\s]*,", after) is not None
+        direct_shape = (at_start or _COLON_OR_COMMA_AT_END.search(lead) is not None
+                        or _COMMA_FIRST.match(after) is not None
                         # (a dash after it makes it direct only when nothing of the narrator's comes before it in its
                         # sentence: 'He has also called the senator “the next George Washington” – the …' is partial)
-                        or (re.match(r"^[\s]*[—–-]", after) is not None and not lead.strip(" \n'"))
+                        or (_DASH_FIRST.match(after) is not None and not lead.strip(" \n'"))
                         or text[pieces[-1][1] - 1:pieces[-1][1]] in ",?!")
         if not closed:
             direct_shape = True

@@ -18,7 +18,18 @@ _SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?([A-Z][\w&
 def _capitalised_inside_a_sentence(name: str, text: str) -> bool:
     """Whether the article writes ``name`` capitalised inside a sentence too (a proper name), not only where
     it opens one ("Shares in …", "Disruptions …")."""
-    return re.search(r"[a-z0-9,;:]\s+(?:the\s+)?" + re.escape(name) + r"(?![\w'’-])", text) is not None
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if end == len(text) or not (text[end].isalnum() or text[end] in "_'’-"):
+            before = text[max(0, at - 6):at]
+            before = before[:-4] if before.endswith(("the ", "the\n")) else before
+            stripped = before.rstrip()
+            if stripped != before and stripped[-1:] and (stripped[-1] in ",;:" or stripped[-1].isdigit()
+                                                         or stripped[-1].islower()):
+                return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _named_before(text: str, pos: int, people: dict[str, str]) -> str | None:
@@ -53,7 +64,12 @@ def _acts_somewhere(name: str, text: str) -> bool:
     """Whether the article writes ``name`` as the subject of a verb somewhere ("Renault sold", "Porsche may
     join", "MTN - the South African firm … - may"): a name that acts, as an organisation does, not a tax,
     a treaty or a match."""
-    return bool(re.search(r"(?<![\w'’-])" + re.escape(name) + r"(?:\s+-[^.\n]{0,80}?-)?" + _ACTS, text))
+    return bool(_acts_re(name).search(text))
+
+
+@lru_cache(maxsize=1024)
+def _acts_re(name: str) -> re.Pattern:
+    return re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?:\s+-[^.\n]{0,80}?-)?" + _ACTS)
 
 
 def _organisation_names(text: str, a: int, b: int, people: dict[str, str]) -> Iterator[tuple[str, int]]:

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from ..lexicon import data_lines, noun_like_cues, reporting_verb_pattern, reporting_verbs, role_groups, stopwords
 
+_SPACES = re.compile(r"\s+")
+
 # --------------------------------------------------------------------------
 # word sets from lib/data
 
@@ -76,7 +78,7 @@ def _fragment_re() -> re.Pattern:
 
 def _needs_that(cue: str) -> bool:
     """Whether a reporting cue counts only with a that-clause after it (``+that`` in the verb list)."""
-    return reporting_verbs().get(re.sub(r"\s+", " ", cue.lower()), False)
+    return reporting_verbs().get(_SPACES.sub(" ", cue.lower()), False)
 
 
 def _is_participle(cue: str) -> bool:

@@ -5,6 +5,9 @@ import re
 
 import pandas as pd
 
+_SPACES = re.compile(r"\s+")
+_TRAILING_PUNCTUATION = re.compile(r"[\s,;:]+$")
+
 __all__ = ["QUOTE_COLUMNS", "KINDS", "quote_table"]
 
 QUOTE_COLUMNS = ["quote_id", "start", "end", "quote", "kind", "speaker", "speaker_type", "mention", "mention_start",
@@ -14,9 +17,9 @@ KINDS = ("direct", "partial", "unmarked", "indirect")
 
 def _clean(text: str, pieces: list[tuple[int, int]]) -> str:
     """The quoted words of ``pieces`` (spans of ``text``): whitespace collapsed, pieces joined, no trailing ",;:"."""
-    parts = [re.sub(r"\s+", " ", text[a:b]).strip() for a, b in pieces]
+    parts = [_SPACES.sub(" ", text[a:b]).strip() for a, b in pieces]
     out = " ".join(p for p in parts if p)
-    return re.sub(r"[\s,;:]+$", "", out)
+    return _TRAILING_PUNCTUATION.sub("", out)
 
 
 def _row(start, end, quote, kind, subj, cue, text) -> dict:

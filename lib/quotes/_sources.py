@@ -284,10 +284,12 @@ def _describes_a_person(first: str, head: str, words: list[str]) -> bool:
     owner = first.endswith(("'s", "’s")) and len(words) > 1  # "Obama's former campaign strategist"
     return (first in ("the", "his", "her") or owner) and (head in _person_nouns() or (words[-1] in demonyms()
                                                                            and words[-1][1:].islower())
-                                                or any(re.fullmatch(r"\d+-year-old", w) for w in words[1:3]))
+                                                or any(_AGED.fullmatch(w) for w in words[1:3]))
 
 
 _JOINERS_IN_NAMES = r"(?:of|for|and|&|the|on|in|de|du)"
+_AGED = re.compile(r"\d+-year-old")
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{2,5}")
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
@@ -298,6 +300,12 @@ def _initials_re(n: int) -> re.Pattern:
     return re.compile(rf"(?<![\w'’-])(?=({words}))")
 
 
+@lru_cache(maxsize=256)
+def _bracketed_re(name: str) -> re.Pattern:
+    """The words of a name written before its short form in brackets: "Higher Education … England (Hefce)"."""
+    return re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|&|the|on|in)\s+)*){2,8})\(" + re.escape(name) + r"\)")
+
+
 def _spelled_out(name: str, text: str) -> str:
     """An organisation named by its initials, spelled out as the article gives it: "GM" -> "General Motors"
     when the article says "General Motors (GM)" or "General Motors" anywhere, "Hefce" -> "Higher Education
@@ -305,15 +313,14 @@ def _spelled_out(name: str, text: str) -> str:
     if not text:
         return name
     if not _INITIALS.fullmatch(name):  # "Hefce": its letters, from a name in brackets or a run of words
-        brackets = re.search(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|&|the|on|in)\s+)*){2,8})\(" + re.escape(name)
-                             + r"\)", text) if re.fullmatch(r"[A-Z][a-z]{2,5}", name) else None
+        brackets = _bracketed_re(name).search(text) if _SHORT_NAME.fullmatch(name) and f"({name})" in text else None
         words = brackets.group(1).split() if brackets else []
         while words and words[0] in ("The", "the"):
             words = words[1:]
         capitals = "".join(w[0] for w in words if w[:1].isupper())
         if capitals and capitals.lower() == name.lower():
             return " ".join(words)
-        if not re.fullmatch(r"[A-Z][a-z]{2,5}", name):
+        if not _SHORT_NAME.fullmatch(name):
             return name
     for m in _initials_re(len(name)).finditer(text):  # (overlapping: "The National Highway …")
         capitals = [w[0] for w in m.group(1).split() if w[:1].isupper()]

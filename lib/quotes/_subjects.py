@@ -34,6 +34,8 @@ from ._patterns import (
     _role_modifiers,
 )
 
+_SPACES = re.compile(r"\s+")
+
 _SUBJECT_CONTRACTION = re.compile(r"(he|she|they|we|He|She|They|We)['’](?:s|re|ve|d)")
 
 
@@ -74,6 +76,7 @@ _DATE_THEN_NAME = re.compile(r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)
 # a person's age after their name, with its comma: ", 39"
 _AGE_AT_END = re.compile(r",\s*\d{1,3}$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
+_PARENTHETICAL_AT_END = re.compile(_PARENTHETICAL + _ADVERBS + r"$")
 _POST_NOMINAL_AT_END = re.compile(r"(?<=[a-z])\s+(?:MP|MEP|MSP|AM|MLA|QC|KC|OBE|CBE|MBE)$")
 _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s*")
 _THE_NAME_IN_COMMAS = re.compile(r",\s*the\s+(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}[A-Z][\w&'’.-]*,\s*")
@@ -155,7 +158,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
     if relative:  # "Michael Mulgrew, president of the union, which represents New York educators, said"
         left = left[:relative.start()] + ", "
     left = _without_appositions(doc, left, floor)
-    m = re.search(_PARENTHETICAL + _ADVERBS + r"$", left)
+    m = _PARENTHETICAL_AT_END.search(left)
     end = floor + (m.start() if m else len(left))
     end_text = doc.text[floor:end].rstrip().rstrip(",").rstrip()  # "The Home Secretary, Jack Straw, said"
     aside = _ASIDE_AT_END.search(end_text)
@@ -230,7 +233,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
 def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right after a reporting verb: "said the Kazakh Head of State"."""
     rest = doc.text[cue_end:cue_end + 120]
-    m = re.match(r"\s+", rest)
+    m = _SPACES.match(rest)
     if not m:
         return None
     start = cue_end + m.end()
