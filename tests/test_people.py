@@ -424,3 +424,10 @@ def test_he_said_after_content_is_the_reporter_told_at_the_end_of_the_sentence_b
             '"He influenced me," he told BBC News.')
     rows = mentions_in(text)
     assert rows[rows["mention"] == "he"]["person"].tolist() == ["Paul Jones"]
+
+
+def test_the_mayor_is_not_the_deputy_mayor():
+    text = ("Ken Livingstone refused to apologise. On Sunday, Deputy Mayor Nicky Gavron said she believed an "
+            "apology would come. So far the mayor has refused.")
+    rows = mentions_in(text)
+    assert rows[rows["mention"] == "the mayor"]["person"].tolist() == ["Ken Livingstone"]

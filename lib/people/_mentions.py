@@ -18,7 +18,7 @@ from functools import lru_cache
 import pandas as pd
 
 from ..article import aliases_of, each_article
-from ..lexicon import data_lines, demonyms, first_names, fold, honorifics, role_groups, stopwords
+from ..lexicon import data_lines, demonyms, first_names, fold, honorifics, other_post_words, role_groups, stopwords
 from ..text import quote_mark_spans
 from ._merge import corpus_main_names, respell, spelling_map
 from ._names import Person, _alias_is_name, find_people
@@ -223,10 +223,26 @@ def _description_rows(found: _Found, people: list[Person],
             # person "he" or "she" would be, whatever the gender, if not one given another post ("the mayor"
             # after "Prime Minister Tony Blair")
             posted = {p.name for p in people if p.roles and group not in p.roles}
+            posted |= _another_post(text, found.rows, group)
             target = salient_person(text, [r for r in found.rows if r[3] not in posted], s, sentences)
         if target:
             found.add(s, e, target, "role")
             found.rows.sort()
+
+
+def _another_post(text: str, rows: list, group: str) -> set[str]:
+    """The people named right after a title that makes the role another post: "Deputy Mayor Nicky Gavron" holds
+    no mayor's post, so "the mayor" is not she."""
+    held = set()
+    for s, _e, _m, person, kind in rows:
+        if kind != "name":
+            continue
+        before = re.findall(r"[A-Za-z-]+", text[max(0, s - 40):s])[-3:]
+        for n in (2, 1):
+            if len(before) > n and role_groups().get(" ".join(before[-n:]).lower()) == group \
+                    and before[-n - 1].lower() in other_post_words():
+                held.add(person)
+    return held
 
 
 def mentions(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:

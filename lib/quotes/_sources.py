@@ -505,7 +505,9 @@ def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str
         # group Independent News & Media …. The company (Jagran) reported …. …, the group said")
         antecedent = introduced[0]
     pronoun = mention.strip() in _ORG_PRONOUNS
-    antecedent = (_subject_of_own_sentence(text, pos, people) if pronoun and pos > 0 else None) or antecedent
+    own = _subject_of_own_sentence(text, pos, people) if pronoun and pos > 0 else None
+    if own and not (own[:1].islower() and antecedent and _organisation_nouns().get(_head(_words(own))) == "last"):
+        antecedent = own  # (but "The company will have to …, but it said": the company named before)
     if refers and antecedent is None and (pronoun or _organisation_nouns().get(head) == "last") \
             and not _named_with_head(text, pos, mention, "last"):
         # "The firm said", "It said" with no organisation named as a source or introduced by a noun before
