@@ -2039,3 +2039,9 @@ def test_it_after_but_is_the_company_named_before_not_the_description():
     q = quotes_in("Computer firm Sun Microsystems launched a grid. The company will have to persuade managers to adopt a "
                   "new model but it said it already had interest from customers.")
     assert q["speaker"].tolist() == ["Sun Microsystems"]
+
+
+def test_it_after_a_sentence_opened_by_a_name_is_that_name_not_an_object_introduced():
+    q = quotes_in("The Muslim Council of Britain has complained to broadcasting watchdog Ofcom. It says the programme "
+                  "breaches guidelines. The Muslim Council of Britain said so.")
+    assert q["speaker"].tolist()[0] == "Muslim Council of Britain"

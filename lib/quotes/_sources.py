@@ -490,6 +490,11 @@ def _surely_people(people: dict[str, str], mentions: list[tuple]) -> dict[str, s
     return {k: p for k, p in people.items() if p.split()[0] in first_names() or p in marked}
 
 
+# a preposition and the noun that introduces an organisation: "to broadcasting watchdog Ofcom"
+_AFTER_A_PREPOSITION = re.compile(r"\b(?:to|with|from|against|by|for|of|on|at|in|into|over)\s+(?:the\s+)?"
+                                  r"(?:[\w-]+\s+){1,2}$")
+
+
 def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str, str], last_org: str | None,
                              last_org_at: int) -> str | None:
     """The organisation "it", "the company" or "the report" at ``pos`` may stand for, in order: the one that
@@ -500,11 +505,15 @@ def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str
     head = _head(_words(mention))
     antecedent = last_org or (_named_before(text, pos, people) if refers and last_org is None else None)
     introduced = _introduced_before(text, pos, head) if refers else None
-    if introduced and (introduced[1] > last_org_at or introduced[2]):
-        # introduced after the organisation that spoke last, or by the description's own noun ("publishing
-        # group Independent News & Media …. The company (Jagran) reported …. …, the group said")
-        antecedent = introduced[0]
     pronoun = mention.strip() in _ORG_PRONOUNS
+    subject = antecedent if last_org is None else None  # the name that opens a sentence just before
+    object_ = introduced is not None and _AFTER_A_PREPOSITION.search(text, max(0, introduced[1] - 40), introduced[1])
+    if introduced and (introduced[1] > last_org_at or introduced[2]) and not (subject and object_ and pronoun):
+        # introduced after the organisation that spoke last, or by the description's own noun ("publishing
+        # group Independent News & Media …. The company (Jagran) reported …. …, the group said"); but "it" after
+        # a sentence that opens with a name stands for that name, not one introduced as an object ("The Muslim
+        # Council of Britain has complained to broadcasting watchdog Ofcom. It says …")
+        antecedent = introduced[0]
     own = _subject_of_own_sentence(text, pos, people) if pronoun and pos > 0 else None
     if own and not (own[:1].islower() and antecedent and _organisation_nouns().get(_head(_words(own))) == "last"):
         antecedent = own  # (but "The company will have to …, but it said": the company named before)
