@@ -2036,8 +2036,8 @@ def test_initials_in_brackets_and_a_place_after_a_body_are_no_part_of_its_name()
 
 
 def test_it_after_but_is_the_company_named_before_not_the_description():
-    q = quotes_in("Computer firm Sun Microsystems launched a grid. The company will have to persuade managers to adopt a "
-                  "new model but it said it already had interest from customers.")
+    q = quotes_in("Computer firm Sun Microsystems launched a grid. The company will have to persuade managers to "
+                  "adopt a new model but it said it already had interest from customers.")
     assert q["speaker"].tolist() == ["Sun Microsystems"]
 
 
