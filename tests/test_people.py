@@ -431,3 +431,12 @@ def test_the_mayor_is_not_the_deputy_mayor():
             "apology would come. So far the mayor has refused.")
     rows = mentions_in(text)
     assert rows[rows["mention"] == "the mayor"]["person"].tolist() == ["Ken Livingstone"]
+
+
+def test_a_single_name_that_reports_twice_and_takes_he_is_a_person():
+    text = ("But Parry, speaking to BBC Sport, also admits Gerrard will decide. Parry said he was sure the "
+            'player would stay. "We did not have an offer," Parry explained.')
+    assert "Parry" in {p.name for p in find_people(text)}
+    # a firm that reports is followed by "it", not "he"
+    text = "Vodafone said it would cut prices. Vodafone added it was sure."
+    assert "Vodafone" not in {p.name for p in find_people(text)}

@@ -32,6 +32,7 @@ from ._words import (
     _demonym_of_place,
     _first_name_word,
     _nation_word,
+    _one_edit,
     _role_tails,
     _singular,
     _title_words_before,
@@ -166,6 +167,7 @@ class _Article:
     lower_words: set[str]
     _surnames: frozenset[str] | None = None
     _organisation_names: frozenset[str] | None = None
+    _reports: dict[str, int] = field(default_factory=dict)
 
     def named_as_organisation(self, name: str) -> bool:
         """Whether the article writes the name after a noun for an organisation anywhere ("Anti-fraud
@@ -173,6 +175,13 @@ class _Article:
         if self._organisation_names is None:
             self._organisation_names = _names_after_organisation_nouns(self.text)
         return name in self._organisation_names
+
+    def reports_by(self, name: str) -> int:
+        """How often ``name`` stands right before a reporting verb in the article (counted once per name)."""
+        if name not in self._reports:
+            pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])")
+            self._reports[name] = sum(_next_word_is_cue(self.text, m.end()) for m in pattern.finditer(self.text))
+        return self._reports[name]
 
     def surnames(self) -> frozenset[str]:
         """The last words of the two-word names written in the article (:func:`_surnames_of_full_names`)."""
@@ -291,6 +300,22 @@ def _pronoun_reports_next(c: _Candidate, art: _Article) -> None:
         and not _TWO_WORD_NAME.search(art.text, c.end, m.start(1))
 
 
+_PERSONAL_PRONOUN_NEXT = re.compile(r"[^.!?\n]{0,200}?\b(?:he|she|his|her)\b")
+
+
+def _surname_that_reports_as_a_person(c: _Candidate, art: _Article) -> None:
+    """A single name that is the subject of a reporting verb twice or more and that "he" or "she" follows in its
+    sentence, when the article writes no full name for it: "Parry said …", "Parry, speaking to BBC Sport, also
+    admits …" (not a firm, which "it" follows: "Vodafone said it …")."""
+    if c.evidence or len(c.name_toks) != 1 or c.preceded_by_the or c.lead or c.name.lower() in art.lower_words \
+            or not _next_word_is_cue(art.text, c.end) or art.named_as_organisation(c.name):
+        return
+    if any(_one_edit(fold(c.name), fold(s)) for s in art.surnames()):
+        return  # a surname spelt one letter differently ("Nurtileu" for Nurtleu), the variant rows' to find
+    if art.reports_by(c.name) >= 2 and _PERSONAL_PRONOUN_NEXT.match(art.text, c.end):
+        c.evidence = True
+
+
 _POST_NOMINAL = re.compile(r"\s+(?:MP|MEP|MSP|MLA|QC|KC)\b")
 
 
@@ -303,6 +328,6 @@ def _post_nominal_after(c: _Candidate, art: _Article) -> None:
 
 #: The rules after the words before the name, in the order they are tried; each may set the evidence.
 _RULES = (_apposition_after, _reporting_verb_next, _role_in_commas_before, _surname_of_a_full_name,
-          _given_name_and_surname, _pronoun_reports_next, _post_nominal_after)
+          _given_name_and_surname, _pronoun_reports_next, _post_nominal_after, _surname_that_reports_as_a_person)
 #: The rules tried only while no evidence is found (all but the apposition, which also adds roles).
 _RULES_UNTIL_EVIDENCE = _RULES[1:]

@@ -24,7 +24,7 @@ from ._merge import corpus_main_names, respell, spelling_map
 from ._names import Person, _alias_is_name, find_people
 from ._pronouns import Row, _pronoun_rows, salient_person
 from ._tokenize import _LETTERS, _is_cap
-from ._words import _nation_of, _title_words_before
+from ._words import _nation_of, _one_edit, _title_words_before
 
 MENTION_COLUMNS = ["start", "end", "mention", "person", "kind"]
 
@@ -330,22 +330,6 @@ class _Spans:
         i = bisect_left(self.starts, s)
         self.starts.insert(i, s)
         self.ends.insert(i, e)
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``b`` is ``a`` with one letter inserted, deleted or changed.
-
-    >>> _one_edit("nurtleu", "nurtileu"), _one_edit("putin", "putin")
-    (True, False)
-    """
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
-
 
 def _extend_article(text: str, s: int) -> int:
     """The start of a description with the "the" right before it: "the Turkish foreign minister"."""

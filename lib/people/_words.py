@@ -150,3 +150,19 @@ def _first_name_word(w: str) -> bool:
                 or low in _verb_forms_not_names() or w in demonyms() or low in stopwords() or low in DATE_WORDS
                 or w.endswith(("'s", "’s"))
                 or low.endswith(("-based", "-born")))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter inserted, deleted or changed.
+
+    >>> _one_edit("nurtleu", "nurtileu"), _one_edit("putin", "putin")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
