@@ -67,6 +67,7 @@ from ._cues import _next_word_is_cue as _next_word_is_cue
 from ._mentions import MENTION_COLUMNS, mention_rows, mentions, mentions_in
 from ._mentions import _description_re as _description_re
 from ._mentions import _descriptions as _descriptions
+from ._mentions import _posts_named_with as _posts_named_with
 from ._merge import (
     NameTally,
     canonicalize,

@@ -296,7 +296,7 @@ def _pronoun_reports_next(c: _Candidate, art: _Article) -> None:
     if m is None or art.named_as_organisation(c.name):
         return
     # (not "Lib Dem home affairs spokesman Mark Oaten said …. He": another name before the pronoun)
-    c.evidence = bool(m) and _next_word_is_cue(art.text, m.end(1)) and not art.text.startswith(("'", "’"), c.end) \
+    c.evidence = _next_word_is_cue(art.text, m.end(1)) and not art.text.startswith(("'", "’"), c.end) \
         and not _TWO_WORD_NAME.search(art.text, c.end, m.start(1))
 
 

@@ -24,7 +24,7 @@ from ._merge import corpus_main_names, respell, spelling_map
 from ._names import Person, _alias_is_name, find_people
 from ._pronouns import Row, _pronoun_rows, salient_person
 from ._tokenize import _LETTERS, _is_cap
-from ._words import _nation_of, _one_edit, _title_words_before
+from ._words import _gender, _nation_of, _one_edit, _title_words_before
 
 MENTION_COLUMNS = ["start", "end", "mention", "person", "kind"]
 
@@ -132,9 +132,6 @@ def _another_given_name_before(text: str, pos: int, sharers: list[Person]) -> bo
         and word not in stopwords() and word not in _title_words_before()
 
 
-_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f"}
-
-
 def _sharer_of(sharers: list[Person], named: dict[str, list[int]], text: str, pos: int) -> str:
     """Which of the people who share a surname the one written at ``pos`` is: the only one, else, of those
     whom a title before it does not give the other gender ("Mr Jackson"), the one named in full last
@@ -142,7 +139,7 @@ def _sharer_of(sharers: list[Person], named: dict[str, list[int]], text: str, po
     if len(sharers) == 1:
         return sharers[0].name
     title = _TITLE_BEFORE.search(text, max(0, pos - 8), pos)
-    gender = _TITLE_GENDER.get(title.group(1).lower()) if title else None
+    gender = _gender([title.group(1)]) if title else None
     fits = [p for p in sharers if not gender or p.gender in (None, gender)] or sharers
     before = [(max(at for at in named.get(p.name, []) if at < pos), p.name) for p in fits
               if any(at < pos for at in named.get(p.name, []))]
@@ -223,26 +220,29 @@ def _description_rows(found: _Found, people: list[Person],
             # person "he" or "she" would be, whatever the gender, if not one given another post ("the mayor"
             # after "Prime Minister Tony Blair")
             posted = {p.name for p in people if p.roles and group not in p.roles}
-            posted |= _another_post(text, found.rows, group)
+            posted |= {p for p, held in _posts_named_with(text, found.rows).items() if "another " + group in held}
             target = salient_person(text, [r for r in found.rows if r[3] not in posted], s, sentences)
         if target:
             found.add(s, e, target, "role")
             found.rows.sort()
 
 
-def _another_post(text: str, rows: list, group: str) -> set[str]:
-    """The people named right after a title that makes the role another post: "Deputy Mayor Nicky Gavron" holds
-    no mayor's post, so "the mayor" is not she."""
-    held = set()
-    for s, _e, _m, person, kind in rows:
+def _posts_named_with(text: str, rows: list) -> dict[str, set[str]]:
+    """Person -> the role groups of the titles their names are written after ("Home Secretary Charles Clarke":
+    a secretary's), "another <group>" after a word that makes the role another post ("Deputy Mayor Nicky
+    Gavron" holds no mayor's post)."""
+    groups, posts = role_groups(), {}
+    for s, _, _, person, kind in rows:
         if kind != "name":
             continue
         before = re.findall(r"[A-Za-z-]+", text[max(0, s - 40):s])[-3:]
-        for n in (2, 1):
-            if len(before) > n and role_groups().get(" ".join(before[-n:]).lower()) == group \
-                    and before[-n - 1].lower() in other_post_words():
-                held.add(person)
-    return held
+        for n in (3, 2, 1):
+            role = " ".join(before[-n:]).lower()
+            if len(before) >= n and role in groups:
+                other = len(before) > n and before[-n - 1].lower() in other_post_words()
+                posts.setdefault(person, set()).add("another " + groups[role] if other else groups[role])
+                break
+    return posts
 
 
 def mentions(corpus: pd.DataFrame, aliases: pd.DataFrame | None = None) -> pd.DataFrame:

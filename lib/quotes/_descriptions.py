@@ -1,14 +1,23 @@
 """The words of a quote's source mention: its words, its head noun, the description written as a source,
-and the nouns that name an organisation (lib/data/organisation_sources.csv). Shared by
+the nouns that name an organisation (lib/data/organisation_sources.csv) or a group, and the words of a name. Shared by
 :mod:`._sources` and :mod:`._organisations`."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ..lexicon import data_rows, honorifics
+from ..lexicon import data_lines, data_rows, honorifics
 
 _MENTION_WORD = re.compile(r"[\w&'’./-]+")
+#: A capitalised word of a name, and the small words that may join the words of one ("Bank of England").
+_CAPITALISED = re.compile(r"[A-Z][\w&'’./-]*")
+_NAME_JOINERS = frozenset(("of", "for", "and", "&", "de", "du", "von", "van"))
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """Plural nouns for groups of sources ("analysts", "critics", "reports"): lib/data/group_sources.txt."""
+    return frozenset(w.lower() for w in data_lines("group_sources.txt"))
 
 
 @lru_cache(maxsize=1)

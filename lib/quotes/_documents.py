@@ -19,12 +19,10 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lexicon import DATE_WORDS, data_lines, demonyms, first_names, organisation_nouns, role_groups
-from ._descriptions import _description, _head
+from ._descriptions import _CAPITALISED, _NAME_JOINERS, _description, _head
 from ._organisations import _capitalised_inside_a_sentence
 
 _FILED_BY_PLAINTIFFS = frozenset(("suit", "lawsuit", "complaint"))
-_CAPITALISED = re.compile(r"[A-Z][\w&'’./-]*")
-_NAME_JOINERS = frozenset(("of", "for", "and", "&", "de", "du", "von", "van"))
 _LEADING_WORDS = ("The", "A", "An", "This", "That", "Its", "Their")
 
 #: How far before a quote's mention an author is looked for, and how far after it.
@@ -56,17 +54,32 @@ def _document_source(mention: str, words: list[str], last_org: str | None, text:
     first = words[0].lower() if words else ""
     definite = dated or first in ("the", "this", "its", "their")
     look = bool(text) and pos >= 0 and first not in ("his", "her", "its", "their") and not dated
-    if definite:
-        named = _author_before(text, pos, _head(words)) if look else None
-        sued = _head(words) in _FILED_BY_PLAINTIFFS and not dated  # a lawsuit is its plaintiff's, not the firm it names
-        named = named or ((_filer_before(text, pos) if look else None) if sued else last_org) or (
-            _author_after(text, pos, _head(words), any_kind=False) if look else None)
-    else:
-        named = _author_after(text, pos, _head(words), any_kind=True) if look else None
+    head = _head(words)
+    sued = head in _FILED_BY_PLAINTIFFS and not dated  # a lawsuit is its plaintiff's, not the firm it names
+    named = _author(text, pos, head, last_org, definite, look, sued)
     if named:  # "the report" after "The WEF report concludes …": the WEF's; a book's author may be a person
         person = len(named.split()) >= 2 and named.split()[0] in first_names()
         return named, "person" if person else "organisation"
     return _description(mention), "anonymous"
+
+
+def _author(text: str, pos: int, head: str, last_org: str | None, definite: bool, look: bool,
+            sued: bool) -> str | None:
+    """Whose a document at ``pos`` is, its head noun ``head``, when no owner stands in front of it: for "the
+    report", the author named just before, else whoever filed it for a lawsuit (not the firm it names) or
+    the organisation that spoke last, else the author named just after; for "a survey", the author named
+    just after. ``look``: whether the text around may be read (not for "his report"); ``sued``: whether the
+    document is a lawsuit."""
+    if not definite:
+        return _author_after(text, pos, head, any_kind=True) if look else None
+    before = _author_before(text, pos, head) if look else None
+    if before:
+        return before
+    if sued:
+        found = _filer_before(text, pos) if look else None
+    else:
+        found = last_org
+    return found or (_author_after(text, pos, head, any_kind=False) if look else None)
 
 
 @lru_cache(maxsize=1)

@@ -51,8 +51,17 @@ from ..lexicon import (
     role_groups,
     stopwords,
 )
-from ..people import PRONOUNS, _pronoun_genders, salient_person
-from ._descriptions import _POSTMODIFIER_OPENS, _description, _head, _organisation_nouns, _words
+from ..people import PRONOUNS, _posts_named_with, _pronoun_genders, salient_person
+from ._descriptions import (
+    _CAPITALISED,
+    _NAME_JOINERS,
+    _POSTMODIFIER_OPENS,
+    _description,
+    _group_nouns,
+    _head,
+    _organisation_nouns,
+    _words,
+)
 from ._documents import _document_nouns, _document_source
 from ._organisations import (
     _introduced_before,
@@ -69,15 +78,8 @@ __all__ = ["SPEAKER_TYPES", "name_sources"]
 #: What a quote's source is.
 SPEAKER_TYPES = ("person", "organisation", "group", "anonymous")
 
-_CAPITALISED = re.compile(r"[A-Z][\w&'’./-]*")
 _ORG_PRONOUNS = frozenset(("it", "It"))
 _PERSON_PRONOUNS = frozenset(("he", "she", "He", "She", "they", "They", "I", "we", "We"))
-
-
-@lru_cache(maxsize=1)
-def _group_nouns() -> frozenset[str]:
-    """Plural nouns for groups of sources ("analysts", "critics", "reports"): lib/data/group_sources.txt."""
-    return frozenset(w.lower() for w in data_lines("group_sources.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +88,6 @@ def _anonymous_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in data_lines("anonymous_sources.txt"))
 
 
-_NAME_JOINERS = frozenset(("of", "for", "and", "&", "de", "du", "von", "van"))
 _PLACE_PREPOSITIONS = frozenset(("in", "on", "at", "from", "across", "around", "near", "outside", "inside",
                                  "throughout"))
 
@@ -528,19 +529,7 @@ def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str
 def _people_with_another_post(text: str, mentions: list[tuple], group: str) -> set[str]:
     """The people the article names right after a role of another group than ``group`` ("Home Secretary
     Charles Clarke" for a leader) and never after one of ``group``."""
-    groups, posts = role_groups(), {}
-    for s, _, _, person, kind in mentions:
-        if kind != "name":
-            continue
-        before = re.findall(r"[A-Za-z-]+", text[max(0, s - 40):s])[-3:]
-        for n in (3, 2, 1):
-            role = " ".join(before[-n:]).lower()
-            if len(before) >= n and role in groups:
-                # (after a word that makes it another post, "Deputy Mayor Nicky Gavron" holds no mayor's post)
-                other = len(before) > n and before[-n - 1].lower() in other_post_words()
-                posts.setdefault(person, set()).add("another " + groups[role] if other else groups[role])
-                break
-    return {p for p, seen in posts.items() if group not in seen}
+    return {p for p, held in _posts_named_with(text, mentions).items() if group not in held}
 
 
 def _first_person_named_after(mentions: list[tuple], text: str, pos: int) -> str | None:

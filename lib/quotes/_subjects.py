@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from ..article import ArticleView, cue_index
-from ..lexicon import DATE_WORDS, data_lines, data_rows, honorifics, organisation_words, role_groups, stopwords
+from ..lexicon import DATE_WORDS, data_lines, honorifics, organisation_words, role_groups, stopwords
+from ._descriptions import _group_nouns, _organisation_nouns
 from ._patterns import (
     _ADVERBS,
     _BE,
@@ -26,6 +27,7 @@ from ._patterns import (
     _POSSESSIVE_OWNER,
     _PRONOUN_WORD,
     _SHARE_SUBJECT,
+    _SPACES,
     _SUBJECT_NP,
     _SUBORDINATING_WORDS,
     _TITLES_AT_END,
@@ -33,8 +35,6 @@ from ._patterns import (
     _leading_not_subject,
     _role_modifiers,
 )
-
-_SPACES = re.compile(r"\s+")
 
 _SUBJECT_CONTRACTION = re.compile(r"(he|she|they|we|He|She|They|We)['’](?:s|re|ve|d)")
 
@@ -137,15 +137,9 @@ def _subject_after_and(doc: ArticleView, start: int, end: int) -> tuple[int, int
     if hit and hit[1] == end and hit[2]:
         return hit
     words = doc.text[start:end].split()
-    if 0 < len(words) <= 3 and words[-1].lower() in _group_words():
+    if 0 < len(words) <= 3 and words[-1].lower() in _group_nouns():
         return start, end, None
     return None
-
-
-@lru_cache(maxsize=1)
-def _group_words() -> frozenset[str]:
-    """The plural nouns for groups of sources: lib/data/group_sources.txt."""
-    return frozenset(w.lower() for w in data_lines("group_sources.txt"))
 
 
 def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
@@ -349,8 +343,7 @@ def _described_opener() -> re.Pattern:
     """A group or an organisation described at the start of a sentence, a verb after it: "A British Muslim group
     has criticised …", "Many pro-hunt activists remained …", "Anti-hunt organisations, for whom …, say"
     (the plural nouns of lib/data/group_sources.txt and the nouns of lib/data/organisation_sources.csv)."""
-    nouns = {w.lower() for w in data_lines("group_sources.txt")}
-    nouns |= {row[0] for row in data_rows("organisation_sources.csv")}
+    nouns = set(_group_nouns()) | set(_organisation_nouns())
     nouns |= {n + "s" for n in nouns if not n.endswith("s")}
     alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
     return re.compile(r"(?:(?:A|An|The|Many|Some|Most|Several|Other)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + alternatives
