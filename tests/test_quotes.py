@@ -2045,3 +2045,42 @@ def test_it_after_a_sentence_opened_by_a_name_is_that_name_not_an_object_introdu
     q = quotes_in("The Muslim Council of Britain has complained to broadcasting watchdog Ofcom. It says the programme "
                   "breaches guidelines. The Muslim Council of Britain said so.")
     assert q["speaker"].tolist()[0] == "Muslim Council of Britain"
+
+
+def test_it_after_an_organisation_spoke_is_that_organisation_when_no_rule_resolved_it():
+    q = quotes_in('Three DJs will host the show. "John Peel can never be replaced," said the radio station. It added '
+                  "that the show would support unsigned talent.")
+    assert q["speaker"].tolist() == ["the radio station", "the radio station"]
+    assert q["speaker_type"].tolist() == ["organisation", "organisation"]
+    # not after a person spoke
+    q = quotes_in('"We are ready," said John Smith. It said the plan would fail.')
+    assert q["speaker"].tolist()[1:] == [None]
+
+
+def test_a_name_inside_a_description_names_the_source_not_the_last_organisation():
+    q = quotes_in("Shares in BP rose, said the London Stock Exchange. Officials were cautious, "
+                  "the Deutsche Welle radio station said.")
+    assert q["speaker"].tolist() == ["London Stock Exchange", "Deutsche Welle"]
+    q = quotes_in("The British National Party has issued leaflets. The site is offline, the BNP's website said.")
+    assert q["speaker"].tolist() == ["British National Party"]
+    # a nationality or a place a firm is based in is no name: the firm named before
+    q = quotes_in("Swedish firm Electrolux made a loss. The Swedish firm said sales would rise.")
+    assert q["speaker"].tolist() == ["Electrolux"]
+
+
+def test_a_place_after_an_apposition_is_no_subject():
+    q = quotes_in("Boris Johnson spoke. Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said he suspected "
+                  "Labour was trying to reassure voters.")
+    assert q["speaker"].tolist() == ["Boris Johnson"]
+    q = quotes_in("Separately, the world's largest package delivery company, UPS, said it had placed an order.")
+    assert q["speaker"].tolist() == ["UPS"]
+
+
+def test_a_person_named_after_an_organisation_and_a_role_speaks_after_the_verb():
+    q = quotes_in('Kurt Cobain died in 1994. "It is Nirvana unedited," said Cobain biographer Charles Cross.')
+    assert q["speaker"].tolist() == ["Charles Cross"]
+    q = quotes_in('"The UK is in a two-tier economy," said Prebon Yamane economist Lena Komileva.')
+    assert q["speaker"].tolist() == ["Lena Komileva"]
+    # but not a name after "of": "said Stuart Hensel of the Economist Intelligence Unit"
+    q = quotes_in('"Rates will rise," said John Smith of the Economist Intelligence Unit.')
+    assert q["speaker"].tolist() == ["John Smith"]

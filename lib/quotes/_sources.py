@@ -217,7 +217,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     words = _words(m)
     head = _head(words)
     refers = _organisation_nouns().get(head)
-    if refers and m.split()[0].lower() == "the" and not _trailing_name(m[4:]):
+    if refers and m.split()[0].lower() == "the" and not _trailing_name(m[4:]) \
+            and not (refers == "last" and _name_in_description(words)):  # ("the Deutsche Welle radio station")
         if refers == "last" and last_org:
             return last_org, "organisation"
         return _description(m), "organisation"
@@ -258,14 +259,25 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     if first == "the" and (head in role_groups() or head in _person_nouns()):
         # "The Tory leader said": a person described, not the party; not one the article gives another post
         return _salient((lambda: salient(role=head)) if salient and head in role_groups() else salient, m)
-    named = []
-    for w in words[1:]:  # the capitalised words right after "the"
-        if not _CAPITALISED.fullmatch(w) or w in demonyms():
-            break
-        named.append(w)
+    named = _name_in_description(words)
     if first == "the" and named and len(named) < len(words) - 1:  # "the Nielsen ratings system": Nielsen
         return " ".join(named), "organisation"
     return None, None  # another singular thing names no one
+
+
+def _name_in_description(words: list[str]) -> list[str]:
+    """The capitalised words right after "the" that name something ("the Guardian newspaper", "the Florida-based
+    Falic group"), past a place it is based in; none for a nationality or a country ("the German company",
+    "the US firm")."""
+    words = words[2:] if len(words) > 2 and words[1].endswith("-based") else words[1:]
+    named = []
+    for w in words:
+        if not _CAPITALISED.fullmatch(w) or w in demonyms() or w in demonyms().values() or re.fullmatch(r"[A-Z]{2}", w):
+            break
+        if w.endswith(("'s", "’s")):  # "the BNP's website": the BNP
+            return named + [w[:-2]]
+        named.append(w)
+    return named
 
 
 _ISSUED_BY = re.compile(r"\b([a-z]+)\s+(?:(?:earlier|last|this|on|published|commissioned|conducted|carried\s+out|"
@@ -405,6 +417,15 @@ def _last_person_for_pronoun(r: dict, previous: dict | None, text: str, mentions
     return person if resolved == gender and first_names().get(person.split()[0], "u") in ("u", gender) else None
 
 
+def _last_organisation_for_it(r: dict, previous: dict | None, text: str) -> str | None:
+    """The organisation that spoke last, for an "it" the organisation rules left unresolved: '"…," said the
+    radio station. It added …', when that quote ends at most one paragraph before."""
+    if r["mention"].strip() not in _ORG_PRONOUNS or previous is None or previous["speaker_type"] != "organisation" \
+            or r["mention_start"] < previous["end"] or text.count("\n\n", previous["end"], r["mention_start"]) > 1:
+        return None
+    return previous["speaker"]
+
+
 def _may_stand_for_one(mention: str) -> bool:
     """Whether a mention may stand for an organisation named before it: "it", "the company", "the report",
     "its estimate" (only then is the name that opens an earlier sentence looked for)."""
@@ -472,6 +493,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                 r["speaker"] = _named_with_head(text, r["mention_start"], r["mention"], "last") or r["speaker"]
             if r["speaker"] is None and (last_person := _last_person_for_pronoun(r, previous, text, mentions)):
                 r["speaker"], r["speaker_type"] = last_person, "person"
+            elif r["speaker"] is None and (body := _last_organisation_for_it(r, previous, text)):
+                r["speaker"], r["speaker_type"] = body, "organisation"
         if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name
             if r["speaker"] not in written:
                 written[r["speaker"]] = _written_out(_spelled_out(r["speaker"], text), text)

@@ -86,6 +86,10 @@ def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
     """The text before a verb (from ``floor``) without the appositions that end it: "Aibek Smadiyarov, a spokesman
     for the ministry, " and "Ian Harris, deputy editor of …, " leave the name; so do two ("Ann Brunner, a developer,
     the head of …, ") and an age before one ("Jimmy Ghazal, 39, a Lebanese man visiting Nice, ")."""
+    place = _PLACE_IN_COMMAS.search(left)  # "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, "
+    if place and _apposition_re().search(left[:place.start(1)] + ", ") \
+            and not doc.mention_ending_at(floor + left.rfind(",")):
+        left = left[:place.start(1)] + ", "
     # the apposition holds no comma, so it can only start at the last comma but one
     first = left.rfind(",", 0, max(left.rfind(","), 0))
     app = _apposition_re().match(left, first) if first >= 0 else None
@@ -104,6 +108,9 @@ def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
     return _AGE_AT_END.sub("", left)
 
 
+# a place after an apposition, in commas of its own: "…, MP for Henley-on-Thames, Oxfordshire, "
+_PLACE_IN_COMMAS = re.compile(r"\b(?:for|of|in)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*"
+                              r"(,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s*)$")
 _INITIALS_AT_END = re.compile(r"(?<=[A-Za-z])\s+\([A-Z][A-Za-z&]{1,9}\)$")
 _PLACE_AT_END = re.compile(r"(?<=[A-Za-z)])\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
 
@@ -234,8 +241,9 @@ def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None
     hit = doc.mention_starting_at(start)
     if hit and doc.text[hit[0]:hit[1]].lower() in ("his", "her", "their"):
         hit = _described_person_after(doc, start)  # "said his coach Peter Stanley": the coach, not "his"
-    elif hit and doc.text.startswith(("'s", "’s"), hit[1]):
-        hit = _described_person_after(doc, start) or hit  # "said Kidman's publicist Wendy Day": not Kidman
+    elif hit and (doc.text.startswith(("'s", "’s"), hit[1]) or _role_word_at(doc.text, hit[1] + 1)):
+        # "said Kidman's publicist Wendy Day", "said Prebon Yamane economist Lena Komileva": not the first name
+        hit = _described_person_after(doc, start) or hit
     if hit:
         return hit
     # a title before the name belongs to the mention: "said Mr Blair", "says Sen. Amy Lake"; word by word,
@@ -279,6 +287,12 @@ def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None
 
 _DESCRIPTOR_WORD = re.compile(r"([\w'’&/.-]+)(,?)\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _role_word_at(text: str, pos: int) -> bool:
+    """Whether a lower-case word that is no function word stands at ``pos`` ("economist", not "of")."""
+    word = _LOWER_WORD.match(text, pos)
+    return bool(word) and word.group(1) not in stopwords()
 
 
 def _described_person_after(doc: ArticleView, start: int) -> tuple[int, int, str | None] | None:
