@@ -440,3 +440,27 @@ def test_a_single_name_that_reports_twice_and_takes_he_is_a_person():
     # a firm that reports is followed by "it", not "he"
     text = "Vodafone said it would cut prices. Vodafone added it was sure."
     assert "Vodafone" not in {p.name for p in find_people(text)}
+
+
+def _person_of(text, pronoun):
+    m = mentions_in(text)
+    return m[m["mention"] == pronoun]["person"].tolist()[0]
+
+
+def test_a_name_after_a_noun_for_one_person_is_a_person():
+    text = "Rock star Patti Smith has been made director. Smith has yet to decide. \"I want it all,\" she said."
+    assert "Patti Smith" in {p.name for p in find_people(text)}
+    assert _person_of(text, "she") == "Patti Smith"
+    # not one the article writes after a noun for an organisation, nor after "the"
+    text = "Rock band Million Dollars played. The champion Million Dollars left. Champion Million Dollars won."
+    assert "Million Dollars" not in {p.name for p in find_people(text)}
+
+
+def test_a_name_after_a_preposition_and_its_description_is_no_subject_for_he():
+    text = ("Paul Sculthorpe is fit. St Helens have been linked with a move for brilliant young forward Sonny Bill "
+            'Williams, and Sculthorpe hopes to play with him. "He is a great player," he said.')
+    assert _person_of(text, "he") == "Paul Sculthorpe"
+    # but a conjunction ends the phrase after the preposition: "for previous polls but Mr Milburn"
+    text = ("Gordon Brown has headed preparations for previous polls but Alan Milburn is taking that role. It will "
+            "not be a battle bus campaign, he said.")
+    assert _person_of(text, "he") == "Alan Milburn"

@@ -33,6 +33,7 @@ from ._words import (
     _first_name_word,
     _nation_word,
     _one_edit,
+    _person_nouns,
     _role_tails,
     _singular,
     _title_words_before,
@@ -316,6 +317,20 @@ def _surname_that_reports_as_a_person(c: _Candidate, art: _Article) -> None:
         c.evidence = True
 
 
+_NOUN_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]+)\s+$")
+
+
+def _person_noun_before(c: _Candidate, art: _Article) -> None:
+    """A name right after a noun for one person in lower case: "rock star Patti Smith", "rapper Jay-Z",
+    "striker Thierry Henry" (lib/data/person_nouns.txt; not after "the", not a name the article writes after
+    a noun for an organisation)."""
+    if c.evidence or c.lead or c.preceded_by_the or len(c.name_toks) not in (2, 3) \
+            or art.named_as_organisation(c.name):
+        return
+    noun = _NOUN_BEFORE.search(c.before, max(0, len(c.before) - 30))
+    c.evidence = bool(noun) and noun.group(1) in _person_nouns()
+
+
 _POST_NOMINAL = re.compile(r"\s+(?:MP|MEP|MSP|MLA|QC|KC)\b")
 
 
@@ -328,6 +343,7 @@ def _post_nominal_after(c: _Candidate, art: _Article) -> None:
 
 #: The rules after the words before the name, in the order they are tried; each may set the evidence.
 _RULES = (_apposition_after, _reporting_verb_next, _role_in_commas_before, _surname_of_a_full_name,
-          _given_name_and_surname, _pronoun_reports_next, _post_nominal_after, _surname_that_reports_as_a_person)
+          _given_name_and_surname, _pronoun_reports_next, _post_nominal_after, _surname_that_reports_as_a_person,
+          _person_noun_before)
 #: The rules tried only while no evidence is found (all but the apposition, which also adds roles).
 _RULES_UNTIL_EVIDENCE = _RULES[1:]

@@ -166,7 +166,7 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
             if others:
                 return others[-1][3]
             continue
-        subjects = [r for r in inside if not _AFTER_PREPOSITION.search(text, max(0, r[0] - 12), r[0])
+        subjects = [r for r in inside if not _AFTER_PREPOSITION.search(text, max(0, r[0] - 60), r[0])
                     and not _AFTER_COPULA.search(text, max(0, r[0] - 8), r[0])]
         if k < idx:  # "…, since he was talking about skills, Mr Balls told the BBC.": the one who reports
             reporter = _reporter_at_end(text, a, b, inside)
@@ -259,4 +259,8 @@ def _reports_after_content(text: str, pos: int) -> bool:
 _CONTRAST_BEFORE = re.compile(r"(?:,\s*|\s)(?:but|while|whereas)\s+(?:[\w'’.-]+\s+){0,4}$")
 # a name after "was" is what the subject is, not the subject: "One of his fellow pupils was Vladimir Putin."
 _AFTER_COPULA = re.compile(r"\b(?:was|is|were|are)\s+$")
-_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|against|over|from|for|of)\s+(?:[A-Z][a-z]{1,2}\.?\s+)?$", re.I)
+# (past lower-case words: "a move for brilliant young forward Sonny Bill Williams")
+_AFTER_PREPOSITION = re.compile(r"\b(?i:by|with|to|against|over|from|for|of)\s+"
+                                r"(?:(?!(?:and|but|or|nor|yet|as|while|when|that|which|who|where|because|after|before|"
+                                r"if|then|is|was|are|were|has|had|have|said|says)\s)[a-z][\w'’-]*\s+){0,4}?"
+                                r"(?:[A-Z][a-z]{1,2}\.?\s+)?$")
