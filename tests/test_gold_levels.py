@@ -46,10 +46,10 @@ def test_quotes_report_halves_level():
     report = gold[gold["half"].str.startswith("report")]
     table = score_by_half(extract_quotes(gold_articles(report, BBC)), report)
     pooled = table.loc["+".join(sorted(set(report["half"])))]
-    assert pooled["gold"] == 1157 and pooled["articles"] == 138
+    assert pooled["gold"] == 1295 and pooled["articles"] == 158
     assert pooled["f1"] >= 0.90 and pooled["precision"] >= 0.95
     assert pooled["mention"] >= 0.92
-    assert pooled["speaker"] >= 0.885  # measured 0.897 (fifth session of 2026-12-05)
+    assert pooled["speaker"] >= 0.885  # measured 0.895 with report8 (sixth session of 2026-12-05)
 
 
 def test_speaker_scoring_matches_a_gold_quote_to_the_tightest_prediction():

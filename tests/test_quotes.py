@@ -2084,3 +2084,18 @@ def test_a_person_named_after_an_organisation_and_a_role_speaks_after_the_verb()
     # but not a name after "of": "said Stuart Hensel of the Economist Intelligence Unit"
     q = quotes_in('"Rates will rise," said John Smith of the Economist Intelligence Unit.')
     assert q["speaker"].tolist() == ["John Smith"]
+
+
+def test_they_after_two_people_open_the_sentence_before_is_both():
+    q = quotes_in("Michael Howard and frontbencher John Redwood on Thursday launched plans to abolish quangos. "
+                  "They say government is spending too much.")
+    assert q["speaker"].tolist() == ["Michael Howard and John Redwood"]
+    assert q["speaker_type"].tolist() == ["group"]
+    # not when no two people open it
+    q = quotes_in("Michael Howard met voters in Leeds and Bradford. They say government is spending too much.")
+    assert q["speaker"].tolist() == [None]
+
+
+def test_both_between_a_subject_and_its_verb():
+    q = quotes_in("Mr Blair met parents. The Conservatives and Lib Dems both say his pledges are worthless.")
+    assert q["speaker"].tolist() == ["Conservatives and Lib Dems"]

@@ -105,7 +105,7 @@ _WHEN = (r"(?:on|last|this|next|earlier|late|early)\s+(?:(?:this|last|next|in\s+
 # said", "He will say …" (a speech announced before it is given, common in political news)
 # (each a whole word: "Snow" holds no "now", "Kelly" is no "-ly" adverb)
 _ADVERBS = (r"(?:(?<![\w'’-])(?:also|has|had|have|then|later|further|again|once\s+again|once|earlier|previously|"
-            r"recently|quickly|simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|"
+            r"recently|quickly|both|jointly|simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|"
             r"often|never|frequently|reportedly|separately|already|even|first|since|long|meanwhile|instead|will|"
             r"would|" + _WHEN +
             # any -ly adverb ("has defiantly claimed"), but not the nouns that end so ("the family said")

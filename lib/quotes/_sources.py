@@ -426,6 +426,30 @@ def _last_organisation_for_it(r: dict, previous: dict | None, text: str) -> str 
     return previous["speaker"]
 
 
+# two people who open a sentence: "Michael Howard and frontbencher John Redwood on Thursday launched …"
+_PAIR_OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’']\s)|(?<=\n))([^.!?\n]{0,60}?)\s+and\s+"
+                         r"((?:[a-z][\w-]*\s+){0,3})([^.!?\n]{1,40}?)\s+(?=[a-z])")
+
+
+def _pair_for_they(r: dict, text: str, mentions: list[tuple] | None) -> str | None:
+    """The two people whose names open the sentence before, joined by "and", for a "they" no rule resolved:
+    "Michael Howard and frontbencher John Redwood launched new plans. They say …" (both names)."""
+    if r["mention"].strip().lower() != "they" or r["mention_start"] <= 0 or not mentions:
+        return None
+    pos = r["mention_start"]
+    start = max(text.rfind(". ", 0, pos - 2), text.rfind("\n", 0, pos - 2)) + 1
+    start = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 2)) + 1 if start > 0 else 0
+    names = {(a, b): person for a, b, _, person, kind in mentions if kind in ("name", "surname") and a >= start}
+    for m in _PAIR_OPENS.finditer(text, start, pos):
+        a, b = m.span(1), m.span(3)
+        first = next((p for (s, e), p in names.items() if s == a[0] + len(m.group(1)) - len(m.group(1).lstrip())
+                      and e == a[1]), None)
+        second = next((p for (s, e), p in names.items() if s == b[0] and e == b[1]), None)
+        if first and second and first != second:
+            return f"{first} and {second}"
+    return None
+
+
 def _may_stand_for_one(mention: str) -> bool:
     """Whether a mention may stand for an organisation named before it: "it", "the company", "the report",
     "its estimate" (only then is the name that opens an earlier sentence looked for)."""
@@ -495,6 +519,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                 r["speaker"], r["speaker_type"] = last_person, "person"
             elif r["speaker"] is None and (body := _last_organisation_for_it(r, previous, text)):
                 r["speaker"], r["speaker_type"] = body, "organisation"
+            elif r["speaker"] is None and (pair := _pair_for_they(r, text, mentions)):
+                r["speaker"], r["speaker_type"] = pair, "group"
         if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name
             if r["speaker"] not in written:
                 written[r["speaker"]] = _written_out(_spelled_out(r["speaker"], text), text)
