@@ -2099,3 +2099,25 @@ def test_they_after_two_people_open_the_sentence_before_is_both():
 def test_both_between_a_subject_and_its_verb():
     q = quotes_in("Mr Blair met parents. The Conservatives and Lib Dems both say his pledges are worthless.")
     assert q["speaker"].tolist() == ["Conservatives and Lib Dems"]
+
+
+def test_a_share_of_people_is_a_group_even_with_a_bracketed_figure_or_a_name_after_it():
+    q = quotes_in("The survey was done. Most (62%) said they had no idea what their partner's number was.")
+    assert q["speaker"].tolist() == ["most (62%)"] and q["speaker_type"].tolist() == ["group"]
+    q = quotes_in("Almost a quarter (21%) of those polled for the Sunday Times said he should return.")
+    assert q["speaker_type"].tolist() == ["group"]
+    assert q["speaker"].tolist() == ["almost a quarter (21%) of those polled for the Sunday Times"]
+
+
+def test_forecast_with_a_that_clause_reports_and_it_is_the_body_that_opened_the_sentence_before():
+    q = quotes_in("The Japanese government has forecast that growth will slow to 1.6% next year.\n\nWhile it "
+                  "predicts this fall, it said it was making progress on ending deflation.")
+    assert q["speaker"].tolist() == ["the Japanese government", "the Japanese government"]
+    q = quotes_in("The Japanese government has cut spending.\n\nWhile it predicts this fall, it said it was making "
+                  "progress on ending deflation.")
+    assert q["speaker"].tolist() == ["the Japanese government"]
+
+
+def test_a_reporting_noun_inside_the_subject_of_a_later_verb_gives_no_second_row():
+    q = quotes_in("A separate report by Jupiter forecasts that the European digital music market will grow.")
+    assert len(q) == 1 and q["speaker"].tolist() == ["Jupiter"]

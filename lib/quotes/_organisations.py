@@ -133,6 +133,19 @@ def _subject_of_own_sentence(text: str, pos: int, people: dict[str, str]) -> str
     return first[0] if first and first[1] < text.find(" ", start + 40) else None
 
 
+def _description_opening_sentence_before(text: str, pos: int) -> str | None:
+    """The description of an organisation that opens the sentence before ``pos`` ("The Japanese government has
+    forecast …. While it predicts this fall, it said …"), if any."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 600), pos)]
+    if not ends:
+        return None
+    start = ends[-2] if len(ends) > 1 else max(0, pos - 600)
+    opening = _ORG_DESCRIPTION_OPENS.match(text, start, ends[-1])
+    if opening and _organisation_nouns().get(opening.group(1)):
+        return _description(text[start:opening.end()])
+    return None
+
+
 @lru_cache(maxsize=1)
 def _introduction_re() -> re.Pattern:
     """A noun for an organisation and the name written after it: "German carmaker DaimlerChrysler",

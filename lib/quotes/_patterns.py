@@ -263,7 +263,8 @@ _SHARE = (r"(?:\d[\d.,]*\s*(?:%|per\s?cent)|(?:a|one)\s+(?:third|quarter|half|fi
 _QUALIFIED_SHARE = (r"(?i:(?:(?:only|nearly|almost|about|some|around|just|over|more\s+than|fewer\s+than|less\s+than|"
                     r"the\s+remaining|the\s+other|a\s+further|another)"
                     r"\s+)?" + _SHARE + ")")
-_SHARE_SUBJECT = re.compile(r"(?P<share>(?<![\w%-])" + _QUALIFIED_SHARE + r"(?i:(?:\s+-\s+[^,;.]{1,12}\s+-)?"
+_SHARE_SUBJECT = re.compile(r"(?P<share>(?<![\w%-])" + _QUALIFIED_SHARE + r"(?i:(?:\s+\(\d[\d.]*%\))?"  # "Most (62%)"
+                            r"(?:\s+-\s+[^,;.]{1,12}\s+-)?"
                             r"(?:\s+of\s+(?:[^,;.()]|(?<=\d)[,.](?=\d)){1,60}?|\s+(?:(?!(?:and|or|but|in|on|at|by|for|to|with|from|than)\b)[\w'’-]+\s+){0,4}(?-i:(?!(?:has|was|is|does|this|his|its|us|thus|plus|as)\b)[a-z]+s|people))?))"
                             r"\s+(?:(?:also|had|have|has)\s+)?$")
 #: a source that is a share of the people asked, at the start of a mention ("only 34%", "most of them")

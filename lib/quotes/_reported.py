@@ -95,9 +95,17 @@ def _reported(doc: ArticleView, marked: list[dict]) -> list[dict]:
                 continue
             row = _report_at_cue(doc, (s_start, s_end), cue, found_here, speaker_of.get((s_start, s_end)))
             if row is not None:
+                found_here = [r for r in found_here if not _noun_in_subject_of(row, r)]
                 found_here.append(_who_names_the_speaker(doc, row, cue))
         rows.extend(found_here)
     return rows
+
+
+def _noun_in_subject_of(row: dict, earlier: dict) -> bool:
+    """Whether an earlier row of the sentence with the same content had its cue inside this row's subject, a
+    noun there: "A separate report by Jupiter forecasts that …" (not "report" but "forecasts")."""
+    return earlier["start"] == row["start"] and earlier["end"] == row["end"] \
+        and row["mention_start"] <= earlier["cue_start"] < row["mention_end"]
 
 
 # a wire story's dateline before its first sentence: a place in capitals ("WASHINGTON", "PORTLAND, Ore.") or a date,

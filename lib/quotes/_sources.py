@@ -64,6 +64,7 @@ from ._descriptions import (
 )
 from ._documents import _document_nouns, _document_source
 from ._organisations import (
+    _description_opening_sentence_before,
     _introduced_before,
     _named_before,
     _named_with_head,
@@ -192,6 +193,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
               salient: Callable[[], str | None] | None = None, pos: int = -1) -> tuple[str | None, str | None]:
     """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
     m = mention.strip()
+    if _SHARE_OF_PEOPLE.match(m):  # "only 34%", "Almost a quarter (21%) of those polled for the Sunday Times"
+        return _description(m), "group"
     if not m or m in _PERSON_PRONOUNS or any(w.islower() and w in reporting_verbs() and w not in _document_nouns()
                                              and w.lower() not in _group_nouns() and w.lower() not in _noun_like()
                                              for w in m.split()[1:]):
@@ -247,8 +250,6 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _description(m), "anonymous"
     if first in ("its", "their"):  # "its estimate": the organisation's, when one spoke before
         return (last_org, "organisation") if last_org else (None, None)
-    if _SHARE_OF_PEOPLE.match(m):  # "only 34%", "nearly a quarter of those interviewed": some of those asked
-        return _description(m), "group"
     owned = [w for w in words[:-1] if w.endswith(("'s", "’s", "s'", "s’")) and w[:1].isupper()]
     if owned and (head[:-1] in _document_nouns() or head in ("figures", "data")) and owned[0] not in demonyms():
         return _document_source(m, words, last_org)  # "Halifax's figures indicate": Halifax's
@@ -572,6 +573,8 @@ def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str
         # "The firm said", "It said" with no organisation named as a source or introduced by a noun before
         just = _organisation_named_just_before(text, pos, people)
         antecedent = just[0] if just else None
+    if antecedent is None and pronoun and pos > 0:
+        antecedent = _description_opening_sentence_before(text, pos)
     return antecedent
 
 
