@@ -17,6 +17,7 @@ from importlib import resources
 __all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "organisation_nouns",
            "other_post_words", "first_names", "noun_like_cues",
            "honorifics", "organisation_words", "demonyms", "reporting_verbs", "reporting_verb_pattern", "fold",
+           "document_verbs",
            "MONTHS", "CALENDAR", "DATE_WORDS", "vader_lexicon", "vader_words", "news_valences", "news_reasons"]
 
 
@@ -118,7 +119,8 @@ def demonyms() -> dict[str, str]:
 # reporting verbs, inflected
 
 _IRREGULAR = {"say": ["said", "says", "saying"], "tell": ["told", "tells", "telling"],
-              "write": ["wrote", "writes", "writing", "written"], "go": ["went", "goes", "going", "gone"]}
+              "write": ["wrote", "writes", "writing", "written"], "go": ["went", "goes", "going", "gone"],
+              "find": ["found", "finds", "finding"]}
 
 # Two-syllable verbs stressed on the last syllable double their final consonant: admitted, referred.
 _DOUBLING = frozenset(("admit", "commit", "regret", "refer", "prefer", "submit", "omit", "permit", "occur",
@@ -153,10 +155,22 @@ def reporting_verbs(partial: bool = False) -> dict[str, bool]:
         if line.endswith("+partial") != partial:
             continue
         needs_that = line.endswith("+that")
-        words = line.replace("+that", "").replace("+partial", "").split()
+        words = line.replace("+that", "").replace("+partial", "").replace("+document", "").split()
         for form in _inflect(words[0]):
             out[" ".join([form] + words[1:])] = needs_that
     return out
+
+
+@lru_cache(maxsize=1)
+def document_verbs() -> frozenset[str]:
+    """The inflected cues marked ``+document`` in the verb list: they report only a document's findings ("the
+    study found that …"), not a person's words.
+
+    >>> "found" in document_verbs()
+    True
+    """
+    return frozenset(form for line in data_lines("reporting_verbs.txt") if line.endswith("+document")
+                     for form in _inflect(line.removesuffix("+document").split()[0]))
 
 
 @lru_cache(maxsize=2)

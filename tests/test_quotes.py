@@ -2121,3 +2121,20 @@ def test_forecast_with_a_that_clause_reports_and_it_is_the_body_that_opened_the_
 def test_a_reporting_noun_inside_the_subject_of_a_later_verb_gives_no_second_row():
     q = quotes_in("A separate report by Jupiter forecasts that the European digital music market will grow.")
     assert len(q) == 1 and q["speaker"].tolist() == ["Jupiter"]
+
+
+def test_found_reports_only_a_documents_findings():
+    q = quotes_in("The study, by consultancy Building Zones, was published. The study also found that people were "
+                  "spending six hours in the building.")
+    assert q["speaker"].tolist() == ["Building Zones"]
+    q = quotes_in('He found that the door was locked. Sir Alan Budd found a "chain of events". Where it finds holes, '
+                  "it will develop standards.")
+    assert q.empty
+
+
+def test_it_after_a_sentence_opened_by_a_document_is_the_documents_author():
+    q = quotes_in("The research was carried out jointly by the UK Film Council and industry training body Skillset. "
+                  "It also found that women were less likely to be married.")
+    assert q["speaker"].tolist() == ["UK Film Council"]
+    q = quotes_in("The Demos report looked at broadband. It found that half of its users logged on before breakfast.")
+    assert q["speaker"].tolist() == ["Demos"]

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..lexicon import DATE_WORDS, data_lines, demonyms, first_names, organisation_nouns, role_groups
 from ._descriptions import _CAPITALISED, _NAME_JOINERS, _description, _head
-from ._organisations import _capitalised_inside_a_sentence
+from ._organisations import _SENTENCE_END, _capitalised_inside_a_sentence
 
 _FILED_BY_PLAINTIFFS = frozenset(("suit", "lawsuit", "complaint"))
 _LEADING_WORDS = ("The", "A", "An", "This", "That", "Its", "Their")
@@ -102,7 +102,8 @@ def _author_re() -> re.Pattern:
     title = r"(?:,\s+(?:[A-Z][\w'’-]*\s+){1,4}(?=by\b))?"  # "A new book, Brown's Britain by …"
     return re.compile(
         rf"(?!(?:{'|'.join(_LEADING_WORDS)})\s)(?P<front>{name})(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+|own\s+)?(?P<noun1>{nouns})s?\b"
-        rf"|\b(?P<noun>{nouns})s?\b{title},?(?:\s+(?:[^.;:!?\n\"“”]{{0,90}}?\s+)?{made}{when})?\s*(?:by|from)\s+"
+        rf"|\b(?P<noun>{nouns})s?\b{title},?(?:\s+(?:[^.;:!?\n\"“”]{{0,90}}?\s+)?{made}(?:\s+[a-z]+ly)?{when})?"
+        rf"\s*(?:by|from)\s+"
         rf"(?:the\s+)?{descriptor}(?P<name>{name})")
 
 
@@ -120,7 +121,7 @@ def _author_name(m: re.Match, text: str) -> str | None:
     if words and re.fullmatch(r"[A-Z][\w&]*-[a-z]+", words[-1]):  # "the Nokia-sponsored study": Nokia
         words[-1] = words[-1].split("-")[0]
     name = " ".join(words)
-    if not words or words[0] in demonyms() or name in demonyms().values() \
+    if not words or name in demonyms() or name in demonyms().values() \
             or all(w.lower() in DATE_WORDS for w in words):
         return None
     if len(words) == 1 and not _capitalised_inside_a_sentence(name, text):
@@ -182,3 +183,27 @@ def _filer_before(text: str, pos: int) -> str | None:
             words = words[1:]
         found = " ".join(words) or found
     return found
+
+
+def _names_a_document(subject: str) -> bool:
+    """Whether a subject is a document or its findings ("The study", "The Demos report", "It", "The figures")."""
+    words = re.findall(r"[\w'’-]+", subject.lower())
+    return bool(words) and (words[-1] in _document_nouns() or words[-1] in ("it", "figures", "data", "findings"))
+
+
+def _document_opening_sentence_before(text: str, pos: int) -> tuple[str, int] | None:
+    """The document that opens the sentence before ``pos`` (its description and where), for an "it" that stands
+    for it: "The Demos report looked at …. It found that …" ("The Demos report")."""
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 800), pos + 1) if m.end() <= pos]
+    if len(ends) < 2:
+        return None
+    before, start = ends[-2], ends[-1]
+    opening = _DOCUMENT_OPENS.match(text, before, start)
+    if opening and opening.group(1).lower() in _document_nouns():
+        return text[before:opening.end()], before
+    return None
+
+
+# a definite description of a document at the start of a sentence, before its verb or a comma
+_DOCUMENT_OPENS = re.compile(r"(?:The|This)\s+(?:[\w'’/-]+\s+){0,3}?([a-z]+)(?=\s+[a-z]+(?:ed|s)\b|,)")
+

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from ..article import ArticleView
-from ..lexicon import role_groups, stopwords
+from ..lexicon import document_verbs, role_groups, stopwords
+from ._documents import _names_a_document
 from ._patterns import (
     _BEFORE_TITLE,
     _CONNECTIVE,
@@ -346,7 +347,8 @@ def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_en
     cue_in = [c for c in doc.cues_in(sent_s, q_start)
               if (not _is_participle(c[2]) or _CLAUSE_PARTICIPLE.search(text, max(sent_s, c[0] - 10), c[0]))
               and not _INFINITIVE.search(text[max(sent_s, c[0] - 8):c[0]])
-              and not _BY_NEXT.match(text, c[1])]  # (a passive that modifies a noun: "as revealed by the report")
+              and not _BY_NEXT.match(text, c[1])  # (a passive that modifies a noun: "as revealed by the report")
+              and not (c[2].lower() in document_verbs() and not _found_by_a_document(doc, c, sent_s))]
     cue_in += [(sent_s + m.start(), sent_s + m.end(), m.group())
                for m in _fragment_re().finditer(text[sent_s:q_start])]
     cue_in.sort()
@@ -368,6 +370,12 @@ def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_en
             _opening_person(doc, sent_s, cs) if _AND_BEFORE_VERB.search(text, max(sent_s, cs - 8), cs) else None)
     # ("Carson took the stage … and called the political system “rotten to the core.”": the one who opens it)
     return subj, (cs, ce, cue_text)
+
+
+def _found_by_a_document(doc: ArticleView, cue: tuple[int, int, str], sent_s: int) -> bool:
+    """Whether a verb that reports only a document's findings ("found") has one as its subject."""
+    subj = _subject_before(doc, cue[0], sent_s)
+    return subj is not None and _names_a_document(doc.text[subj[0]:subj[1]])
 
 
 # a noun of saying and who said it: "a claim by Peter Hain that …", "claims from Michael Howard that …"

@@ -20,9 +20,10 @@ import re
 from functools import lru_cache
 
 from ..article import ArticleView
-from ..lexicon import DATE_WORDS, data_lines, role_groups, stopwords
+from ..lexicon import DATE_WORDS, data_lines, document_verbs, role_groups, stopwords
 from ._according import _according_to, _cited_source
 from ._content import _content_end, _indirect
+from ._documents import _names_a_document
 from ._patterns import (
     _ADVERBS,
     _AND_BEFORE_CUE,
@@ -183,6 +184,9 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
         and subj[2] is not None and not re.match(r"['’]", text[subj[1]:subj[1] + 1])  # (a person, no owner)
     nested = nested or bool(_WHICH_BEFORE_CUE.search(text, max(s_start, cs - 60), cs))  # ("…, which said")
     subj, before_subj = (subj, text[s_start:subj[0]]) if nested else _with_opening_words(text, s_start, subj)
+    if verb.lower() in document_verbs() and not (_names_a_document(text[subj[0]:subj[1]])
+                                                 and (has_that or text[subj[0]:subj[1]].split()[-1].lower() != "it")):
+        return None  # "the study found that …" reports; "he found that the door was locked" does not
     # the reporting clause is a main clause after a comma, also with a conjunction:
     # "…, but Shelby said he refused"
     if _AS_BEFORE.fullmatch(text, s_start, subj[0]):  # "As Mr Brown said last week, the economy is strong."

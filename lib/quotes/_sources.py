@@ -62,7 +62,7 @@ from ._descriptions import (
     _organisation_nouns,
     _words,
 )
-from ._documents import _document_nouns, _document_source
+from ._documents import _document_nouns, _document_opening_sentence_before, _document_source
 from ._organisations import (
     _description_opening_sentence_before,
     _introduced_before,
@@ -498,6 +498,10 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
         elif named := (_named_with_head(text, r["mention_start"], r["mention"], "self")
                        or _short_form_of(text, r["mention_start"], r["mention"])):
             r["speaker"], r["speaker_type"] = named, "organisation"
+        elif r["mention"].strip() in _ORG_PRONOUNS and (
+                document := _document_opening_sentence_before(text, r["mention_start"])):
+            r["speaker"], r["speaker_type"] = _document_source(document[0], _words(document[0]), last_org, text,
+                                                               document[1])
         else:
             antecedent = _organisation_antecedent(r["mention"], r["mention_start"], text, persons, last_org,
                                                   last_org_at)
