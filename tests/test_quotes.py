@@ -2138,3 +2138,13 @@ def test_it_after_a_sentence_opened_by_a_document_is_the_documents_author():
     assert q["speaker"].tolist() == ["UK Film Council"]
     q = quotes_in("The Demos report looked at broadband. It found that half of its users logged on before breakfast.")
     assert q["speaker"].tolist() == ["Demos"]
+
+
+def test_he_after_content_that_names_someone_before_its_quotation_marks_is_not_them():
+    q = quotes_in("Britain is failing, Michael Howard has said. Mr Blair's government was a \"bossy, interfering "
+                  "government,\" he added.")
+    assert set(q["speaker"]) == {"Michael Howard"}
+    # but one named before a quotation that a verb of saying introduces is the speaker
+    q = quotes_in('The Tories say taxes will rise. Shadow Treasury chief secretary George Osborne said: "Everyone '
+                  'says there is a black hole," he said.')
+    assert q["speaker"].tolist()[-1] == "George Osborne"

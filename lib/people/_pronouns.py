@@ -157,8 +157,12 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
         # (not one named in the phrase that opens the sentence: "At a conference hosted by Gordon Brown, he said")
         opened = _fronted_end(text, a, min(b, pos))
         inside = [r for r in cands if max(a, opened) <= r[0] < min(b, pos)]
-        if not inside or (k == idx and pronoun in _SUBJECT_PRONOUNS and _reports_after_content(text, pos)):
-            continue  # "The cuts proposed by Oliver Letwin were too deep, he said": not one named in the content
+        if inside and k == idx and pronoun in _SUBJECT_PRONOUNS and _reports_after_content(text, pos):
+            # "The cuts proposed by Oliver Letwin were too deep, he said": not one named in the content, but one
+            # named before a quotation that the content is ('George Osborne said: "…," he said')
+            inside = [r for r in inside if r[0] < _quotation_opened(text, a, pos)]
+        if not inside:
+            continue
         if pronoun in _OBJECT_PRONOUNS and k == idx:
             owner = text.startswith(("'s", "’s"), inside[0][1])
             subject_here = None if owner else inside[0][3]
@@ -232,7 +236,7 @@ def _pronoun_genders(rows: list[Row]) -> dict[str, str | None]:
     return {p: g.pop() if len(g) == 1 else None for p, g in seen.items()}
 
 
-_CONTENT_THEN_PRONOUN = re.compile(r",\s*$")
+_CONTENT_THEN_PRONOUN = re.compile(r",[\"”’']?\s*$")
 _FRONTED_OPENING = re.compile(r"(?:At|In|On|During|After|Before|Following|Despite|Asked|(?!According)[A-Z][a-z]+ing)\s")
 _SAID = re.compile(r"\b(?:said|says|told|added)\b")
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -247,6 +251,19 @@ def _fronted_end(text: str, start: int, end: int) -> int:
     if comma < 0 or _QUOTE_MARK.search(text, start, comma) or _SAID.search(text, start, comma):
         return start  # (not "Analysing traffic will matter …, said Lindsay Schroth, an analyst")
     return comma
+
+
+def _quotation_opened(text: str, a: int, pos: int) -> int:
+    """Where the content before an attribution at ``pos`` opens: the opening mark of the quotation that ends it,
+    in its sentence (from ``a``), when it ends in a closing mark ('"…," he said'), else the sentence's start."""
+    before = text[a:pos].rstrip().rstrip(",")
+    if not before.endswith(("\"", "”")):
+        before = text[a:pos].rstrip()
+        if not before.endswith(("\"", "”")):
+            return a
+    close = a + len(before) - 1
+    opening = max(text.rfind("\"", a, close), text.rfind("“", a, close))
+    return opening if opening > a and _SAID.search(text, a, opening) else a  # (a verb of saying introduces it)
 
 
 def _reports_after_content(text: str, pos: int) -> bool:
