@@ -2148,3 +2148,22 @@ def test_he_after_content_that_names_someone_before_its_quotation_marks_is_not_t
     q = quotes_in('The Tories say taxes will rise. Shadow Treasury chief secretary George Osborne said: "Everyone '
                   'says there is a black hole," he said.')
     assert q["speaker"].tolist()[-1] == "George Osborne"
+
+
+def test_a_person_named_by_by_right_after_a_passive_verb_says_the_fragment():
+    q = quotes_in('Steve Jobs showed off the new machine. The Macintosh was described by Jobs as the "most important '
+                  'Mac" made by Apple.')
+    assert q["speaker"].tolist() == ["Steve Jobs"]
+
+
+def test_a_team_or_family_is_a_group_and_a_sentence_opening_adjective_owns_no_document():
+    q = quotes_in("Mr Elgindy was convicted. Mr Elgindy's team claimed that he was fighting corporate wrongdoing.")
+    assert q["speaker"].tolist() == ["Mr Elgindy's team"] and q["speaker_type"].tolist() == ["group"]
+    q = quotes_in("Latest research suggests that new viruses are cranked out at a rate of up to 200 per week.")
+    assert q["speaker"].tolist() == ["latest research"]
+
+
+def test_the_producer_is_the_producer_named_before():
+    q = quotes_in('Producer Kevin Wallace said it would be worth waiting for. "There will be disappointed fans," '
+                  "added the British producer.")
+    assert q["speaker"].tolist() == ["Kevin Wallace", "Kevin Wallace"]

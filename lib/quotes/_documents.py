@@ -49,7 +49,8 @@ def _document_source(mention: str, words: list[str], last_org: str | None, text:
     while owner and owner[-1] in _NAME_JOINERS:
         owner = owner[:-1]
     dated = bool(owner) and all(w.lower() in DATE_WORDS for w in owner)  # "Wednesday's statement"
-    if owner and not dated and owner[0] not in demonyms():
+    opener = len(owner) == 1 and bool(text) and not _capitalised_inside_a_sentence(owner[0], text)  # "Latest research"
+    if owner and not dated and not opener and owner[0] not in demonyms():
         return " ".join(owner), "organisation"
     first = words[0].lower() if words else ""
     definite = dated or first in ("the", "this", "its", "their")

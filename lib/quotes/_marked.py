@@ -364,7 +364,7 @@ def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_en
     after = _subject_after(doc, ce) if not _is_participle(cue_text) else _opening_person(doc, sent_s, cs)
     opens_clause = _is_participle(cue_text) and _CLAUSE_PARTICIPLE.search(text, max(sent_s, cs - 10), cs)
     # (", saying …" shares the sentence's subject; "with Alan Milburn accusing …" has its own)
-    subj = _passive_agent(doc, cs, q_end, sent_s, sent_e) or (
+    subj = _passive_agent(doc, (cs, ce), q_end, sent_s, sent_e) or (
         None if opens_clause else _subject_before(doc, cs, sent_s)) \
         or after or _subject_of_first_verb(doc, rows, sent_s, cs) or (
             _opening_person(doc, sent_s, cs) if _AND_BEFORE_VERB.search(text, max(sent_s, cs - 8), cs) else None)
@@ -396,6 +396,8 @@ def _claim_by(doc: ArticleView, after: int, q_start: int):
 
 _BE_BEFORE_CUE = re.compile(r"\b(?:been|was|were|is|are|be|being)\s+(?:\w+ly\s+)?$")
 # after the quotation: "by" and the agent, up to the end of its clause ("… a "disgraceful waste" by MPs.")
+# a person named by "by" right after a passive verb, before "as": "described by Jobs as"
+_BY_NAME_THEN_AS = re.compile(r"\s+by\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+as\b")
 _BY_AGENT = re.compile(r"[\"”’']?\s+(?:[a-z]+\s+){0,3}?by\s+((?:the\s+)?(?:[\w'’&.-]+\s+){0,4}?[\w'’&.-]+?)"
                        r"(?=[.,;:]?\s*$|[.,;:]\s|\s+(?:who|which|on|in|at|after|before|over|for)\b)")
 
@@ -428,11 +430,17 @@ def _opening_person(doc: ArticleView, start: int, end: int):
     return first if (word[:1].isupper() and word.lower() not in stopwords()) or word in role_groups() else None
 
 
-def _passive_agent(doc: ArticleView, cs: int, q_end: int, sent_s: int, sent_e: int):
-    """The agent of a passive verb that introduces a quoted fragment: "has been branded a “disgraceful waste” by
-    MPs" (MPs); None when the verb is not passive or no "by" follows the quotation."""
+def _passive_agent(doc: ArticleView, cue: tuple[int, int], q_end: int, sent_s: int, sent_e: int):
+    """The agent of a passive verb that introduces a quoted fragment: "was described by Jobs as the “most important
+    Mac”" (Jobs, named right after the verb), "has been branded a “disgraceful waste” by MPs" (MPs); None when the
+    verb is not passive or no "by" follows it or the quotation."""
+    cs, ce = cue
     if not _BE_BEFORE_CUE.search(doc.text, max(sent_s, cs - 14), cs):
         return None
+    named = _BY_NAME_THEN_AS.match(doc.text, ce, sent_e)
+    hit = doc.mention_starting_at(named.start(1)) if named else None
+    if hit:
+        return hit
     m = _BY_AGENT.match(doc.text, q_end, sent_e)
     if not m:
         return None
