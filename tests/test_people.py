@@ -464,3 +464,18 @@ def test_a_name_after_a_preposition_and_its_description_is_no_subject_for_he():
     text = ("Gordon Brown has headed preparations for previous polls but Alan Milburn is taking that role. It will "
             "not be a battle bus campaign, he said.")
     assert _person_of(text, "he") == "Alan Milburn"
+
+
+def test_a_sentence_opened_by_an_age_or_a_nationality_describes_the_lead_person():
+    text = ("Mark Philippoussis is almost certain to miss the Open.\n\nHe was hurt. \"He needs rest,\" said doctor "
+            "Hamish Osborne. The Australian has suffered injuries before. \"I will try,\" he said.")
+    assert _person_of(text, "he") == "Mark Philippoussis"
+    # a nationality the article gives another person stands for them
+    text = ("Lleyton Hewitt beat Argentine David Nalbandian in five sets.\n\nThe Argentine had never come back from "
+            "two sets down. \"It was hard,\" he said.")
+    assert _person_of(text, "he") == "David Nalbandian"
+    # not in a paragraph that opens with another person
+    text = ("Mark Philippoussis will miss the Open.\n\n- Former world number two Tommy Haas is also a doubt. The "
+            "26-year-old has a back injury, he said.")
+    rows = mentions_in(text)
+    assert "The 26-year-old" not in set(rows["mention"])

@@ -86,6 +86,7 @@ def mention_rows(text: str, aliases: pd.DataFrame | None = None,
     _alias_role_rows(found, alias_roles)
     found.rows.sort()
     _description_rows(found, people, sentences)
+    _lead_person_rows(found, exclude)
     _pronoun_rows(text, found.rows, found.free, {p.name: p.gender for p in people}, exclude, sentences)
     found.rows.sort()
     return found.rows
@@ -225,6 +226,51 @@ def _description_rows(found: _Found, people: list[Person],
         if target:
             found.add(s, e, target, "role")
             found.rows.sort()
+
+
+# a description by age or nationality that opens a sentence, before its verb: "The 28-year-old suffered …", "But
+# the 25-year-old Dubliner underlined …", "The Australian has suffered …"
+_AGE_OR_NATION_OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|Yet)\s+)?"
+                                  r"(?P<d>[Tt]he\s+(?:(?P<age>\d+-year-old)(?:\s+[A-Z]?[a-z]+){0,2}?|(?P<nation>[A-Z][a-z]+)))"
+                                  r"(?=\s+(?:has|had|is|was|will|would|also|now|then|[a-z]+ed)\b)")
+
+
+def _lead_person_rows(found: _Found, exclude: list[tuple[int, int]]) -> None:
+    """Descriptions by age or nationality that open a sentence ("The 28-year-old suffered …", "The Australian has
+    suffered …") as mentions of the article's lead person: the first person named in its first paragraph, whom
+    news goes on to describe so. Not inside quotation marks, nor before that person is named."""
+    text = found.text
+    first_para = text.find("\n\n")
+    named = [r for r in found.rows if r[4] == "name" and (first_para < 0 or r[0] < first_para)]
+    if not named:
+        return
+    lead, after = named[0][3], named[0][1]
+    for m in _AGE_OR_NATION_OPENS.finditer(text, after):
+        s, e = m.span("d")
+        nation = m.group("nation")
+        if nation and nation not in demonyms():
+            continue
+        # ("The Argentine" after "Argentine David Nalbandian": the one the article gives that nationality)
+        given = [r[3] for r in found.rows if r[0] < s and r[4] == "name" and text[:r[0]].endswith(nation + " ")] \
+            if nation else []
+        who = given[-1] if given else lead
+        if found.free(s, e) and not any(a <= s < b for a, b in exclude) \
+                and _paragraph_opener(found, s) in (None, who):  # (not in a paragraph about another)
+            found.add(s, e, who, "role")
+    found.rows.sort()
+
+
+def _paragraph_opener(found: _Found, pos: int) -> str | None:
+    """The person whose name stands in the first 80 characters of the paragraph holding ``pos`` before it
+    ("- Former world number two Tommy Haas is also a doubt …"), if any."""
+    start = found.text.rfind("\n\n", 0, pos) + 1
+    names = [r for r in found.rows if start <= r[0] < min(pos, start + 80) and r[4] in ("name", "surname")]
+    return names[0][3] if names and _OPENER_WORDS.fullmatch(found.text, start, names[0][0]) else None
+
+
+# the words that may stand before a name that opens a paragraph: a dash, a title, a role ("- Former world number two")
+_OPENER_WORDS = re.compile(r"\s*[-–•]?\s*(?:(?!(?:by|with|to|from|against|for|of|in|at|was|is|has|had)\s)"
+                           r"[\w'’-]+\s+){0,5}")
 
 
 def _posts_named_with(text: str, rows: list) -> dict[str, set[str]]:
