@@ -2167,3 +2167,18 @@ def test_the_producer_is_the_producer_named_before():
     q = quotes_in('Producer Kevin Wallace said it would be worth waiting for. "There will be disappointed fans," '
                   "added the British producer.")
     assert q["speaker"].tolist() == ["Kevin Wallace", "Kevin Wallace"]
+
+
+def test_a_relative_clause_and_an_adverb_between_a_subject_and_its_verb():
+    q = quotes_in("The NISCC, which is running the service, also stressed that users would still need anti-virus "
+                  "software.")
+    assert q["speaker"].tolist() == ["NISCC"]
+    q = quotes_in("Sales fell, however it did acknowledge that some new products had put in solid performances. "
+                  "GM said so.")
+    assert q["mention"].tolist()[0] == "it"
+
+
+def test_a_title_joining_two_teams_before_a_name():
+    q = quotes_in("However, former Spurs and England defender Gary Stevens said he would not be surprised.")
+    assert q["speaker"].tolist() == ["Gary Stevens"]
+

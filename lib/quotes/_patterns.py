@@ -104,8 +104,8 @@ _WHEN = (r"(?:on|last|this|next|earlier|late|early)\s+(?:(?:this|last|next|in\s+
 # adverbs (and "has", "had", "have", "will", "would") that may stand between a subject and its verb: "Fidan also
 # said", "He will say …" (a speech announced before it is given, common in political news)
 # (each a whole word: "Snow" holds no "now", "Kelly" is no "-ly" adverb)
-_ADVERBS = (r"(?:(?<![\w'’-])(?:also|has|had|have|then|later|further|again|once\s+again|once|earlier|previously|"
-            r"recently|quickly|both|jointly|simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|"
+_ADVERBS = (r"(?:(?<![\w'’-])(?:also|has|had|have|did|does|then|later|further|again|once\s+again|once|earlier|"
+            r"previously|recently|quickly|both|jointly|simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|"
             r"often|never|frequently|reportedly|separately|already|even|first|since|long|meanwhile|instead|will|"
             r"would|" + _WHEN +
             # any -ly adverb ("has defiantly claimed"), but not the nouns that end so ("the family said")

@@ -620,6 +620,10 @@ def _with_opening_words(text: str, s_start: int, subj: tuple) -> tuple[tuple, st
         # a long title of capitalised words before a person: "Republican National Committee Research
         # Director Raj Shah said …"
         return (s_start, subj[1], subj[2]), ""
+    joined = _JOINED_TITLE.search(before_subj) if subj[2] else None
+    if joined and joined.group("role").strip().lower() in role_groups():
+        # a title that joins two teams or posts: "However, former Spurs and England defender Gary Stevens said"
+        return (s_start + joined.start("title"), subj[1], subj[2]), before_subj[:joined.start("title")]
     if _CONNECTIVE.fullmatch(before_subj) or _IN_A_MEDIUM.fullmatch(before_subj):
         before_subj = ""  # "But the company said …", "In a joint statement the firms said …": not the subject
     elif lead:
@@ -694,6 +698,9 @@ def _quote_opens_content(doc: ArticleView, c_start: int, c_end: int) -> bool:
 
 # a closing quote mark (and a comma) right before the subject: '"…," the minister said …'
 _QUOTATION_RIGHT_BEFORE = re.compile(r"[\"“”«»‘’']\s*,?\s*$|,[\"“”«»‘’']\s*$")
+# capitalised words joined by "and" and a role after them, at the start of a clause, before a person's name
+_JOINED_TITLE = re.compile(r"(?:^|[,;:]\s+)(?P<title>(?:(?:former|ex-)\s*)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*"
+                           r"\s+(?:and|&)\s+[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*\s+(?P<role>[a-z]+(?:\s+[a-z]+)?)\s+)$")
 _TITLE_RUN = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){5,10}")
 _MODAL = re.compile(r"\b(?:will|would)\b")
 

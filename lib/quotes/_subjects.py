@@ -58,7 +58,7 @@ _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]
 # a relative clause set off by commas right before the verb: ", which represents New York City educators, "
 # (commas too, for lists: "whose films include A, B and C")
 _RELATIVE_AT_END = re.compile(r",\s*(?:(?:for|of|to|with|by|among)\s+(?:whom|which)|which|who|whose)(?:['’]s)?\s"
-                              r"[^;\n\"“”]{1,160},\s*$")
+                              r"[^;\n\"“”]{1,160},\s*" + _ADVERBS + "$")  # ("…, which is running it, also stressed")
 # the medium of a statement after "In", with no comma before the subject: "In a joint statement the firms said"
 _MEDIUM_BEFORE_SUBJECT = re.compile(_MEDIUM + r"(?=the\s|an?\s|[A-Z])")
 # a person's age, and perhaps where they come from, in commas before the verb: ", 34, from Hartpury,
