@@ -17,7 +17,7 @@ from importlib import resources
 __all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "organisation_nouns",
            "other_post_words", "first_names", "noun_like_cues",
            "honorifics", "organisation_words", "demonyms", "reporting_verbs", "reporting_verb_pattern", "fold",
-           "document_verbs",
+           "document_verbs", "inflections",
            "MONTHS", "CALENDAR", "DATE_WORDS", "vader_lexicon", "vader_words", "news_valences", "news_reasons"]
 
 
@@ -141,6 +141,15 @@ def _inflect(verb: str) -> list[str]:
     if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # one syllable ending CVC: stop -> stopped
         return [verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing"]
     return [verb, verb + "s", verb + "ed", verb + "ing"]
+
+
+def inflections(verb: str) -> list[str]:
+    """A verb's forms: the lemma, -s, the past and -ing (irregular ones as written).
+
+    >>> inflections("tell"), inflections("admit")
+    (['tell', 'told', 'tells', 'telling'], ['admit', 'admits', 'admitted', 'admitting'])
+    """
+    return _inflect(verb)
 
 
 @lru_cache(maxsize=2)

@@ -2182,3 +2182,13 @@ def test_a_title_joining_two_teams_before_a_name():
     q = quotes_in("However, former Spurs and England defender Gary Stevens said he would not be surprised.")
     assert q["speaker"].tolist() == ["Gary Stevens"]
 
+
+
+def test_a_verb_with_a_noun_phrase_object_reports_nothing():
+    q = quotes_in("The firm recently announced a deal to buy 26% of Indian firm Hindustan Oil Exploration. Rafael "
+                  "Nadal continued his run of fine form. In 2003, Barclays reported a 20% rise in pre-tax profits.")
+    assert q.empty
+    # a clause after the verb still reports, with "that" or without
+    q = quotes_in("The firm announced that it would cut 500 jobs. The firm announced it would cut 500 jobs. The firm "
+                  "denied the claims were true.")
+    assert q["quote"].tolist() == ["it would cut 500 jobs", "it would cut 500 jobs", "the claims were true"]
