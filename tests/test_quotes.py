@@ -2192,3 +2192,12 @@ def test_a_verb_with_a_noun_phrase_object_reports_nothing():
     q = quotes_in("The firm announced that it would cut 500 jobs. The firm announced it would cut 500 jobs. The firm "
                   "denied the claims were true.")
     assert q["quote"].tolist() == ["it would cut 500 jobs", "it would cut 500 jobs", "the claims were true"]
+
+
+def test_the_companies_are_the_organisations_named_together_before():
+    q = quotes_in("EADS and BAE Systems, the European defence and aerospace firms which own Airbus, welcomed the "
+                  'announcement. "It has always been preferable," the companies said in a joint statement.')
+    assert q["speaker"].tolist() == ["EADS and BAE Systems"]
+    # not two people, nor across a sentence's end
+    q = quotes_in("Tony Blair and Gordon Brown met. The firms said they hope to end fragmentation.")
+    assert q["speaker"].tolist() == ["the firms"]

@@ -235,3 +235,28 @@ def _short_form_of(text: str, pos: int, mention: str) -> str | None:
         if words[0].lower() not in stopwords() and words[0] not in demonyms():
             found = " ".join(words)
     return found
+
+
+_ONE_NAME = r"[A-Z](?:[\w&'’-]|\.(?=\w))*(?:\s+[A-Z](?:[\w&'’-]|\.(?=\w))*){0,3}"  # (a full stop inside a name only)
+_NAMES_JOINED = re.compile(rf"(?<![\w'’.-])({_ONE_NAME}(?:,\s+{_ONE_NAME})*\s+(?:and|&)\s+{_ONE_NAME})(?![\w'’-])")
+
+
+def _organisations_named_together(text: str, pos: int, people: dict[str, str]) -> str | None:
+    """The organisations named together last before ``pos`` (within 700 characters), that "the firms" or "the
+    companies" stand for: "EADS and BAE Systems, the European defence and aerospace firms which own Airbus,
+    welcomed …. …, the companies said" -> "EADS and BAE Systems"; None when none of the names is a person's,
+    a place's or a nationality."""
+    found = None
+    for m in _NAMES_JOINED.finditer(text, max(0, pos - 700), pos):
+        names = re.split(r",\s+|\s+(?:and|&)\s+", m.group(1))
+        if all(_may_be_an_organisation(n, people) for n in names):
+            found = m.group(1)
+    return found
+
+
+def _may_be_an_organisation(name: str, people: dict[str, str]) -> bool:
+    words = name.split()
+    return not (words[0] in ("The", "A", "An", "But", "And", "In", "On", "At") or words[0] in first_names()
+                or fold(words[-1]) in people or name in demonyms() or name in demonyms().values()
+                or words[-1].lower() in DATE_WORDS or words[0].lower().rstrip(".") in honorifics())
+

@@ -69,6 +69,7 @@ from ._organisations import (
     _named_before,
     _named_with_head,
     _organisation_named_just_before,
+    _organisations_named_together,
     _short_form_of,
     _subject_of_own_sentence,
 )
@@ -253,6 +254,10 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     owned = [w for w in words[:-1] if w.endswith(("'s", "’s", "s'", "s’")) and w[:1].isupper()]
     if owned and (head[:-1] in _document_nouns() or head in ("figures", "data")) and owned[0] not in demonyms():
         return _document_source(m, words, last_org)  # "Halifax's figures indicate": Halifax's
+    together = _plural_organisation_noun(head) and first in ("the", "both") and pos > 0 \
+        and _organisations_named_together(text, pos, people)
+    if together:  # "the companies said" after "EADS and BAE Systems, the European defence firms, welcomed …"
+        return together, "organisation"
     if head in _group_nouns() or (head.endswith("s") and not head.endswith("ss")):
         return _description(m), "group"
     if head in _document_nouns():  # "the report said": a document as the source
@@ -285,6 +290,12 @@ _ISSUED_BY = re.compile(r"\b([a-z]+)\s+(?:(?:earlier|last|this|on|published|comm
                         r"compiled|released|produced|issued|written|prepared|week|month|year|[A-Z][a-z]+day)\s+){0,3}"
                         r"(?:from|by|of)\s+(?:[\w'’-]+\s+){0,4}?"
                         r"((?:[A-Z][\w&'’./-]*)(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’./-]*)*)$")
+
+
+def _plural_organisation_noun(head: str) -> bool:
+    """Whether a noun is the plural of one for an organisation ("firms", "companies", "banks")."""
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else ""
+    return _organisation_nouns().get(singular) == "last"  # (not "the unions": bodies the description names)
 
 
 def _opening_adverb(word: str) -> bool:
