@@ -2201,3 +2201,9 @@ def test_the_companies_are_the_organisations_named_together_before():
     # not two people, nor across a sentence's end
     q = quotes_in("Tony Blair and Gordon Brown met. The firms said they hope to end fragmentation.")
     assert q["speaker"].tolist() == ["the firms"]
+
+
+def test_a_role_of_several_words_after_the_verb_and_an_organisation_before_it():
+    q = quotes_in('Standard Chartered bought KFB. "We are comfortable with the price paid," said Standard Chartered '
+                  "chief executive Mervyn Davies at a London press conference.")
+    assert q["speaker"].tolist() == ["Mervyn Davies"]

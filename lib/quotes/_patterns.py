@@ -137,7 +137,7 @@ _LEADING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 # a lower-case word and the space after it; words that may stand before a role ("former coach")
 _LOWER_WORD = re.compile(r"([a-z][a-z-]*)\s+")
 _CAPITALISED_WORD = re.compile(r"([A-Z][a-z-]+)\s+")
-_OWNER_BEFORE_ROLE = re.compile(r"[A-Z][\w&'’.-]*\s+(?=([a-z][a-z-]*)\s)")
+_OWNER_BEFORE_ROLE = re.compile(r"(?:[A-Z][\w&'’.-]*\s+){1,3}(?=([a-z][a-z-]*)\s)")
 # a reporting verb after "to" or "let's" is not a report: "led viewers to complain he was …", "let's say"
 _INFINITIVE = re.compile(r"(?:\bto|\blet['’]s|\blet us)\s+$", re.I)
 # a closing quote mark right after a full stop: the quotation ended its sentence

@@ -262,13 +262,18 @@ def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None
     # so do lower-case role words, perhaps after their organisation: "said novelist Lee Child", "said former
     # coach Jo Bell", "said BBC correspondent Jo Bell"
     owner = _OWNER_BEFORE_ROLE.match(doc.text, start)
-    pos = owner.end() if owner and owner.group(1) in role_groups() else start
+    pos = owner.end() if owner and (owner.group(1) in role_groups() or _multiword_role_at(doc.text, owner.end())) \
+        else start
     for _ in range(4):
         word = _LOWER_WORD.match(doc.text, pos)  # (two roles joined: "BIFA founder and director Elliot Grove")
-        if not word or word.group(1) not in role_groups() and word.group(1) not in _role_modifiers() \
+        longer = _multiword_role_at(doc.text, pos)  # ("said chief executive Mervyn Davies at a conference")
+        if longer:
+            pos = longer
+        elif not word or word.group(1) not in role_groups() and word.group(1) not in _role_modifiers() \
                 and not (word.group(1) == "and" and pos > start):
             break
-        pos = word.end()
+        else:
+            pos = word.end()
         hit = doc.mention_starting_at(pos)
         if hit:
             return start, hit[1], hit[2]
@@ -287,6 +292,16 @@ def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None
 
 _DESCRIPTOR_WORD = re.compile(r"([\w'’&/.-]+)(,?)\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
+
+
+def _multiword_role_at(text: str, pos: int) -> int | None:
+    """Where a role of two to four lower-case words that starts at ``pos`` ends ("chief executive "), if one does."""
+    words = list(re.finditer(r"([a-z][a-z-]*)\s+", text[pos:pos + 60]))
+    for n in (4, 3, 2):
+        if len(words) >= n and all(w.start() == (words[i - 1].end() if i else 0) for i, w in enumerate(words[:n])) \
+                and " ".join(w.group(1) for w in words[:n]) in role_groups():
+            return pos + words[n - 1].end()
+    return None
 
 
 def _role_word_at(text: str, pos: int) -> bool:
