@@ -2207,3 +2207,9 @@ def test_a_role_of_several_words_after_the_verb_and_an_organisation_before_it():
     q = quotes_in('Standard Chartered bought KFB. "We are comfortable with the price paid," said Standard Chartered '
                   "chief executive Mervyn Davies at a London press conference.")
     assert q["speaker"].tolist() == ["Mervyn Davies"]
+
+
+def test_a_participle_after_a_verb_with_a_noun_phrase_object_keeps_its_speaker():
+    q = quotes_in("The firm recently announced a deal to buy 26% of Indian firm Hindustan Oil Exploration, saying it "
+                  "would grow.")
+    assert q["quote"].tolist() == ["it would grow"] and q["speaker"].tolist() == ["the firm"]

@@ -98,7 +98,7 @@ def _reported(doc: ArticleView, marked: list[dict]) -> list[dict]:
             if row is not None:
                 found_here = [r for r in found_here if not _noun_in_subject_of(row, r)]
                 found_here.append(_who_names_the_speaker(doc, row, cue))
-        rows.extend(found_here)
+        rows.extend(r for r in found_here if not r.get("object_only"))
     return rows
 
 
@@ -203,7 +203,9 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
             return None  # "…, Donald Trump will insist on …": a speech to come is announced, not quoted after it
         return _content_first_report(doc, sent, cue, subj, before_subj, inside)
     row = _content_after_report(doc, sent, cue, subj, before_subj, c_start, has_that)
-    return None if row is not None and not has_that and _noun_phrase_object(verb, row["quote"]) else row
+    if row is not None and not has_that and _noun_phrase_object(verb, row["quote"]):
+        row["object_only"] = True  # no report, but its subject speaks in a participle after it (see _reported)
+    return row
 
 
 @lru_cache(maxsize=1)
