@@ -2213,3 +2213,11 @@ def test_a_participle_after_a_verb_with_a_noun_phrase_object_keeps_its_speaker()
     q = quotes_in("The firm recently announced a deal to buy 26% of Indian firm Hindustan Oil Exploration, saying it "
                   "would grow.")
     assert q["quote"].tolist() == ["it would grow"] and q["speaker"].tolist() == ["the firm"]
+
+
+def test_a_name_and_a_dash_after_a_story_starts_is_no_dateline():
+    q = quotes_in("Airbus said so. The superjumbo was over budget. It cost more. EADS - Airbus' majority owner - "
+                  "admitted earlier this week that the project was running 1.45bn euros over budget.")
+    assert q["speaker"].tolist()[-1] == "EADS"
+    q = quotes_in("WASHINGTON (Reuters) - U.S. presidential candidate Hillary Clinton said she would win.")
+    assert q["speaker"].tolist() == ["Hillary Clinton"]

@@ -86,8 +86,8 @@ def _reported(doc: ArticleView, marked: list[dict]) -> list[dict]:
     rows: list[dict] = []
     attributed = {(r["cue_start"], r["cue_end"]) for r in marked if r["cue_start"] >= 0 and r["kind"] == "direct"}
     speaker_of = _speakers_by_sentence(doc, marked)
-    for s_start, s_end, sent in doc.sents:
-        dateline = _DATELINE.match(sent)
+    for i, (s_start, s_end, sent) in enumerate(doc.sents):
+        dateline = _DATELINE.match(sent) if i < 3 else None  # (only near a story's start: "EADS - …'s owner - said")
         if dateline:  # "WASHINGTON (Reuters) - U.S. presidential candidate Hillary Clinton said …"
             s_start, sent = s_start + dateline.end(), sent[dateline.end():]
         found_here = _cited_source(doc, s_start, sent) + _according_to(doc, (s_start, s_end), sent)
