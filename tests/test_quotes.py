@@ -2221,3 +2221,10 @@ def test_a_name_and_a_dash_after_a_story_starts_is_no_dateline():
     assert q["speaker"].tolist()[-1] == "EADS"
     q = quotes_in("WASHINGTON (Reuters) - U.S. presidential candidate Hillary Clinton said she would win.")
     assert q["speaker"].tolist() == ["Hillary Clinton"]
+
+
+def test_a_number_of_a_described_group_speaks_in_a_participle_after_its_clause():
+    q = quotes_in("A number of large MCI shareholders expressed unhappiness at the decision, saying that Verizon's "
+                  "offer undervalued the company.")
+    assert q["speaker"].tolist() == ["a number of large MCI shareholders"]
+    assert q["speaker_type"].tolist() == ["group"]

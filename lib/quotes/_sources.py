@@ -194,7 +194,7 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
               salient: Callable[[], str | None] | None = None, pos: int = -1) -> tuple[str | None, str | None]:
     """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
     m = mention.strip()
-    if _SHARE_OF_PEOPLE.match(m):  # "only 34%", "Almost a quarter (21%) of those polled for the Sunday Times"
+    if _SHARE_OF_PEOPLE.match(m) or _GROUP_OF.match(m):  # "only 34%", "A number of large MCI shareholders"
         return _description(m), "group"
     if not m or m in _PERSON_PRONOUNS or any(w.islower() and w in reporting_verbs() and w not in _document_nouns()
                                              and w.lower() not in _group_nouns() and w.lower() not in _noun_like()
@@ -296,6 +296,9 @@ def _plural_organisation_noun(head: str) -> bool:
     """Whether a noun is the plural of one for an organisation ("firms", "companies", "banks")."""
     singular = head[:-3] + "y" if head.endswith("ies") else head[:-1] if head.endswith("s") else ""
     return _organisation_nouns().get(singular) == "last"  # (not "the unions": bodies the description names)
+
+
+_GROUP_OF = re.compile(r"(?:a|the)\s+(?:number|group|handful|majority|coalition)\s+of\s", re.I)
 
 
 def _opening_adverb(word: str) -> bool:

@@ -375,5 +375,6 @@ def _described_opener() -> re.Pattern:
     nouns = set(_group_nouns()) | set(_organisation_nouns())
     nouns |= {n + "s" for n in nouns if not n.endswith("s")}
     alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
-    return re.compile(r"(?:(?:A|An|The|Many|Some|Most|Several|Other)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + alternatives
+    return re.compile(r"(?:(?:A|The)\s+(?:number|group|handful|majority|coalition)\s+of\s+)?"  # "A number of large …"
+                      r"(?:(?:A|An|The|Many|Some|Most|Several|Other)\s+)?(?:[\w'’-]+\s+){0,3}?(?:" + alternatives
                       + r")(?![\w'’-])", re.I)
