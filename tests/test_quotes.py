@@ -2228,3 +2228,9 @@ def test_a_number_of_a_described_group_speaks_in_a_participle_after_its_clause()
                   "offer undervalued the company.")
     assert q["speaker"].tolist() == ["a number of large MCI shareholders"]
     assert q["speaker_type"].tolist() == ["group"]
+
+
+def test_a_firm_whose_shares_are_traded_is_the_organisation_that_the_firm_stands_for():
+    q = quotes_in("Shares in Cairn Energy rose 3.8% on Tuesday after the UK firm announced a gas discovery.\n\nThe "
+                  "firm, which made other finds last year, said the latest discovery could lead to large gas volumes.")
+    assert q["speaker"].tolist() == ["Cairn Energy"]

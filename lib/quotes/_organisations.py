@@ -56,6 +56,7 @@ _BEFORE_OBJECT = re.compile(r"\b(?:in|at|to|from|for|with|against|by|of|on|into|
                             re.I)
 
 
+_SHARES_IN = re.compile(r"\b[Ss]hares\s+(?:in|of)\s+$")
 _AUXILIARIES = r"(?:has|had|is|was|will|would|may|might|could|can|should|must|does|did)"
 _ACTS = rf"(?:\s+(?:also|now|still|{_AUXILIARIES}))*\s+(?:[a-z]+ed|{_AUXILIARIES}|says|said)\b"
 
@@ -80,7 +81,8 @@ def _organisation_names(text: str, a: int, b: int, people: dict[str, str]) -> It
     for m in _NAME_RUN.finditer(text, a, b):
         name = m.group(1)
         words = name.split()
-        if _BEFORE_OBJECT.search(text, max(0, m.start() - 12), m.start()) and not m.group(2):
+        traded = bool(_SHARES_IN.search(text, max(0, m.start() - 12), m.start()))  # "Shares in Cairn Energy rose"
+        if _BEFORE_OBJECT.search(text, max(0, m.start() - 12), m.start()) and not m.group(2) and not traded:
             continue
         if words[0].lower() in stopwords() or words[0] in first_names() or fold(words[-1]) in people \
                 or words[0].lower().rstrip(".") in honorifics() or re.fullmatch(r"[A-Z]+s", name) \
@@ -89,8 +91,8 @@ def _organisation_names(text: str, a: int, b: int, people: dict[str, str]) -> It
             continue
         if not _capitalised_inside_a_sentence(name, text):
             continue
-        if words[-1].lower() in CALENDAR or not _acts_somewhere(name, text):
-            continue
+        if words[-1].lower() in CALENDAR or not (traded or _acts_somewhere(name, text)):
+            continue  # (a firm whose shares are traded is one, acting or not)
         yield name, m.start()
 
 
