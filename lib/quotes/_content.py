@@ -1,12 +1,12 @@
-"""Where reported content ends (before a second report, a participle or an expressive act of the speaker), and
-the indirect quote row for it."""
+"""Where reported content ends (before a second report, a participle or an expressive act of the speaker), the
+indirect quote row for it, and whether it is only a noun phrase that a verb took as its object."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from ..article import ArticleView
-from ..lexicon import data_lines
+from ..lexicon import data_lines, inflections
 from ._patterns import _AND_BEFORE_CUE, _COMMA_AT_END, _is_participle, _noun_like
 from ._rows import _clean, _row
 
@@ -61,3 +61,21 @@ def _expressive_after_and() -> re.Pattern:
 def _indirect(text: str, start: int, end: int, subj, cue) -> dict:
     """An indirect quote row for the content text[start:end]."""
     return _row(start, end, _clean(text, [(start, end)]), "indirect", subj, cue, text)
+
+
+@lru_cache(maxsize=1)
+def _object_verbs() -> frozenset[str]:
+    """The inflected verbs of lib/data/object_verbs.txt, which often take a noun phrase, not a clause."""
+    return frozenset(form for verb in data_lines("object_verbs.txt") for form in inflections(verb))
+
+
+# a finite verb in a clause: an auxiliary, a modal, a negation, or a past form in -ed
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|"
+                          r"does|did|shall|\w+ed|\w+n['’]t)\b", re.I)
+_OBJECT_OPENS = re.compile(r"(?:a|an|the|its|his|her|their|our|my|this|these|those)\s")
+
+
+def _noun_phrase_object(verb: str, content: str) -> bool:
+    """Whether a verb that often takes a noun phrase ("announced a deal to buy …", "continued his run") has one
+    as its content: it opens with a lower-case determiner and holds no finite verb."""
+    return verb.lower() in _object_verbs() and bool(_OBJECT_OPENS.match(content)) and not _FINITE_VERB.search(content)

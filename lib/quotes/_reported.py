@@ -20,9 +20,9 @@ import re
 from functools import lru_cache
 
 from ..article import ArticleView
-from ..lexicon import DATE_WORDS, data_lines, document_verbs, inflections, role_groups, stopwords
+from ..lexicon import DATE_WORDS, data_lines, document_verbs, role_groups, stopwords
 from ._according import _according_to, _cited_source
-from ._content import _content_end, _indirect
+from ._content import _content_end, _indirect, _noun_phrase_object
 from ._documents import _names_a_document
 from ._patterns import (
     _ADVERBS,
@@ -206,24 +206,6 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     if row is not None and not has_that and _noun_phrase_object(verb, row["quote"]):
         row["object_only"] = True  # no report, but its subject speaks in a participle after it (see _reported)
     return row
-
-
-@lru_cache(maxsize=1)
-def _object_verbs() -> frozenset[str]:
-    """The inflected verbs of lib/data/object_verbs.txt, which often take a noun phrase, not a clause."""
-    return frozenset(form for verb in data_lines("object_verbs.txt") for form in inflections(verb))
-
-
-# a finite verb in a clause: an auxiliary, a modal, a negation, or a past form in -ed
-_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|"
-                          r"does|did|shall|\w+ed|\w+n['’]t)\b", re.I)
-_OBJECT_OPENS = re.compile(r"(?:a|an|the|its|his|her|their|our|my|this|these|those)\s")
-
-
-def _noun_phrase_object(verb: str, content: str) -> bool:
-    """Whether a verb that often takes a noun phrase ("announced a deal to buy …", "continued his run") has one
-    as its content: it opens with a lower-case determiner and holds no finite verb."""
-    return verb.lower() in _object_verbs() and bool(_OBJECT_OPENS.match(content)) and not _FINITE_VERB.search(content)
 
 
 _TIME_WORD = re.compile(r"(?:19|20)\d\d|" + _PERIOD + r"|spring|summer|autumn|winter")
