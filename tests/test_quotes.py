@@ -2234,3 +2234,14 @@ def test_a_firm_whose_shares_are_traded_is_the_organisation_that_the_firm_stands
     q = quotes_in("Shares in Cairn Energy rose 3.8% on Tuesday after the UK firm announced a gas discovery.\n\nThe "
                   "firm, which made other finds last year, said the latest discovery could lead to large gas volumes.")
     assert q["speaker"].tolist() == ["Cairn Energy"]
+
+
+def test_they_is_a_plural_subject_of_the_sentence_before_when_nothing_else_resolves_it():
+    q = quotes_in("Consumer confidence has dipped and analysts have raised concerns about savings. Without a pick up "
+                  "in growth, they say, the money could run out.")
+    assert q["speaker"].tolist() == ["analysts"] and q["speaker_type"].tolist() == ["group"]
+    # not one named in the content before ", they said", nor a verb taken for a plural
+    q = quotes_in("European leaders have blamed the US.\n\nUS officials were talking up the dollar, they said.")
+    assert q["speaker"].tolist() == ["European leaders"]
+    q = quotes_in("The finance minister has urged councils to limit increases. They say money is short.")
+    assert q["speaker"].tolist() == [None]

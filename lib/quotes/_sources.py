@@ -465,6 +465,33 @@ def _pair_for_they(r: dict, text: str, mentions: list[tuple] | None) -> str | No
     return None
 
 
+# a plural noun phrase as a clause's subject, its verb after it: "analysts have raised concerns", "Turkey's
+# economic leaders have been banging the drum" (the head a plural in lower case, not "-ss")
+_PLURAL_SUBJECT = re.compile(r"(?:(?<=[.,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bwhile\s)|(?<=\n)|^)"
+                             r"((?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}"
+                             r"(?!(?:has|was|is|does|says|this|his|its|us)\b)[a-z][\w-]*[^s\W]s)"
+                             r"(?=\s+(?:have|had|are|were|say|said|insist|argue|warn|will|would|also|[a-z]+ed)\b)")
+_SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
+
+
+def _plural_subject_for_they(r: dict, text: str) -> str | None:
+    """The plural noun phrase that is the subject of a clause before a "they" no rule resolved, in its sentence or
+    the one before ("… and analysts have raised concerns …. Without a pick-up, they say, …" -> "analysts"); not one
+    inside the content before ", they said"."""
+    pos = r["mention_start"]
+    if r["mention"].strip().lower() != "they" or pos <= 0:
+        return None
+    ends = [0] + [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 500), pos + 1) if m.end() <= pos]
+    own = ends[-1]
+    upto = own if re.search(r",\s*$", text[own:pos]) else pos  # (after content: only the sentence before)
+    found = None
+    for m in _PLURAL_SUBJECT.finditer(text, ends[-2] if len(ends) > 1 else own, upto):
+        found = m.group(1)
+    if found and found.split()[0] in ("The", "Many", "Some", "Most", "Other", "Several", "Both", "All"):
+        found = found[0].lower() + found[1:]
+    return found
+
+
 def _may_stand_for_one(mention: str) -> bool:
     """Whether a mention may stand for an organisation named before it: "it", "the company", "the report",
     "its estimate" (only then is the name that opens an earlier sentence looked for)."""
@@ -538,7 +565,8 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                 r["speaker"], r["speaker_type"] = last_person, "person"
             elif r["speaker"] is None and (body := _last_organisation_for_it(r, previous, text)):
                 r["speaker"], r["speaker_type"] = body, "organisation"
-            elif r["speaker"] is None and (pair := _pair_for_they(r, text, mentions)):
+            elif r["speaker"] is None and (pair := _pair_for_they(r, text, mentions)
+                                           or _plural_subject_for_they(r, text)):
                 r["speaker"], r["speaker_type"] = pair, "group"
         if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name
             if r["speaker"] not in written:
