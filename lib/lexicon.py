@@ -17,7 +17,7 @@ from importlib import resources
 __all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "organisation_nouns",
            "other_post_words", "first_names", "noun_like_cues",
            "honorifics", "organisation_words", "demonyms", "reporting_verbs", "reporting_verb_pattern", "fold",
-           "document_verbs", "inflections",
+           "document_verbs", "inflections", "person_nouns",
            "MONTHS", "CALENDAR", "DATE_WORDS", "vader_lexicon", "vader_words", "news_valences", "news_reasons"]
 
 
@@ -76,6 +76,12 @@ def noun_like_cues() -> frozenset[str]:
 def role_groups() -> dict[str, str]:
     """Role (lower case) -> group, from ``lib/data/roles.csv``."""
     return {r[0]: r[1] for r in data_rows("roles.csv")}
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for one person beside the roles ("player", "star", "striker"), from ``lib/data/person_nouns.txt``."""
+    return frozenset(data_lines("person_nouns.txt"))
 
 
 @lru_cache(maxsize=1)

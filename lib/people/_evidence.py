@@ -23,6 +23,7 @@ from ..lexicon import (
     organisation_nouns,
     organisation_words,
     other_post_words,
+    person_nouns,
     role_groups,
 )
 from ._cues import _LOWER_WORD_BEFORE, _PREPOSITION_BEFORE, _apposed_cue_re, _next_word_is_cue, _speaker_after_cue
@@ -33,7 +34,6 @@ from ._words import (
     _first_name_word,
     _nation_word,
     _one_edit,
-    _person_nouns,
     _role_tails,
     _singular,
     _title_words_before,
@@ -328,7 +328,7 @@ def _person_noun_before(c: _Candidate, art: _Article) -> None:
             or art.named_as_organisation(c.name):
         return
     noun = _NOUN_BEFORE.search(c.before, max(0, len(c.before) - 30))
-    c.evidence = bool(noun) and noun.group(1) in _person_nouns()
+    c.evidence = bool(noun) and noun.group(1) in person_nouns()
 
 
 _POST_NOMINAL = re.compile(r"\s+(?:MP|MEP|MSP|MLA|QC|KC)\b")

@@ -251,8 +251,8 @@ def _lead_person_rows(found: _Found, exclude: list[tuple[int, int]]) -> None:
         if nation and nation not in demonyms():
             continue
         # ("The Argentine" after "Argentine David Nalbandian": the one the article gives that nationality)
-        given = [r[3] for r in found.rows if r[0] < s and r[4] == "name" and text[:r[0]].endswith(nation + " ")] \
-            if nation else []
+        given = [r[3] for r in found.rows if r[4] == "name" and len(nation) < r[0] < s
+                 and text.startswith(nation + " ", r[0] - len(nation) - 1)] if nation else []
         who = given[-1] if given else lead
         if found.free(s, e) and not any(a <= s < b for a, b in exclude) \
                 and _paragraph_opener(found, s) in (None, who):  # (not in a paragraph about another)

@@ -83,12 +83,6 @@ def _role_tails() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    """Nouns for one person beside the roles ("star", "striker", "rapper"): lib/data/person_nouns.txt."""
-    return frozenset(data_lines("person_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
 def _jobs_before_names() -> frozenset[str]:
     """Jobs that are not roles because they also name firms and works ("producer Endemol"), but that are one
     before a given name: "Broadcaster Chris Evans" (lib/data/jobs_before_names.txt)."""

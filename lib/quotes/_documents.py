@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from ..lexicon import DATE_WORDS, data_lines, demonyms, first_names, organisation_nouns, role_groups
 from ._descriptions import _CAPITALISED, _NAME_JOINERS, _description, _head
-from ._organisations import _SENTENCE_END, _capitalised_inside_a_sentence
+from ._organisations import _capitalised_inside_a_sentence, _sentence_starts
 
 _FILED_BY_PLAINTIFFS = frozenset(("suit", "lawsuit", "complaint"))
 _LEADING_WORDS = ("The", "A", "An", "This", "That", "Its", "Their")
@@ -195,7 +195,7 @@ def _names_a_document(subject: str) -> bool:
 def _document_opening_sentence_before(text: str, pos: int) -> tuple[str, int] | None:
     """The document that opens the sentence before ``pos`` (its description and where), for an "it" that stands
     for it: "The Demos report looked at …. It found that …" ("The Demos report")."""
-    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 800), pos + 1) if m.end() <= pos]
+    ends = _sentence_starts(text, pos, 800)
     if len(ends) < 2:
         return None
     before, start = ends[-2], ends[-1]

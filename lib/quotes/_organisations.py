@@ -135,14 +135,20 @@ def _subject_of_own_sentence(text: str, pos: int, people: dict[str, str]) -> str
     return first[0] if first and first[1] < text.find(" ", start + 40) else None
 
 
+def _sentence_starts(text: str, pos: int, window: int) -> list[int]:
+    """Where the sentences before ``pos`` start (0, then each start within ``window`` characters), the last being
+    the one ``pos`` stands in."""
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - window), pos + 1) if m.end() <= pos]
+
+
 def _description_opening_sentence_before(text: str, pos: int) -> str | None:
     """The description of an organisation that opens the sentence before ``pos`` ("The Japanese government has
     forecast …. While it predicts this fall, it said …"), if any."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 600), pos)]
-    if not ends:
+    starts = _sentence_starts(text, pos, 600)
+    if len(starts) < 2:
         return None
-    start = ends[-2] if len(ends) > 1 else max(0, pos - 600)
-    opening = _ORG_DESCRIPTION_OPENS.match(text, start, ends[-1])
+    start = starts[-2]
+    opening = _ORG_DESCRIPTION_OPENS.match(text, start, starts[-1])
     if opening and _organisation_nouns().get(opening.group(1)):
         return _description(text[start:opening.end()])
     return None

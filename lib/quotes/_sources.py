@@ -47,6 +47,7 @@ from ..lexicon import (
     honorifics,
     organisation_nouns,
     other_post_words,
+    person_nouns,
     reporting_verbs,
     role_groups,
     stopwords,
@@ -70,6 +71,7 @@ from ._organisations import (
     _named_with_head,
     _organisation_named_just_before,
     _organisations_named_together,
+    _sentence_starts,
     _short_form_of,
     _subject_of_own_sentence,
 )
@@ -184,12 +186,6 @@ def _salient(salient: Callable[[], str | None] | None, mention: str) -> tuple[st
     return (person, "person") if person else (_description(mention), "anonymous")
 
 
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    """Nouns for one person beside the roles ("player", "wing"): lib/data/person_nouns.txt."""
-    return frozenset(data_lines("person_nouns.txt"))
-
-
 def _classify(mention: str, people: dict[str, str], last_org: str | None, text: str = "",
               salient: Callable[[], str | None] | None = None, pos: int = -1) -> tuple[str | None, str | None]:
     """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
@@ -262,7 +258,7 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _description(m), "group"
     if head in _document_nouns():  # "the report said": a document as the source
         return _document_source(m, words, last_org, text, pos)
-    if first == "the" and (head in role_groups() or head in _person_nouns()):
+    if first == "the" and (head in role_groups() or head in person_nouns()):
         # "The Tory leader said": a person described, not the party; not one the article gives another post
         return _salient((lambda: salient(role=head)) if salient and head in role_groups() else salient, m)
     named = _name_in_description(words)
@@ -310,7 +306,7 @@ def _describes_a_person(first: str, head: str, words: list[str]) -> bool:
     """A definite description of one person: "the Sale player", "his coach", "the American", "the 23-year-old",
     "the 40-year-old comic"."""
     owner = first.endswith(("'s", "’s")) and len(words) > 1  # "Obama's former campaign strategist"
-    return (first in ("the", "his", "her") or owner) and (head in _person_nouns() or (words[-1] in demonyms()
+    return (first in ("the", "his", "her") or owner) and (head in person_nouns() or (words[-1] in demonyms()
                                                                            and words[-1][1:].islower())
                                                 or any(_AGED.fullmatch(w) for w in words[1:3]))
 
@@ -423,8 +419,7 @@ def _last_person_for_pronoun(r: dict, previous: dict | None, text: str, mentions
     said. ⏎ And he stressed …', when that quote ends in the same or the paragraph before and neither the
     pronouns resolved to that person so far nor their given name give the other gender."""
     pronoun = r["mention"].strip().lower()
-    if pronoun not in ("he", "she") or previous is None or previous["speaker_type"] != "person" \
-            or r["mention_start"] < previous["end"] or text.count("\n\n", previous["end"], r["mention_start"]) > 1:
+    if pronoun not in ("he", "she") or not _spoke_just_before(previous, "person", r, text):
         return None
     person, gender = previous["speaker"], PRONOUNS[pronoun]
     # (the gender the pronouns resolved so far give them: None when they give both)
@@ -435,10 +430,16 @@ def _last_person_for_pronoun(r: dict, previous: dict | None, text: str, mentions
 def _last_organisation_for_it(r: dict, previous: dict | None, text: str) -> str | None:
     """The organisation that spoke last, for an "it" the organisation rules left unresolved: '"…," said the
     radio station. It added …', when that quote ends at most one paragraph before."""
-    if r["mention"].strip() not in _ORG_PRONOUNS or previous is None or previous["speaker_type"] != "organisation" \
-            or r["mention_start"] < previous["end"] or text.count("\n\n", previous["end"], r["mention_start"]) > 1:
+    if r["mention"].strip() not in _ORG_PRONOUNS or not _spoke_just_before(previous, "organisation", r, text):
         return None
     return previous["speaker"]
+
+
+def _spoke_just_before(previous: dict | None, kind: str, r: dict, text: str) -> bool:
+    """Whether the quote before ``r`` has a source of ``kind`` and ends before r's mention, in its paragraph or
+    the one before."""
+    return previous is not None and previous["speaker_type"] == kind and r["mention_start"] >= previous["end"] \
+        and text.count("\n\n", previous["end"], r["mention_start"]) <= 1
 
 
 # two people who open a sentence: "Michael Howard and frontbencher John Redwood on Thursday launched …"
@@ -452,8 +453,8 @@ def _pair_for_they(r: dict, text: str, mentions: list[tuple] | None) -> str | No
     if r["mention"].strip().lower() != "they" or r["mention_start"] <= 0 or not mentions:
         return None
     pos = r["mention_start"]
-    start = max(text.rfind(". ", 0, pos - 2), text.rfind("\n", 0, pos - 2)) + 1
-    start = max(text.rfind(". ", 0, start - 2), text.rfind("\n", 0, start - 2)) + 1 if start > 0 else 0
+    starts = _sentence_starts(text, pos, 800)
+    start = starts[-2] if len(starts) > 1 else 0  # (the sentence before the one "they" stands in)
     names = {(a, b): person for a, b, _, person, kind in mentions if kind in ("name", "surname") and a >= start}
     for m in _PAIR_OPENS.finditer(text, start, pos):
         a, b = m.span(1), m.span(3)
@@ -471,7 +472,6 @@ _PLURAL_SUBJECT = re.compile(r"(?:(?<=[.,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\b
                              r"((?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}"
                              r"(?!(?:has|was|is|does|says|this|his|its|us)\b)[a-z][\w-]*[^s\W]s)"
                              r"(?=\s+(?:have|had|are|were|say|said|insist|argue|warn|will|would|also|[a-z]+ed)\b)")
-_SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n+")
 
 
 def _plural_subject_for_they(r: dict, text: str) -> str | None:
@@ -481,7 +481,7 @@ def _plural_subject_for_they(r: dict, text: str) -> str | None:
     pos = r["mention_start"]
     if r["mention"].strip().lower() != "they" or pos <= 0:
         return None
-    ends = [0] + [m.end() for m in _SENTENCE_START.finditer(text, max(0, pos - 500), pos + 1) if m.end() <= pos]
+    ends = _sentence_starts(text, pos, 500)
     own = ends[-1]
     upto = own if re.search(r",\s*$", text[own:pos]) else pos  # (after content: only the sentence before)
     found = None
@@ -669,7 +669,7 @@ def _leads_named_next(rows: list[dict], text: str, mentions: list[tuple] | None 
                 or len(words) < 2 or words[0].lower() not in ("a", "an")):
             continue
         head = _head(words)
-        if (head in _person_nouns() or head in role_groups()) and head not in _anonymous_heads() and mentions:
+        if (head in person_nouns() or head in role_groups()) and head not in _anonymous_heads() and mentions:
             # "…, a senior Tory MP has criticised …. ⏎ Edward Leigh, chairman of …, said": the person whose
             # name opens the next paragraph
             person = _person_opening_next_paragraph(mentions, text, first_para)
