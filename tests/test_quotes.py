@@ -2245,3 +2245,22 @@ def test_they_is_a_plural_subject_of_the_sentence_before_when_nothing_else_resol
     assert q["speaker"].tolist() == ["European leaders"]
     q = quotes_in("The finance minister has urged councils to limit increases. They say money is short.")
     assert q["speaker"].tolist() == [None]
+
+
+def test_an_organisation_introduced_by_a_description_in_commas_is_the_one_the_company_stands_for():
+    q = quotes_in("Acme, the Chicago-based rocket company, has cut 300 jobs.\n\nThe losses were large. The firm said "
+                  "it would recover next year.")
+    assert q["speaker"].tolist() == ["Acme"] and q["speaker_type"].tolist() == ["organisation"]
+    q = quotes_in("Bayern Munich, the German club, has complained. The losses were large. It said it would appeal.")
+    assert q["speaker"].tolist() == ["Bayern Munich"]
+    # not a sentence's opening word before a description ("In Chicago, the rocket company …")
+    q = quotes_in("Acme sold rockets. In Chicago, a rocket company run by Zed Corp has cut jobs. The firm said it "
+                  "would recover.")
+    assert q["speaker"].tolist() != ["In Chicago"]
+
+
+def test_its_document_after_according_to_is_the_subject_of_its_own_sentence():
+    q = quotes_in("Fosters said it was in talks.\n\nFosters bought its stake in Southcorp from Reline Investments, "
+                  "the family investment firm for the Oatleys. Southcorp employs 2,700 people and is the largest "
+                  "investor in rural Australia, according to its website. Southcorp confirmed the news.")
+    assert q["speaker"].tolist() == ["Fosters", "Southcorp"]

@@ -112,9 +112,10 @@ def _organisation_named_just_before(text: str, pos: int, people: dict[str, str])
     return None
 
 
-# "it" in a clause after the main one: "…, although it insists", "… after it pledged", "…, saying it"
+# "it" in a clause after the main one: "…, although it insists", "… after it pledged", "…, saying it"; "its"
+# after the main clause: "Southcorp employs 2,700 people, according to its website"
 _CLAUSE_BEFORE_IT = re.compile(r"(?:,\s*|\s)(?:although|though|after|because|as|while|when|but|and|since|saying|"
-                               r"adding|where|until|before)\s+$")
+                               r"adding|where|until|before|according\s+to)\s+$")
 _ORG_DESCRIPTION_OPENS = re.compile(r"(?:The|the)\s+(?:[\w-]+\s+){0,3}?([a-z]+)"
                                     r"(?=,|\s+(?:has|had|is|was|will|would|may|could|said|says)\b)")
 
@@ -123,7 +124,7 @@ def _subject_of_own_sentence(text: str, pos: int, people: dict[str, str]) -> str
     """The organisation that is the subject of the sentence whose later clause "it" at ``pos`` opens: "Even
     sports car maker Porsche may join the race, although it insists …" (Porsche); "The new Indian government,
     led by the Congress Party, was voted into power after it pledged …" (the new Indian government)."""
-    if not _CLAUSE_BEFORE_IT.search(text, max(0, pos - 12), pos):
+    if not _CLAUSE_BEFORE_IT.search(text, max(0, pos - 16), pos):
         return None
     window = max(0, pos - 400)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, window, pos)]
@@ -164,6 +165,31 @@ def _introduction_re() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+(" + word + r"(?:\s+" + word + r")*)")
 
 
+@lru_cache(maxsize=1)
+def _apposition_re() -> re.Pattern:
+    """A name and, in commas after it, a description whose noun is one for an organisation: "Ford, the US car
+    company, reported …", "Acme, a Chicago-based maker of rockets," (lib/data/organisation_nouns.txt)."""
+    nouns = "|".join(map(re.escape, organisation_nouns()))
+    name = r"[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.-]*){0,4}"
+    return re.compile(r"(?<![\w'’.-])(" + name + r"),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(" + nouns
+                      + r")(?:\s+(?:of|for|in|based)\b[^,]{0,40})?,")
+
+
+def _introductions(text: str, a: int, b: int) -> Iterator[tuple[str, int, str]]:
+    """The organisations introduced in ``text[a:b]`` by a noun for one, as (name, where, noun), in text order:
+    "German carmaker DaimlerChrysler" and "Ford, the US car company,"."""
+    found = []
+    for m in _introduction_re().finditer(text, a, b):
+        words = m.group(1).split()
+        while words and words[-1] in ("of", "for", "and", "&"):
+            words.pop()
+        found.append((" ".join(words), m.start(1), text[m.start():m.start(1)].split()[0].lower()))
+    for m in _apposition_re().finditer(text, a, b):
+        if m.group(1).split()[0] not in ("The", "A", "An", "But", "And", "In", "On", "At"):
+            found.append((m.group(1), m.start(1), m.group(2).lower()))
+    return iter(sorted(found, key=lambda f: f[1]))
+
+
 def _introduced_before(text: str, pos: int, head: str = "") -> tuple[str, int, bool] | None:
     """The organisation the article introduced last before ``pos`` (within 1,500 characters) by a noun
     for one and its name, with where it was written: "the company said" after "German carmaker
@@ -172,15 +198,11 @@ def _introduced_before(text: str, pos: int, head: str = "") -> tuple[str, int, b
     newspaper company Jagran" stands for Independent News & Media. The third element says whether the
     organisation was introduced by the description's own noun."""
     found, same_noun = None, None
-    for m in _introduction_re().finditer(text, max(0, pos - 1500), pos):
-        words = m.group(1).split()
-        while words and words[-1] in ("of", "for", "and", "&"):
-            words.pop()
-        noun = text[m.start():m.start(1)].split()[0].lower()
+    for name, at, noun in _introductions(text, max(0, pos - 1500), pos):
         if noun != head and noun.endswith("s") and noun[:-1] in organisation_nouns():
             continue  # "technology firms Earthlink and Webroot": two or more, not the one "it" stands for
-        if words and words[0] not in demonyms():
-            found = (" ".join(words), m.start(1), bool(head) and noun == head)
+        if name and name.split()[0] not in demonyms():
+            found = (name, at, bool(head) and noun == head)
             if found[2]:
                 same_noun = found
     return same_noun or found

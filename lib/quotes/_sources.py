@@ -611,7 +611,9 @@ def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str
         # a sentence that opens with a name stands for that name, not one introduced as an object ("The Muslim
         # Council of Britain has complained to broadcasting watchdog Ofcom. It says …")
         antecedent = introduced[0]
-    own = _subject_of_own_sentence(text, pos, people) if pronoun and pos > 0 else None
+    owner = mention.strip().lower().startswith("its ") and (head in _organisation_nouns() or head in _document_nouns())
+    # ("its website", "its statement": the subject's, as "it" is; not "its backers")
+    own = _subject_of_own_sentence(text, pos, people) if (pronoun or owner) and pos > 0 else None
     if own and not (own[:1].islower() and antecedent and _organisation_nouns().get(_head(_words(own))) == "last"):
         antecedent = own  # (but "The company will have to …, but it said": the company named before)
     if refers and antecedent is None and (pronoun or _organisation_nouns().get(head) == "last") \
