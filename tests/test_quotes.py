@@ -2264,3 +2264,37 @@ def test_its_document_after_according_to_is_the_subject_of_its_own_sentence():
                   "the family investment firm for the Oatleys. Southcorp employs 2,700 people and is the largest "
                   "investor in rural Australia, according to its website. Southcorp confirmed the news.")
     assert q["speaker"].tolist() == ["Fosters", "Southcorp"]
+
+
+def test_a_long_name_after_the_verb_that_ends_the_sentence_speaks_with_its_initials():
+    q = quotes_in("More Americans are online.\n\nThe number of users jumped by 38% in a year, said the US Federal "
+                  "Communications Commission (FCC). Later, it said there were 32 million connections.")
+    assert q["quote"].tolist() == ["The number of users jumped by 38% in a year",
+                                   "there were 32 million connections"]
+    assert q["speaker"].tolist() == ["US Federal Communications Commission"] * 2
+
+
+def test_the_figures_of_a_named_body_are_its_own():
+    q = quotes_in("Use is rising.\n\nThe phone line makes up 11.4 million connections, according to the FCC figures.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["FCC", "organisation"]]
+
+
+def test_a_name_after_a_nationality_and_a_noun_opens_the_sentence():
+    q = quotes_in("Brewers had a bad year.\n\nDutch firm Heineken saw its annual profits drop 33% and warned that "
+                  "earnings in 2005 may also slide.")
+    assert q["speaker"].tolist() == ["Heineken"]
+
+
+def test_the_one_a_medium_quoted_as_saying_speaks_not_the_medium():
+    q = quotes_in('Staff gathered outside.\n\n"We are mourning the passing of a great company," the agency quoted '
+                  'Peoplesoft worker David Ogden as saying.')
+    assert q["speaker"].tolist() == ["David Ogden"]
+    q = quotes_in("Markets fell.\n\nVerizon has held merger talks with MCI, Reuters quoted sources as saying.")
+    assert q[["quote", "speaker"]].values.tolist() == [["Verizon has held merger talks with MCI", "sources"]]
+    q = quotes_in("Markets fell.\n\nChief executive Geoff Dixon was quoted by The Australian newspaper as saying the "
+                  "carrier could no longer afford to stay local.")
+    assert q[["quote", "speaker"]].values.tolist() == [["the carrier could no longer afford to stay local",
+                                                        "Geoff Dixon"]]
+    # where or how it was said is no content: "… as saying in a statement"
+    q = quotes_in('Rates rose.\n\n"Growth will slow," Apcom quoted several lawmakers as saying in a statement.')
+    assert q[["quote", "speaker"]].values.tolist() == [["Growth will slow", "several lawmakers"]]

@@ -60,6 +60,10 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
     if named and (_SHORT_REST.match(doc.text, named[1][1]) or not (
             _ENDS_WITH_STOP.search(doc.text, max(0, close - 4), close) or "." in m.group())):
         return named  # '…" Peter Dobrow, a T-Mobile spokesperson said.' (after a full stop only when it ends there)
+    quoted = _QUOTED_AS_SAYING.match(doc.text, pos, limit)
+    if quoted:  # ``…," the agency quoted worker David Ogden as saying``: the one quoted, not the agency
+        hit = doc.mention_ending_at(quoted.end(2))
+        return (quoted.start(2), quoted.end(2), hit[2] if hit else None), quoted.span(1) + ("quoted",)
     # subject first: X said
     for cs, ce, cue in doc.cues_in(pos, min(limit, pos + 160) + 1):  # (a long apposition may stand between)
         if _is_participle(cue):
@@ -83,6 +87,10 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
             return subj, (cs, ce, cue)
         break
     return None
+
+
+# a news agency's or paper's "quoted … as saying" after a quotation: the one it quoted speaks
+_QUOTED_AS_SAYING = re.compile(r"(?:[\w'’.&-]+\s+){1,6}?(quoted)\s+((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+as\s+saying\b")
 
 
 #: Words that may join the words of a title before a name ("director of telecoms research").

@@ -212,7 +212,7 @@ _INTRO = re.compile(r"^\s*(?:In|At|On|During|After|Before|Speaking|Asked|Later|E
 
 # "CONTENT, Kazinform cites the press service": an agency names its source, which is the speaker
 _CITES = re.compile(r"^(?P<content>[^\"“”«»]{20,}?),\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?P<cue>cites|cited|quotes|quoted)\s+"
-                    r"(?P<obj>[^,.;:]{3,80}?)\s*[.!?]?$")
+                    r"(?P<obj>(?![^,.;:]*\bas\s+saying\b)[^,.;:]{3,80}?)\s*[.!?]?$")  # (not "… as saying": ._relayed)
 
 # a character inside a clause: no comma or semicolon, and a full stop only in an abbreviation ("U.S.", "Mr.",
 # "Sen.")
@@ -300,7 +300,8 @@ def _connective_word_re() -> re.Pattern:
 
 # the end of a sentence after an inverted speaker, perhaps with an apposition: "…, said Brian Baker, a longtime
 # political adviser to the family."
-_END_AFTER_SPEAKER = re.compile(r"(?:\s*,\s*(?:a|an|the|who|whose|one|head|chief|director|president|chairman|"
+_END_AFTER_SPEAKER = re.compile(r"(?:\s+\([A-Z][\w&]{1,9}\))?"  # (its initials: "…, said the US Federal … (FCC).")
+                                r"(?:\s*,\s*(?:a|an|the|who|whose|one|head|chief|director|president|chairman|"
                                 r"chairwoman|spokesman|spokeswoman|editor|founder|co-founder|professor|author|analyst|economist)"
                                 r"\b(?![^\"“”«»]*\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|"
                                 r"must|does|did)\b)[^\"“”«»]*)?[\s.!?\"”’]*$")

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..article import ArticleView
-from ..lexicon import DATE_WORDS, data_lines, document_verbs, role_groups, stopwords
+from ..lexicon import DATE_WORDS, data_lines, demonyms, document_verbs, role_groups, stopwords
 from ._according import _according_to, _cited_source
 from ._content import _content_end, _indirect, _noun_phrase_object
 from ._documents import _names_a_document
@@ -67,6 +67,7 @@ from ._patterns import (
     _needs_that,
     _noun_like,
 )
+from ._relayed import _quoted_as_saying
 from ._rows import _clean, _row
 from ._subjects import (
     _described_opener,
@@ -151,6 +152,9 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     c_start, has_that = _content_start(text, cue, s_end)
     if _not_a_report(doc, sent, cue, has_that):
         return None
+    relayed = _quoted_as_saying(doc, sent, cue, c_start) if verb.lower() == "saying" else None
+    if relayed is not None:  # "Reuters quoted one trader as saying …": the trader
+        return relayed
     # an -ing form after "is", "was", "has been" is the progressive, a finite verb: "The White House is
     # saying that …"
     if _is_participle(verb) and not _BE.search(text[max(s_start, cs - 24):cs].rstrip()):
@@ -463,6 +467,10 @@ def _named_twice(text: str, span: tuple[int, int, str | None]) -> bool:
     return len(name) > 2 and text.count(name) > 1
 
 
+# the lower-case nouns after a nationality, and the name after them: "(Dutch) firm Heineken"
+_NAME_AFTER_NOUNS = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,2}([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
+
+
 def _sentence_opener(doc: ArticleView, s_start: int) -> tuple[int, int, str | None] | None:
     """The subject that opens a sentence (after a connective), a person or a name, when a verb follows it."""
     text = doc.text
@@ -476,7 +484,10 @@ def _sentence_opener(doc: ArticleView, s_start: int) -> tuple[int, int, str | No
         first = (at, name.end(), None) if words and (words[0].lower() not in stopwords() or (
             words[0] == "The" and len(words) > 1 and not _ROLE_NEXT.match(text, name.end()))) else None
         ending = [m for m in doc.mentions_starting_in(at, first[1]) if m[1] == first[1] and m[2]] if first else []
-        if ending:  # "Mr Kennedy", "Moazzam Begg's Labour MP Roger Godsiff": the person the run ends with
+        named = _NAME_AFTER_NOUNS.match(text, first[1]) if first and text[at:first[1]] in demonyms() else None
+        if named and _VERB_AFTER_NAME.match(text, named.end()):  # "Dutch firm Heineken saw …": Heineken
+            first = (named.start(1), named.end(), None)
+        elif ending:  # "Mr Kennedy", "Moazzam Begg's Labour MP Roger Godsiff": the person the run ends with
             first = (at, first[1], ending[0][2])
         elif first and text[first[0]:first[1]].endswith(("'s", "’s")):  # "Labour's deputy minister Jacqui Smith"
             first = _person_after_owner(doc, at, first[1]) or first

@@ -247,9 +247,9 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _description(m), "anonymous"
     if first in ("its", "their"):  # "its estimate": the organisation's, when one spoke before
         return (last_org, "organisation") if last_org else (None, None)
-    owned = [w for w in words[:-1] if w.endswith(("'s", "’s", "s'", "s’")) and w[:1].isupper()]
-    if owned and (head[:-1] in _document_nouns() or head in ("figures", "data")) and owned[0] not in demonyms():
-        return _document_source(m, words, last_org)  # "Halifax's figures indicate": Halifax's
+    documents = _documents_of_a_name(m, words, last_org)
+    if documents:
+        return documents
     together = _plural_organisation_noun(head) and first in ("the", "both") and pos > 0 \
         and _organisations_named_together(text, pos, people)
     if together:  # "the companies said" after "EADS and BAE Systems, the European defence firms, welcomed …"
@@ -265,6 +265,18 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
     if first == "the" and named and len(named) < len(words) - 1:  # "the Nielsen ratings system": Nielsen
         return " ".join(named), "organisation"
     return None, None  # another singular thing names no one
+
+
+def _documents_of_a_name(m: str, words: list[str], last_org: str | None) -> tuple[str | None, str | None] | None:
+    """The source of a plural document a name owns: "Halifax's figures indicate" (Halifax's), "according to the
+    FCC figures" (the FCC's, as "the FCC's figures" are); None for other mentions."""
+    head = _head(words)
+    owned = [w for w in words[:-1] if w.endswith(("'s", "’s", "s'", "s’")) and w[:1].isupper()]
+    if owned and (head[:-1] in _document_nouns() or head in ("figures", "data")) and owned[0] not in demonyms():
+        return _document_source(m, words, last_org)
+    named = _name_in_description(words) if words[0].lower() == "the" and head in ("figures", "data", "statistics") \
+        else None
+    return (" ".join(named), "organisation") if named else None
 
 
 def _name_in_description(words: list[str]) -> list[str]:

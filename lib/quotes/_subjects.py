@@ -336,13 +336,18 @@ def _described_person_after(doc: ArticleView, start: int) -> tuple[int, int, str
     return None
 
 
+_NAME_ENDS_SENTENCE = re.compile(r"[.!?]|\s+\([A-Z][\w&]{1,9}\)[.!?]")
+
+
 def _determined_source(text: str, subj: tuple, after: tuple) -> bool:
     """Whether a short noun phrase after the verb names the source when no person stands before it: "…, said one
     GOP source.", or a name that ends the sentence: "…, said Sandvine." (but in "The Home Secretary, Jack
     Straw, said the plan was sound", Jack Straw speaks)."""
     words = text[after[0]:after[1]].split()
-    if subj[2] is None and 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) \
-            and re.match(r"[.!?]", text[after[1]:after[1] + 1]) and words[0].lower() not in DATE_WORDS:
+    name = words[1:] if words[:1] == ["the"] else words  # ("…, said the US Federal Communications Commission.")
+    if subj[2] is None and 0 < len(name) <= (4 if name is words else 6) and name[0][:1].isupper() \
+            and all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in name) \
+            and _NAME_ENDS_SENTENCE.match(text, after[1]) and name[0].lower() not in DATE_WORDS:
         return True  # a name that ends the sentence: "…, said Sandvine."
     return subj[2] is None and bool(_DETERMINED.match(text, after[0])) and len(words) <= 4 \
         and not any(w in stopwords() for w in words[1:])
