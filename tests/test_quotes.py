@@ -2298,3 +2298,40 @@ def test_the_one_a_medium_quoted_as_saying_speaks_not_the_medium():
     # where or how it was said is no content: "… as saying in a statement"
     q = quotes_in('Rates rose.\n\n"Growth will slow," Apcom quoted several lawmakers as saying in a statement.')
     assert q[["quote", "speaker"]].values.tolist() == [["Growth will slow", "several lawmakers"]]
+
+
+def test_a_participle_phrase_in_commas_before_the_verb_leaves_its_subject():
+    q = quotes_in("Marion Jones won three gold medals. Her lawsuit, filed in the US District Court in San Francisco, "
+                  "said the sprinter had passed a lie detector test.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["Marion Jones", "person"]]  # (her lawsuit: hers)
+    q = quotes_in("The report, published by the Institute of Fiscal Studies on Monday, said taxes would rise.")
+    assert q["speaker"].tolist() == ["Institute of Fiscal Studies"]  # (not "… on Monday")
+
+
+def test_a_quotation_inside_a_report_with_the_same_attribution_has_its_source():
+    q = quotes_in('The show was axed. "There are no plans for another series," a spokeswoman said. Presenter Denise '
+                  'Van Outen left in May. She added the pair "brought a real warmth to Saturday night".')
+    assert set(q["speaker"]) == {"a spokeswoman"}
+
+
+def test_the_company_is_no_public_body_that_spoke_before():
+    q = quotes_in("At 3GSM, Siemens showed off a faster system. Fast networks are here, says the Global Mobile "
+                  "Suppliers Association. At the show, Siemens said it was pleased. The German company said data "
+                  "could be sent faster.")
+    assert q["speaker"].tolist()[-1] == "Siemens"
+
+
+def test_the_company_in_a_sentence_opened_by_its_statement_is_its_issuer():
+    q = quotes_in('Netcraft said sites were down.\n\nIn a statement from Lycos Europe announcing the end of the '
+                  'scheme, the company denied that this was its fault. "There is nothing to suggest that," it said.')
+    assert q["speaker"].tolist() == ["Netcraft", "Lycos Europe", "Lycos Europe"]
+
+
+def test_a_role_after_an_organisation_name_and_with_a_hyphen_is_a_role():
+    q = quotes_in("In a lecture, Irene Khan said rights had been flouted. Ms Khan said the trend was worrying.\n\n"
+                  "The Amnesty secretary-general said a gap was fuelling scepticism.")
+    assert q["speaker"].tolist() == ["Irene Khan"] * 3
+    # a loose role ("chief", "boss") may be a person named with another post: the club chairman
+    q = quotes_in('Wigan chairman Maurice Lindsay said the move was a surprise. "It would be a loss," said the '
+                  'Warriors chief.')
+    assert q["speaker"].tolist() == ["Maurice Lindsay"] * 2

@@ -117,6 +117,8 @@ def _author_name(m: re.Match, text: str) -> str | None:
     words = m.group(group).split()
     while words and words[0] in _LEADING_WORDS:
         words = words[1:]
+    while len(words) > 2 and words[-1].lower() in DATE_WORDS and words[-2] in ("on", "in"):
+        words = words[:-2]  # ("by the Institute of Fiscal Studies on Monday": not the day)
     while words and words[-1] in _NAME_JOINERS:
         words = words[:-1]
     if words and re.fullmatch(r"[A-Z][\w&]*-[a-z]+", words[-1]):  # "the Nokia-sponsored study": Nokia

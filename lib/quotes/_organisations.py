@@ -136,6 +136,20 @@ def _subject_of_own_sentence(text: str, pos: int, people: dict[str, str]) -> str
     return first[0] if first and first[1] < text.find(" ", start + 40) else None
 
 
+# a sentence that opens with the statement an organisation issued: "In a statement from Lycos Europe announcing …, "
+_ISSUER_OPENS = re.compile(r"In\s+(?:a|its|their)\s+(?:\w+\s+){0,2}?(?:statement|letter|release|message|e-?mail)\s+"
+                           r"(?:(?:issued|released|sent|posted|published)\s+)?(?:from|by)\s+(?:the\s+)?"
+                           r"([A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.-]*){0,4})")
+
+
+def _issuer_opening_own_sentence(text: str, pos: int) -> str | None:
+    """The organisation whose statement opens the sentence of a mention at ``pos``: "In a statement from Lycos
+    Europe announcing the scrapping of the scheme, the company denied …" (Lycos Europe)."""
+    start = _sentence_starts(text, pos, 400)[-1]
+    issuer = _ISSUER_OPENS.match(text, start, pos)
+    return issuer.group(1) if issuer else None
+
+
 def _sentence_starts(text: str, pos: int, window: int) -> list[int]:
     """Where the sentences before ``pos`` start (0, then each start within ``window`` characters), the last being
     the one ``pos`` stands in."""

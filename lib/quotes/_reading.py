@@ -50,16 +50,19 @@ def _inherit_from_enclosing_report(rows: list[dict]) -> None:
     """A partial quote without a source inside reported speech that has one is that speaker's words:
     "Mr Hague, 43, told the paper he would find politics too "boring"" (rows changed in place); so is a
     quotation that looked direct but stands inside the reported content ("…will meet his rule "with a
-    margin to spare", according to …")."""
+    margin to spare", according to …"). One the same words attribute has the report's source: 'She added
+    the pair "brought a real warmth"' after "a spokeswoman said" (not a woman "she" might stand for)."""
     reports = [r for r in rows if r["kind"] in ("indirect", "unmarked") and r["speaker"]]
     for r in rows:
-        if r["kind"] not in ("partial", "direct") or r["speaker"]:
+        if r["kind"] not in ("partial", "direct"):
             continue
-        around = [p for p in reports if p["start"] <= r["start"] and r["end"] <= p["end"] + 1]
+        around = [p for p in reports if p["start"] <= r["start"] and r["end"] <= p["end"] + 1
+                  and (not r["speaker"] or p["mention_start"] == r["mention_start"] >= 0)]
         if around:
-            outer = around[-1]
+            outer, sourced = around[-1], bool(r["speaker"])
             r.update({k: outer[k] for k in ("speaker", "speaker_type", "mention", "mention_start", "mention_end")})
-            r["kind"] = "partial"  # (a quotation inside reported content is a fragment of it)
+            if not sourced:
+                r["kind"] = "partial"  # (a quotation inside reported content is a fragment of it)
 
 
 def _quote_rows(doc: ArticleView) -> list[dict]:

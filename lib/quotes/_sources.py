@@ -67,6 +67,7 @@ from ._documents import _document_nouns, _document_opening_sentence_before, _doc
 from ._organisations import (
     _description_opening_sentence_before,
     _introduced_before,
+    _issuer_opening_own_sentence,
     _named_before,
     _named_with_head,
     _organisation_named_just_before,
@@ -140,10 +141,12 @@ def _role(mention: str) -> str | None:
     for part in (words, words[:cut]):
         while part:
             role = " ".join(part).lower()
-            if role in role_groups():
-                return role
-            if not (part[0] in demonyms() or part[0].endswith(("'s", "’s")) or part[0].lower() in _role_modifiers()):
-                break
+            for written in (role, role.replace("-", " ")):  # ("the Amnesty secretary-general")
+                if written in role_groups():
+                    return written
+            if not (part[0] in demonyms() or part[0].endswith(("'s", "’s")) or part[0].lower() in _role_modifiers()
+                    or (part[0][:1].isupper() and len(part) > 1 and part[1][:1].islower())):
+                break  # (a name before a lower-case role modifies it: "the Amnesty secretary-general")
             part = part[1:]
     return None
 
@@ -186,6 +189,10 @@ def _salient(salient: Callable[[], str | None] | None, mention: str) -> tuple[st
     return (person, "person") if person else (_description(mention), "anonymous")
 
 
+# roles that name no one post: "the Warriors chief" may be the club's chairman, "the Toon boss" its manager
+_LOOSE_ROLES = frozenset(("chief", "boss", "head"))
+
+
 def _classify(mention: str, people: dict[str, str], last_org: str | None, text: str = "",
               salient: Callable[[], str | None] | None = None, pos: int = -1) -> tuple[str | None, str | None]:
     """(speaker, speaker_type) for a mention that is not a resolved person; (None, None) when it names no one."""
@@ -205,13 +212,7 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return _description(m), "anonymous"  # "a spokesman", "one official": unnamed, even with a role
     role = _role(m)
     if role:  # a person described by their role: the one the article names with it, else unknown
-        holder = _role_holder(role, text, people)
-        if holder:
-            return holder, "person"
-        # "the spokesman" whom the article does not name is an unnamed source, as "a spokesman" is
-        if role.split()[-1] in _anonymous_heads():
-            return _description(m), "anonymous"
-        return _salient((lambda: salient(role=role)) if salient else None, m)  # (not one given another post)
+        return _described_by_role(role, m, text, people, salient)
     if m in _ORG_PRONOUNS:
         return (last_org, "organisation") if last_org else (None, None)
     words = _words(m)
@@ -256,8 +257,9 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         return together, "organisation"
     if head in _group_nouns() or (head.endswith("s") and not head.endswith("ss")):
         return _description(m), "group"
-    if head in _document_nouns():  # "the report said": a document as the source
-        return _document_source(m, words, last_org, text, pos)
+    if head in _document_nouns():  # "the report said": a document as the source; "her lawsuit": hers
+        person = salient() if salient and first in ("his", "her") else None
+        return (person, "person") if person else _document_source(m, words, last_org, text, pos)
     if first == "the" and (head in role_groups() or head in person_nouns()):
         # "The Tory leader said": a person described, not the party; not one the article gives another post
         return _salient((lambda: salient(role=head)) if salient and head in role_groups() else salient, m)
@@ -277,6 +279,20 @@ def _documents_of_a_name(m: str, words: list[str], last_org: str | None) -> tupl
     named = _name_in_description(words) if words[0].lower() == "the" and head in ("figures", "data", "statistics") \
         else None
     return (" ".join(named), "organisation") if named else None
+
+
+def _described_by_role(role: str, m: str, text: str, people: dict[str, str],
+                       salient: Callable[..., str | None] | None) -> tuple[str, str]:
+    """The person a description by ``role`` stands for: the one the article names with it; else, for "the
+    spokesman", an unnamed source, as "a spokesman" is; else the person the article is about who holds no
+    other post (any of them for a loose role: "the Warriors chief" may be the club's chairman)."""
+    holder = _role_holder(role, text, people)
+    if holder:
+        return holder, "person"
+    if role.split()[-1] in _anonymous_heads():
+        return _description(m), "anonymous"
+    loose = role in _LOOSE_ROLES
+    return _salient((lambda: salient(role=role)) if salient and not loose else salient, m)
 
 
 def _name_in_description(words: list[str]) -> list[str]:
@@ -604,6 +620,11 @@ _AFTER_A_PREPOSITION = re.compile(r"\b(?:to|with|from|against|by|for|of|on|at|in
                                   r"(?:[\w-]+\s+){1,2}$")
 
 
+# nouns for a business, which a public body ("Securities and Exchange Commission") is not
+_COMPANY_NOUNS = frozenset(("company", "firm", "retailer", "airline", "carrier", "insurer", "manufacturer", "maker",
+                            "operator", "chain", "giant", "bank", "studio", "broadcaster", "label"))
+
+
 def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str, str], last_org: str | None,
                              last_org_at: int) -> str | None:
     """The organisation "it", "the company" or "the report" at ``pos`` may stand for, in order: the one that
@@ -612,6 +633,8 @@ def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str
     and nouns that stand for the last one named, the organisation named just before (:mod:`._organisations`)."""
     refers = pos > 0 and _may_stand_for_one(mention)
     head = _head(_words(mention))
+    if last_org and head in _COMPANY_NOUNS and _organisation_nouns().get(last_org.split()[-1].lower()) == "self":
+        last_org, last_org_at = None, -1  # "the company" is no commission, court or ministry that spoke before
     antecedent = last_org or (_named_before(text, pos, people) if refers and last_org is None else None)
     introduced = _introduced_before(text, pos, head) if refers else None
     pronoun = mention.strip() in _ORG_PRONOUNS
@@ -626,6 +649,7 @@ def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str
     owner = mention.strip().lower().startswith("its ") and (head in _organisation_nouns() or head in _document_nouns())
     # ("its website", "its statement": the subject's, as "it" is; not "its backers")
     own = _subject_of_own_sentence(text, pos, people) if (pronoun or owner) and pos > 0 else None
+    own = (_issuer_opening_own_sentence(text, pos) if refers else None) or own
     if own and not (own[:1].islower() and antecedent and _organisation_nouns().get(_head(_words(own))) == "last"):
         antecedent = own  # (but "The company will have to …, but it said": the company named before)
     if refers and antecedent is None and (pronoun or _organisation_nouns().get(head) == "last") \

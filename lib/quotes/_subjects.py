@@ -66,6 +66,10 @@ _MEDIUM_BEFORE_SUBJECT = re.compile(_MEDIUM + r"(?=the\s|an?\s|[A-Z])")
 _AGE_AND_HOME_AT_END = re.compile(r",\s*\d{1,3},(?:\s*(?:from|of)\s+[A-Z][^,;.\"“”]{0,40}"
                                   r"(?:,\s*[A-Z][\w'’ -]{0,30})?,)?\s*" + _ADVERBS + r"$")
 # a bracketed aside that ends the subject: "Claire McCaskill (D-Mo.)"
+# a participle phrase set off by commas before the verb: ", filed in the US District Court in San Francisco, "
+_PARTICIPLE_AT_END = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|written|made|held|known|seen|taken|given|led|run|"
+                                r"set|built|brought|sent)\s+(?:by|in|on|at|from|to|with|for|after|last|this|earlier)\s"
+                                r"[^,;:\"“”]{1,80},\s*$")
 _ASIDE_AT_END = re.compile(r"\s*\([^()\n]{1,40}\)$")
 # what makes an unnamed source one: "a person familiar with the planning for the meeting", "sources close to him"
 _SOURCE_QUALIFIER = re.compile(r"\b(?:familiar\s+with|close\s+to|with\s+(?:\w+\s+)?knowledge\s+of|briefed\s+on)\s")
@@ -155,9 +159,9 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
     age = _AGE_AND_HOME_AT_END.search(left)
     if age and doc.mention_ending_at(floor + age.start()):  # "John Smith, 45, from Leeds, said": John Smith
         return doc.mention_ending_at(floor + age.start())
-    relative = _RELATIVE_AT_END.search(left)
-    if relative:  # "Michael Mulgrew, president of the union, which represents New York educators, said"
-        left = left[:relative.start()] + ", "
+    relative = _RELATIVE_AT_END.search(left) or _PARTICIPLE_AT_END.search(left)
+    if relative:  # "Michael Mulgrew, president of the union, which represents New York educators, said"; "Her
+        left = left[:relative.start()] + ", "  # lawsuit, filed in the US District Court in San Francisco, said"
     left = _without_appositions(doc, left, floor)
     m = _PARENTHETICAL_AT_END.search(left)
     end = floor + (m.start() if m else len(left))
