@@ -479,3 +479,13 @@ def test_a_sentence_opened_by_an_age_or_a_nationality_describes_the_lead_person(
             "26-year-old has a back injury, he said.")
     rows = mentions_in(text)
     assert "The 26-year-old" not in set(rows["mention"])
+
+
+def test_a_role_description_is_not_someone_given_that_role_only_later_when_another_was_named_before():
+    text = ("Jennifer Lopez cancelled an appearance at the premiere.\n\nThe actress dropped out at the last minute. "
+            "Other stars at the event included actress Anita Dobson.")
+    m = mentions_in(text)
+    assert "Anita Dobson" not in m[m["mention"] == "The actress"]["person"].tolist()
+    # a lead that names nobody before its description names them later
+    m = mentions_in("The actress has pulled out of the film.\n\nThe producers said actress Anita Dobson was ill.")
+    assert m[m["mention"] == "The actress"]["person"].tolist() == ["Anita Dobson"]

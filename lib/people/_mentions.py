@@ -437,11 +437,14 @@ def _person_for_alias(person: str, people: list[Person]) -> str | None:
 
 
 def _resolve_description(people: list[Person], rows: list, pos: int, group: str, nation: str | None) -> str | None:
-    """The most recently mentioned person whose roles fit; else the only person who fits."""
+    """The most recently mentioned person whose roles fit; else the only person who fits, when nobody is named
+    before the description (a lead that names its subject later), not when someone is ("Jennifer Lopez
+    cancelled …. The actress …", with "actress Anita Dobson" only further on)."""
     fits = {p.name for p in people if group in p.roles and (nation is None or not p.nations or nation in p.nations)}
     if not fits:
         return None
     for s, _e, _, person, _ in sorted(rows, key=lambda r: -r[0]):
         if s < pos and person in fits:
             return person
-    return sorted(fits)[0] if len(fits) == 1 else None
+    named_before = any(r[0] < pos and r[4] == "name" for r in rows)
+    return sorted(fits)[0] if len(fits) == 1 and not named_before else None
