@@ -2335,3 +2335,33 @@ def test_a_role_after_an_organisation_name_and_with_a_hyphen_is_a_role():
     q = quotes_in('Wigan chairman Maurice Lindsay said the move was a surprise. "It would be a loss," said the '
                   'Warriors chief.')
     assert q["speaker"].tolist() == ["Maurice Lindsay"] * 2
+
+
+def test_a_party_adjective_in_a_description_names_its_party():
+    q = quotes_in("The Liberal Democrats want to scrap stamp duty. Lib Dem spokesman Ed Davey said the plan would "
+                  "help.\n\nThe Labour party said the Liberal Democrats needed to explain how they would pay for it.")
+    assert q["speaker"].tolist() == ["Ed Davey", "Labour Party"]
+
+
+def test_figures_or_data_a_body_names_are_its_own():
+    q = quotes_in("Sales fell.\n\nAnd according to Office for National Statistics data, sales in December failed to "
+                  "meet expectations. Sales rose 3% in May, according to ONS figures. Prices fell 2%, according to "
+                  "official figures.")
+    assert q["speaker"].tolist() == ["Office for National Statistics"] * 2 + ["official figures"]  # (ONS spelled out)
+
+
+def test_a_fragment_after_who_described_is_the_one_the_relative_clause_follows():
+    q = quotes_in('Mr Blair, who has described Africa as a "scar" on the world\'s conscience, has already said '
+                  'tackling poverty is a priority.')
+    assert q["speaker"].tolist() == ["Blair", "Blair"]
+
+
+def test_a_person_named_after_a_role_and_a_comma_after_the_verb_speaks():
+    q = quotes_in('"It will be a tragedy," said the chairman of the Commons education select committee, Labour MP '
+                  'Barry Sheerman.')
+    assert q["speaker"].tolist() == ["Barry Sheerman"]
+
+
+def test_one_quoted_in_a_paper_saying_a_quotation_speaks():
+    q = quotes_in('Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted."')
+    assert q["speaker"].tolist() == ["Houston"]

@@ -20,6 +20,7 @@ from ._patterns import (
     _fragment_re,
     _is_participle,
 )
+from ._relayed import _one_quoted
 from ._rows import _clean, _row
 from ._subjects import _subject_after, _subject_before, _unnamed_opener
 
@@ -187,7 +188,7 @@ def _attribution_before(doc: ArticleView, open_: int, floor: int):
     if best is None:
         return _colon_speaker(doc, open_, floor) if left.rstrip().endswith(":") else None
     cs, ce, cue = best
-    subj = _subject_before(doc, cs, floor)
+    subj = (_one_quoted(doc, floor, cs) if cue.lower() == "saying" else None) or _subject_before(doc, cs, floor)
     if _is_participle(cue) and (subj is None or doc.text[subj[1]:cs].strip() == ","):
         # "Trump was defensive, saying, “…”", "Davenport paid tribute to Williams, saying: “…”": the subject
         # of the sentence speaks, not the one named last before the comma
@@ -344,6 +345,7 @@ _CLAUSE_PARTICIPLE = re.compile(r"(?:,|\b(?:by|after|before|while|when|in))\s+$"
 
 
 _BY_NEXT = re.compile(r"\s+by\s")
+_WHO_RIGHT_BEFORE = re.compile(r",\s*who\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?$")
 
 
 def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_end: int):
@@ -372,7 +374,9 @@ def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_en
     after = _subject_after(doc, ce) if not _is_participle(cue_text) else _opening_person(doc, sent_s, cs)
     opens_clause = _is_participle(cue_text) and _CLAUSE_PARTICIPLE.search(text, max(sent_s, cs - 10), cs)
     # (", saying …" shares the sentence's subject; "with Alan Milburn accusing …" has its own)
-    subj = _passive_agent(doc, (cs, ce), q_end, sent_s, sent_e) or (
+    who = _WHO_RIGHT_BEFORE.search(text, max(sent_s, cs - 30), cs)  # ("Mr Blair, who has described Africa as a …")
+    subj = (doc.mention_ending_at(who.start()) if who else None) \
+        or _passive_agent(doc, (cs, ce), q_end, sent_s, sent_e) or (
         None if opens_clause else _subject_before(doc, cs, sent_s)) \
         or after or _subject_of_first_verb(doc, rows, sent_s, cs) or (
             _opening_person(doc, sent_s, cs) if _AND_BEFORE_VERB.search(text, max(sent_s, cs - 8), cs) else None)

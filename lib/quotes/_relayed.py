@@ -14,10 +14,22 @@ from ._subjects import _subject_before
 _QUOTED_BEFORE = re.compile(r"\bquoted\s+(?!(?:by|in)\s)((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+as\s+$")
 # "<the one quoted> was quoted (by The Australian newspaper) as" right before "saying"
 _WAS_QUOTED_BEFORE = re.compile(r"\s(?:was|were|is|are|been|being)\s+quoted\s+(?:(?:by|in)\s+[^,.;\"“”]{1,60}?\s+)?"
-                                r"as\s+$")
+                                r"(?:as\s+)?$")
 # where or how it was said, not what: "… as saying in a statement", "… as saying by Interfax", "via his lawyers"
 _NOT_CONTENT = re.compile(r"(?:in|on|at|by|via|to|from|after|during|last|this|earlier)\b")
 _MEDIUM_AFTER_COMMA = re.compile(r",\s+(?:[\w'’.&-]+\s+){0,5}?quoted\s")
+
+
+def _one_quoted(doc: ArticleView, s_start: int, cs: int) -> tuple[int, int, str | None] | None:
+    """The mention of the one quoted before a "saying" at ``cs``: "Reuters quoted one trader as", "Mr Houston
+    was quoted in the Herald newspaper"; None when "saying" is not so relayed."""
+    text = doc.text
+    quoted = _QUOTED_BEFORE.search(text, max(s_start, cs - 90), cs)
+    if quoted:
+        hit = doc.mention_ending_at(quoted.end(1))
+        return quoted.start(1), quoted.end(1), hit[2] if hit else None
+    passive = _WAS_QUOTED_BEFORE.search(text, max(s_start, cs - 120), cs)
+    return _subject_before(doc, passive.start() + 1, s_start) if passive else None
 
 
 def _quoted_as_saying(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str],
@@ -26,15 +38,10 @@ def _quoted_as_saying(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, i
     or, when the verb ends the sentence, the content before the comma ("…, Reuters quoted sources as saying.");
     None when "saying" is not so relayed."""
     text, (s_start, s_end), (cs, _, _) = doc.text, sent, cue
+    subj = _one_quoted(doc, s_start, cs)
+    if subj is None:
+        return None
     quoted = _QUOTED_BEFORE.search(text, max(s_start, cs - 90), cs)
-    if quoted:
-        hit = doc.mention_ending_at(quoted.end(1))
-        subj = (quoted.start(1), quoted.end(1), hit[2] if hit else None)
-    else:
-        passive = _WAS_QUOTED_BEFORE.search(text, max(s_start, cs - 120), cs)
-        subj = _subject_before(doc, passive.start() + 1, s_start) if passive else None
-        if subj is None:
-            return None
     c_end = _content_end(doc, c_start, s_end)
     if c_end > c_start and text[c_start] not in "\"“‘'«:" and not _NOT_CONTENT.match(text, c_start, c_end):
         return _indirect(text, c_start, c_end, subj, cue)

@@ -271,13 +271,20 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
 
 def _documents_of_a_name(m: str, words: list[str], last_org: str | None) -> tuple[str | None, str | None] | None:
     """The source of a plural document a name owns: "Halifax's figures indicate" (Halifax's), "according to the
-    FCC figures" (the FCC's, as "the FCC's figures" are); None for other mentions."""
+    FCC figures" (the FCC's, as "the FCC's figures" are), "Office for National Statistics data"; None for other
+    mentions."""
     head = _head(words)
     owned = [w for w in words[:-1] if w.endswith(("'s", "’s", "s'", "s’")) and w[:1].isupper()]
     if owned and (head[:-1] in _document_nouns() or head in ("figures", "data")) and owned[0] not in demonyms():
         return _document_source(m, words, last_org)
-    named = _name_in_description(words) if words[0].lower() == "the" and head in ("figures", "data", "statistics") \
-        else None
+    if words[-1].lower() not in ("figures", "data", "statistics"):
+        return None
+    named = _name_in_description(words) if words[0].lower() == "the" else words[:-1]
+    bare = words[0].lower() != "the"
+    if bare and not (named and named[0] not in demonyms() and (len(named) > 1 or named[0].isupper())
+                     and named[0].lower() not in stopwords() and not any(re.search(r"-[a-z]", w) for w in named)
+                     and all(w[:1].isupper() or w in _NAME_JOINERS for w in named)):  # (not "And ILO-based")
+        return None  # ("Office for National Statistics data", "ONS figures"; not "Official figures")
     return (" ".join(named), "organisation") if named else None
 
 
@@ -302,6 +309,9 @@ def _name_in_description(words: list[str]) -> list[str]:
     words = words[2:] if len(words) > 2 and words[1].endswith("-based") else words[1:]
     named = []
     for w in words:
+        body = demonyms().get(w, "")
+        if not named and body.split()[-1:] and body.split()[-1].lower() in _organisation_nouns():
+            return [body]  # "the Labour party": the body its adjective stands for (lib/data/demonyms.csv)
         if not _CAPITALISED.fullmatch(w) or w in demonyms() or w in demonyms().values() or re.fullmatch(r"[A-Z]{2}", w):
             break
         if w.endswith(("'s", "’s")):  # "the BNP's website": the BNP

@@ -285,7 +285,7 @@ def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None
     hit = doc.mention_starting_at(owner.end()) if owner else None
     if hit:
         return hit
-    described = _described_person_after(doc, start)
+    described = _described_person_after(doc, start) or _person_after_role_in_commas(doc, start)
     if described:
         return described
     np_ = _NP_AFTER_CUE.match(doc.text[start:start + 120])
@@ -341,6 +341,23 @@ def _described_person_after(doc: ArticleView, start: int) -> tuple[int, int, str
 
 
 _NAME_ENDS_SENTENCE = re.compile(r"[.!?]|\s+\([A-Z][\w&]{1,9}\)[.!?]")
+
+
+# a role and what it is of, then a comma: "the chairman of the Commons education select committee, "
+_ROLE_THEN_COMMA = re.compile(r"(?:the|a|an)\s+[a-z][^,.;:\"“”]{2,80}?,\s+")
+
+
+def _person_after_role_in_commas(doc: ArticleView, start: int) -> tuple[int, int, str | None] | None:
+    """The person named after a role and a comma who ends the sentence: "…," said the chairman of the Commons
+    education select committee, Labour MP Barry Sheerman."""
+    comma = _ROLE_THEN_COMMA.match(doc.text, start)
+    if not comma:
+        return None
+    for s, e, person in doc.mentions_starting_in(comma.end(), comma.end() + 40):
+        if person and re.fullmatch(r"(?:[\w'’-]+\s+){0,3}", doc.text[comma.end():s]) \
+                and re.match(r"\s*[.!?]", doc.text[e:e + 2]):
+            return comma.end(), e, person
+    return None
 
 
 def _determined_source(text: str, subj: tuple, after: tuple) -> bool:
