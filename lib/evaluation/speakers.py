@@ -36,19 +36,29 @@ def _key(name) -> str:
     return " ".join(_TITLES.sub(" ", _OWNER_S.sub("", fold(name).lower())).split())  # ("Foster's" in "Foster's Group")
 
 
+def _content_words(key: str) -> frozenset[str]:
+    """The words of a source other than articles and prepositions: "a spokesman for Ofcom" and "the Ofcom
+    spokesman" have the same ones."""
+    return frozenset(key.split()) - {"a", "an", "for", "of", "at", "from", "to", "in", "on"}
+
+
 def same_source(predicted, gold) -> bool:
     """Whether a predicted source names the gold one: equal once titles, case and accents are set aside,
-    one containing the other ("Blair" in "Tony Blair"), or the same last word.
+    one containing the other ("Blair" in "Tony Blair"), the same last word, or the same words but for
+    articles and prepositions.
 
     >>> same_source("Mr Blair", "Tony Blair"), same_source("the company", "Sony"), same_source(None, "Sony")
     (True, False, False)
     >>> same_source("Foster's", "Foster's Group")  # (an owner's "'s" set aside, as titles are)
     True
+    >>> same_source("the Ofcom spokesman", "a spokesman for Ofcom")  # (the same words in another order)
+    True
     """
     a, b = _key(predicted), _key(gold)
     if not a or not b:
         return False
-    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} " or a.split()[-1] == b.split()[-1]
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} " or a.split()[-1] == b.split()[-1] \
+        or _content_words(a) == _content_words(b)
 
 
 def _best(pred: pd.DataFrame, g) -> pd.Series | None:
