@@ -2365,3 +2365,17 @@ def test_a_person_named_after_a_role_and_a_comma_after_the_verb_speaks():
 def test_one_quoted_in_a_paper_saying_a_quotation_speaks():
     q = quotes_in('Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted."')
     assert q["speaker"].tolist() == ["Houston"]
+
+
+def test_a_connective_before_an_inverted_attribution_is_no_subject():
+    q = quotes_in("He said firms admit their systems fail. Instead, said Mr Doctorow, DRM systems were meant to "
+                  "control consumers.")
+    assert q[["quote", "speaker"]].values.tolist()[-1] == ["DRM systems were meant to control consumers", "Doctorow"]
+    q = quotes_in("Some staff are angry. One told BBC News that the staff had been ruined.")
+    assert q["speaker"].tolist() == ["one"]  # (a quantifier that speaks, no connective)
+
+
+def test_it_after_a_sentence_opened_by_a_report_by_a_named_author_is_that_author():
+    q = quotes_in("Gartner said sales rose.\n\nPhones are popular. A report by analysts InStat/MDR has predicted "
+                  "that shipments will grow by 44%. It says that smartphones will make up 117 million handsets.")
+    assert q["speaker"].tolist() == ["Gartner", "InStat/MDR", "InStat/MDR"]

@@ -168,7 +168,7 @@ _DETERMINER = ("the|The|a|A|an|An|his|His|her|Her|its|Its|one|One|another|Anothe
 _OWNED_WORD = r"(?!(?:of|in|on|at|to|for|with|by|from|and|or|but|the|a|an|that|who|which)\b)[^\W\d_][\w'’-]*"
 _SUBJECT_NP = re.compile(
     r"((?<![\w'’-])(?:" + _DETERMINER + r")\s+(?:" + _NP_WORD + r"\s+){0,8}" + _NP_WORD +
-    r"|(?:[A-Z][\w&'’.-]*\s+(?:&\s+)?){0,4}(?<![\w&])[A-Z][\w&'’.-]*|he|she|they|it|He|She|They|It"
+    r"|(?:[A-Z][\w&'’./-]*\s+(?:&\s+)?){0,4}(?<![\w&/])[A-Z][\w&'’./-]*|he|she|they|it|He|She|They|It"
     # a bare plural and a phrase after it: "attorneys for the family", "officials from both parties"
     # (or one that opens the sentence: "Experts on North Korea and nuclear nonproliferation said")
     r"|(?<![\w,])(?:[a-z]+|(?<![^\n])[A-Z][a-z]+|(?<=[.!?] )[A-Z][a-z]+)s\s+(?:for|of|at|from|with|in|on|to)\s+"

@@ -162,6 +162,10 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
             return _leading_participle_report(doc, sent, cue, c_start, has_that)
         return _trailing_participle_report(doc, sent, cue, c_start, earlier or [sentence_speaker])
     subj = _speaker_before(doc, sent, cs)
+    connective = bool(subj) and subj[2] is None and bool(_connective_word_re().fullmatch(text, subj[0], subj[1])) \
+        and text[subj[1]:cs].strip() == ","
+    if connective:
+        subj = None  # "Instead, said Mr Doctorow, …": a connective, not the subject
     if earlier and earlier[-1]["mention_start"] >= s_start and _AND_BEFORE_CUE.search(text, max(s_start, cs - 16), cs) \
             and (subj is None or subj[2] is None):
         # "X conceded there were … but said …": the second verb's subject is the first one's
@@ -175,7 +179,7 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
         if after_subj and (subj is None or after_subj[2] or _determined_source(text, subj, after_subj)):
             if _END_AFTER_SPEAKER.match(text[after_subj[1]:s_end]):
                 return _inverted_report(doc, sent, cue, after_subj)
-            if _COMMA_THEN_WORD.match(text, after_subj[1]):
+            if (_COMMA_THEN_ANY if connective else _COMMA_THEN_WORD).match(text, after_subj[1]):
                 return _inverted_inside_report(doc, sent, cue, after_subj)
         if subj is None:
             return None
@@ -549,6 +553,7 @@ def _inverted_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, in
 
 
 _COMMA_THEN_WORD = re.compile(r"\s*,\s+(?=[a-z])")
+_COMMA_THEN_ANY = re.compile(r"\s*,\s+(?=\w)")  # (after a connective the content may open with a name)
 
 
 def _inverted_report_pieces(doc: ArticleView, sent: tuple[int, int], cs: int) -> tuple[int, int] | None:
@@ -566,7 +571,7 @@ def _inverted_inside_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[
     """"The plan, said Mr Brown, would cost nothing": the content around an attribution set off by commas."""
     text, s_end = doc.text, sent[1]
     first = _inverted_report_pieces(doc, sent, cue[0])
-    b_start = _content_resumes(text, speaker[1], s_end) or s_end
+    b_start = _content_resumes(text, speaker[1], s_end, first is None) or s_end
     b_end = _content_end(doc, b_start, s_end) if b_start < s_end else s_end
     if first is None:  # "But, says Nick Donofrio, …, it was not …": the content is the part after
         return _indirect(text, b_start, b_end, speaker, cue) if b_end > b_start else None
@@ -577,13 +582,14 @@ def _inverted_inside_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[
 
 
 
-def _content_resumes(text: str, speaker_end: int, s_end: int) -> int | None:
+def _content_resumes(text: str, speaker_end: int, s_end: int, first_any: bool = False) -> int | None:
     """Where the content goes on after an attribution set off by commas, past the speaker's apposition:
     ", said Kevin Hogan, senior manager at Symantec, was the waning …" -> "was"; None when only a
-    description of the speaker follows (", said Jeffrey Richards, who added …")."""
+    description of the speaker follows (", said Jeffrey Richards, who added …"). ``first_any``: the content may
+    open with a capital right after the speaker ("Instead, said Mr Doctorow, DRM systems were …")."""
     at = speaker_end
-    for _ in range(3):
-        m = _COMMA_THEN_WORD.match(text, at)
+    for i in range(3):
+        m = _COMMA_THEN_WORD.match(text, at) or (_COMMA_THEN_ANY.match(text, at) if i == 0 and first_any else None)
         if not m:
             return None
         nxt = text.find(",", m.end(), s_end)
