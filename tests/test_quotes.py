@@ -2379,3 +2379,21 @@ def test_it_after_a_sentence_opened_by_a_report_by_a_named_author_is_that_author
     q = quotes_in("Gartner said sales rose.\n\nPhones are popular. A report by analysts InStat/MDR has predicted "
                   "that shipments will grow by 44%. It says that smartphones will make up 117 million handsets.")
     assert q["speaker"].tolist() == ["Gartner", "InStat/MDR", "InStat/MDR"]
+
+
+def test_a_name_before_its_role_and_seat_in_commas_speaks():
+    q = quotes_in('Councils are worried. Scottish Finance Minister, Tom McCabe MSP, said: "Last week I announced more '
+                  'money."')
+    assert q["speaker"].tolist() == ["Tom McCabe"]
+
+
+def test_an_apposition_whose_closing_comma_is_missing_leaves_the_name_that_opens_the_clause():
+    q = quotes_in('Analysts were split. However, Matt Williams, a fund manager at Perpetual Trustees said taking the '
+                  'stake "is definitely a precursor to a takeover".')
+    assert set(q["speaker"]) == {"Matt Williams"} and len(q) == 2
+    # not a name that ends a phrase before the subject, nor one a relative clause follows
+    q = quotes_in('When asked about Robert Bosch, the carmaker\'s chief executive Helmut Panke said: "We will first '
+                  'solve the problem."')
+    assert q["speaker"].tolist() == ["Helmut Panke"]
+    q = quotes_in('Jack Straw said he liked Mr Campbell, who he described as "very talented".')
+    assert "Campbell" not in " ".join(q["speaker"].dropna())

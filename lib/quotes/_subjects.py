@@ -97,8 +97,13 @@ def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
     # the apposition holds no comma, so it can only start at the last comma but one
     first = left.rfind(",", 0, max(left.rfind(","), 0))
     app = _apposition_re().match(left, first) if first >= 0 else None
-    if app and _NAME_IN_COMMAS.fullmatch(left, first) and doc.mention_ending_at(floor + left.rfind(",")):
+    if app and _NAME_IN_COMMAS.fullmatch(left, first) and _name_ends_at(doc, floor, left[:left.rfind(",")]):
         return left  # the name itself, after its role: "The head of …, Professor Robin Lovell-Badge, said"
+    only = left.rfind(",")
+    named = doc.mention_ending_at(floor + only) if only > 0 and left[only + 1:].strip() else None
+    if named and _OPENS_CLAUSE.fullmatch(left, 0, named[0] - floor) \
+            and _apposition_re().match(left.rstrip() + ", ", only):
+        return left[:only] + ", "  # an apposition whose closing comma is missing: "Matt Williams, a fund manager at …"
     if app and _THE_NAME_IN_COMMAS.fullmatch(left, first) and re.search(r"[a-z]\s*$", left[:first]) \
             and "," not in left[:first]:
         return left  # an organisation's name after its description: "Manufacturers' organisation, the EEF, said"
@@ -110,6 +115,17 @@ def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
     if app:
         left = left[:app.start()]
     return _AGE_AT_END.sub("", left)
+
+
+# what may stand before a subject that opens its clause: nothing, or a connective and its comma ("However, ")
+_OPENS_CLAUSE = re.compile(r"\s*(?:[A-Z][a-z]+,\s*)?")
+
+
+def _name_ends_at(doc: ArticleView, floor: int, before_comma: str) -> bool:
+    """Whether a person's name ends the text before a comma, perhaps before the letters of a seat ("Tom McCabe
+    MSP")."""
+    seat = _POST_NOMINAL_AT_END.search(before_comma)
+    return bool(doc.mention_ending_at(floor + (seat.start() if seat else len(before_comma))))
 
 
 # a place after an apposition, in commas of its own: "…, MP for Henley-on-Thames, Oxfordshire, "
