@@ -2397,3 +2397,17 @@ def test_an_apposition_whose_closing_comma_is_missing_leaves_the_name_that_opens
     assert q["speaker"].tolist() == ["Helmut Panke"]
     q = quotes_in('Jack Straw said he liked Mr Campbell, who he described as "very talented".')
     assert "Campbell" not in " ".join(q["speaker"].dropna())
+
+
+def test_he_after_a_quote_attributed_by_name_with_no_one_named_between_is_that_speaker():
+    q = quotes_in("It was no good Mr Blair claiming tax pledges were left to the manifesto, argued Mr Howard. Pointing "
+                  'to national insurance, he added: "Everyone knows tax will go up under Labour."')
+    assert q["speaker"].tolist()[-1] == "Howard"
+
+
+def test_a_title_after_the_contents_comma_belongs_to_the_subject():
+    q = quotes_in("Others targeted include Oliver Letwin and Theresa May, Lib Dem's elections chief Lord Rennard "
+                  'said. He said it was "nothing personal".')
+    assert set(q["speaker"]) == {"Rennard"}
+    q = quotes_in("Earlier, Lib Dem chairman Matthew Taylor said the plan was sound.")
+    assert q["quote"].tolist() == ["the plan was sound"]  # (a connective before the subject is no content)

@@ -295,7 +295,8 @@ def _connective_word_re() -> re.Pattern:
     """One function word or adverb before an attribution inside a sentence: "However", "Already", "Currently"
     (but not a pronoun or a quantifier, which is the content's subject: "This, they say, contrasts with …")."""
     return re.compile(r"(?i:" + "|".join(sorted(stopwords() - _pronouns_and_quantifiers())) + r"|[a-z]+ly|meanwhile|"
-                      r"instead|still|nevertheless|nonetheless|furthermore|moreover|indeed|otherwise|therefore|thus)\b")
+                      r"instead|still|nevertheless|nonetheless|furthermore|moreover|indeed|otherwise|therefore|thus|"
+                      r"earlier|later|separately|elsewhere)\b")
 
 
 # the end of a sentence after an inverted speaker, perhaps with an apposition: "…, said Brian Baker, a longtime

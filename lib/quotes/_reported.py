@@ -20,10 +20,11 @@ import re
 from functools import lru_cache
 
 from ..article import ArticleView
-from ..lexicon import DATE_WORDS, data_lines, demonyms, document_verbs, role_groups, stopwords
+from ..lexicon import DATE_WORDS, data_lines, demonyms, document_verbs, honorifics, role_groups, stopwords
 from ._according import _according_to, _cited_source
 from ._content import _content_end, _indirect, _noun_phrase_object
 from ._documents import _names_a_document
+from ._inverted import _COMMA_THEN_ANY, _COMMA_THEN_WORD, _inverted_inside_report, _inverted_report
 from ._patterns import (
     _ADVERBS,
     _AND_BEFORE_CUE,
@@ -36,7 +37,6 @@ from ._patterns import (
     _CONNECTIVE,
     _END_AFTER_SPEAKER,
     _END_OR_CONJUNCTION,
-    _FINITE,
     _FINITE_OR_PAST,
     _FIRST_PERSON,
     _INFINITIVE,
@@ -539,72 +539,6 @@ def _person_after_owner(doc: ArticleView, at: int, owner_end: int) -> tuple[int,
     return None
 
 
-def _inverted_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str],
-                     speaker: tuple[int, int, str | None]) -> dict | None:
-    """"CONTENT, said Batchelder.": the sentence before the comma is the content of the speaker after the verb
-    (unmarked when it speaks in the first person)."""
-    text = doc.text
-    pieces = _inverted_report_pieces(doc, sent, cue[0])
-    if pieces is None:
-        return None
-    s_start, c_end = pieces
-    kind = "unmarked" if _FIRST_PERSON.search(text[s_start:c_end]) else "indirect"
-    return _row(s_start, c_end, _clean(text, [(s_start, c_end)]), kind, speaker, cue, text)
-
-
-_COMMA_THEN_WORD = re.compile(r"\s*,\s+(?=[a-z])")
-_COMMA_THEN_ANY = re.compile(r"\s*,\s+(?=\w)")  # (after a connective the content may open with a name)
-
-
-def _inverted_report_pieces(doc: ArticleView, sent: tuple[int, int], cs: int) -> tuple[int, int] | None:
-    """The content before an inverted attribution: the sentence up to the comma before the verb."""
-    text, s_start = doc.text, sent[0]
-    c_end = s_start + len(text[s_start:cs].rstrip(" ,"))
-    if c_end <= s_start or doc.inside_marks(s_start) \
-            or _connective_word_re().fullmatch(text, s_start, c_end):  # not "Then, says Mr Cox, …"
-        return None
-    return s_start, c_end
-
-
-def _inverted_inside_report(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int, str],
-                            speaker: tuple[int, int, str | None]) -> dict | None:
-    """"The plan, said Mr Brown, would cost nothing": the content around an attribution set off by commas."""
-    text, s_end = doc.text, sent[1]
-    first = _inverted_report_pieces(doc, sent, cue[0])
-    b_start = _content_resumes(text, speaker[1], s_end, first is None) or s_end
-    b_end = _content_end(doc, b_start, s_end) if b_start < s_end else s_end
-    if first is None:  # "But, says Nick Donofrio, …, it was not …": the content is the part after
-        return _indirect(text, b_start, b_end, speaker, cue) if b_end > b_start else None
-    pieces = [first, (b_start, b_end)] if b_end > b_start else [first]
-    kind = "unmarked" if _FIRST_PERSON.search(text[first[0]:pieces[-1][1]]) else "indirect"
-    return _row(first[0], pieces[-1][1], _clean(text, pieces), kind, speaker, cue, text)
-
-
-
-
-def _content_resumes(text: str, speaker_end: int, s_end: int, first_any: bool = False) -> int | None:
-    """Where the content goes on after an attribution set off by commas, past the speaker's apposition:
-    ", said Kevin Hogan, senior manager at Symantec, was the waning …" -> "was"; None when only a
-    description of the speaker follows (", said Jeffrey Richards, who added …"). ``first_any``: the content may
-    open with a capital right after the speaker ("Instead, said Mr Doctorow, DRM systems were …")."""
-    at = speaker_end
-    for i in range(3):
-        m = _COMMA_THEN_WORD.match(text, at) or (_COMMA_THEN_ANY.match(text, at) if i == 0 and first_any else None)
-        if not m:
-            return None
-        nxt = text.find(",", m.end(), s_end)
-        part = text[m.end():nxt if nxt > 0 else s_end]
-        relative = re.match(r"(?:who|whose)\s", part)
-        described = not _FINITE.search(part) and len(part.split()) <= 12 and nxt > 0 \
-            and _COMMA_THEN_WORD.match(text, nxt)  # (the content goes on in lower case after it)
-        if not (relative or described):
-            return m.end()
-        if nxt < 0:
-            return None
-        at = nxt
-    return None
-
-
 def _subject_lead(before_subj: str) -> re.Match | None:
     """The words before the subject that may describe it: the ones that open the sentence, or a clause
     after a colon, "where" or "because"; None when they are a clause of their own."""
@@ -629,6 +563,9 @@ def _subject_lead(before_subj: str) -> re.Match | None:
 _IN_A_MEDIUM = re.compile(r"\s*(?:In|in)\s+" + _MEDIUM)
 
 
+_TITLE_AFTER_COMMA = re.compile(r",\s+(" + _TITLE_BEFORE_NAME.pattern + r")$")
+
+
 def _with_opening_words(text: str, s_start: int, subj: tuple) -> tuple[tuple, str]:
     """The subject with the words that open its clause, and the text of the sentence before it."""
     glued = re.search(r"[A-Za-z]+-$", text[s_start:subj[0]])
@@ -640,6 +577,11 @@ def _with_opening_words(text: str, s_start: int, subj: tuple) -> tuple[tuple, st
         # a long title of capitalised words before a person: "Republican National Committee Research
         # Director Raj Shah said …"
         return (s_start, subj[1], subj[2]), ""
+    titled = _TITLE_AFTER_COMMA.search(before_subj) if subj[2] else None
+    if titled and any(w.lower() in role_groups() or w.lower().rstrip(".") in honorifics()
+                      for w in titled.group(1).split()[-2:]):
+        # a title after the content's comma: "Others targeted include …, Lib Dem's elections chief Lord Rennard said"
+        return (s_start + titled.start(1), subj[1], subj[2]), before_subj[:titled.start(1)]
     joined = _JOINED_TITLE.search(before_subj) if subj[2] else None
     if joined and joined.group("role").strip().lower() in role_groups():
         # a title that joins two teams or posts: "However, former Spurs and England defender Gary Stevens said"

@@ -452,6 +452,25 @@ def _same_source_again(r: dict, previous: dict | None, text: str) -> tuple[str, 
     return None
 
 
+def _speaker_goes_on(r: dict, previous: dict | None, text: str, mentions: list[tuple] | None) -> tuple[str, str] | None:
+    """The person who spoke just before, for a "he" or "she" that opens the next report with no one else named
+    between their attribution and it: "…, Lib Dem's elections chief Lord Rennard said. He said it was …" (not a
+    man named in his words); only after a whole quote attributed by name, and not when the pronoun's gender is
+    not theirs."""
+    pronoun = r["mention"].strip().lower()
+    if pronoun not in ("he", "she") or previous is None or previous["speaker_type"] != "person" \
+            or previous["kind"] == "partial" or previous["speaker"].split()[-1] not in previous["mention"] \
+            or r["speaker"] == previous["speaker"] or not 0 <= r["mention_start"] - previous["mention_end"] <= 200 \
+            or r["mention_start"] < previous["end"] or text.count("\n\n", previous["mention_end"], r["mention_start"]):
+        return None
+    person, gender = previous["speaker"], PRONOUNS[pronoun]
+    between = [m for m in mentions or [] if previous["mention_end"] <= m[0] < r["mention_start"] and m[3] != person]
+    resolved = _pronoun_genders(mentions or []).get(person, gender)
+    if between or resolved != gender or first_names().get(person.split()[0], "u") not in ("u", gender):
+        return None
+    return person, "person"
+
+
 def _last_person_for_pronoun(r: dict, previous: dict | None, text: str, mentions: list[tuple] | None) -> str | None:
     """The person who spoke last, for a "he" or "she" that the pronoun rules left unresolved: '"…," Mr Howard
     said. ⏎ And he stressed …', when that quote ends in the same or the paragraph before and neither the
@@ -565,7 +584,7 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
     written: dict[str, str] = {}  # each organisation's name as the article writes it out
     quoted = [(r["start"], r["end"]) for r in rows if r["kind"] in ("direct", "partial")]  # no antecedents inside
     for r in rows:
-        same = _same_source_again(r, previous, text)
+        same = _same_source_again(r, previous, text) or _speaker_goes_on(r, previous, text, mentions)
         if same:
             r["speaker"], r["speaker_type"] = same
         elif r["speaker"]:
