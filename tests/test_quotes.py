@@ -2411,3 +2411,10 @@ def test_a_title_after_the_contents_comma_belongs_to_the_subject():
     assert set(q["speaker"]) == {"Rennard"}
     q = quotes_in("Earlier, Lib Dem chairman Matthew Taylor said the plan was sound.")
     assert q["quote"].tolist() == ["the plan was sound"]  # (a connective before the subject is no content)
+
+
+def test_a_real_name_in_commas_is_not_the_speakers_name_and_a_name_may_hold_a_number():
+    q = quotes_in('Jay-Z, real name Shawn Carter, said: "I have inherited two brands."')
+    assert q["speaker"].tolist() == ["Jay-Z"]
+    q = quotes_in("The campaign went on, said the controversial group Fathers 4 Justice.")
+    assert q["speaker"].tolist() == ["Fathers 4 Justice"]

@@ -104,7 +104,10 @@ def _trailing_name(mention: str) -> str | None:
     words = _words(mention)
     run: list[str] = []
     for w in reversed(words):
-        if _CAPITALISED.fullmatch(w) and w.lower() not in ("the", "a", "an"):
+        if _CAPITALISED.fullmatch(w) and w.lower() not in ("the", "a", "an") \
+                and not (w is words[0] and re.search(r"-[a-z]", w)):  # (a sentence's first word: "Chart-topper")
+            run.insert(0, w)
+        elif w.isdigit() and run and run[0][:1].isupper():  # ("50 Cent", "Fathers 4 Justice"; not "Chart-topper")
             run.insert(0, w)
         elif w in _NAME_JOINERS and run:
             run.insert(0, w)

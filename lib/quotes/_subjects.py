@@ -86,10 +86,16 @@ _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,
 _THE_NAME_IN_COMMAS = re.compile(r",\s*the\s+(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}[A-Z][\w&'’.-]*,\s*")
 
 
+_REAL_NAME_AT_END = re.compile(r",\s*(?:(?:whose\s+)?real\s+name(?:\s+is)?|born)\s+[A-Z][^,;:]{1,40},\s*$")
+
+
 def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
     """The text before a verb (from ``floor``) without the appositions that end it: "Aibek Smadiyarov, a spokesman
     for the ministry, " and "Ian Harris, deputy editor of …, " leave the name; so do two ("Ann Brunner, a developer,
     the head of …, ") and an age before one ("Jimmy Ghazal, 39, a Lebanese man visiting Nice, ")."""
+    real = _REAL_NAME_AT_END.search(left)  # "Jay-Z, real name Shawn Carter, said": Jay-Z, as the article calls him
+    if real:
+        return left[:real.start()] + ", "
     place = _PLACE_IN_COMMAS.search(left)  # "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, "
     if place and _apposition_re().search(left[:place.start(1)] + ", ") \
             and not doc.mention_ending_at(floor + left.rfind(",")):
