@@ -2418,3 +2418,14 @@ def test_a_real_name_in_commas_is_not_the_speakers_name_and_a_name_may_hold_a_nu
     assert q["speaker"].tolist() == ["Jay-Z"]
     q = quotes_in("The campaign went on, said the controversial group Fathers 4 Justice.")
     assert q["speaker"].tolist() == ["Fathers 4 Justice"]
+
+
+def test_an_unnamed_source_for_a_body_whose_name_holds_a_comma_speaks():
+    q = quotes_in("A spokesman for the Department for Culture, Media and Sport said there were no plans to sell "
+                  "the channel.\n\nHe added that new laws would be needed.")
+    assert set(q["speaker"]) == {"a spokesman for the Department for Culture, Media and Sport"}
+
+
+def test_a_name_then_a_comma_and_the_letters_of_a_silk_speaks():
+    q = quotes_in("The court met. Deputy High Court Judge Richard Mawrey, QC told the hearing the case was grave.")
+    assert q["speaker"].tolist() == ["Richard Mawrey"]

@@ -81,11 +81,15 @@ _DATE_THEN_NAME = re.compile(r"\b(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)
 _AGE_AT_END = re.compile(r",\s*\d{1,3}$")
 # a title and a name in commas, capitalised words only: ", Professor Robin Lovell-Badge, "
 _PARENTHETICAL_AT_END = re.compile(_PARENTHETICAL + _ADVERBS + r"$")
-_POST_NOMINAL_AT_END = re.compile(r"(?<=[a-z])\s+(?:MP|MEP|MSP|AM|MLA|QC|KC|OBE|CBE|MBE)$")
+_POST_NOMINAL_AT_END = re.compile(r"(?<=[a-z]),?\s+(?:MP|MEP|MSP|AM|MLA|QC|KC|OBE|CBE|MBE)$")
 _NAME_IN_COMMAS = re.compile(r",\s*(?:[A-Z][\w'’.-]*\s+){1,4}[A-Z][\w'’.-]*,\s*")
 _THE_NAME_IN_COMMAS = re.compile(r",\s*the\s+(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){0,4}[A-Z][\w&'’.-]*,\s*")
 
 
+# "for" a body whose name lists words with commas: " for the Department for Culture, Media and Sport "
+_OF_A_BODY_WITH_COMMAS = re.compile(r"\s+(?:for|at|from|of)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of|for|and|&)\s+"
+                                    r"[A-Z][\w&'’.-]*|\s+[A-Z][\w&'’.-]*)*(?:,\s+[A-Z][\w&'’.-]*(?:\s+(?:and|&)\s+"
+                                    r"[A-Z][\w&'’.-]*)?)+\s*")
 _REAL_NAME_AT_END = re.compile(r",\s*(?:(?:whose\s+)?real\s+name(?:\s+is)?|born)\s+[A-Z][^,;:]{1,40},\s*$")
 
 
@@ -175,12 +179,22 @@ def _subject_after_and(doc: ArticleView, start: int, end: int) -> tuple[int, int
     return None
 
 
+def _subject_with_commas(doc: ArticleView, left: str, floor: int) -> tuple[int, int, str | None] | None:
+    """A subject whose commas are its own, before a verb: "John Smith, 45, from Leeds, said" (John Smith); "A
+    spokesman for the Department for Culture, Media and Sport said" (the body's name holds a comma)."""
+    unnamed = _unnamed_opener().match(left)
+    if unnamed and _OF_A_BODY_WITH_COMMAS.fullmatch(left, unnamed.end()):
+        return floor, floor + len(left.rstrip()), None
+    age = _AGE_AND_HOME_AT_END.search(left)
+    return doc.mention_ending_at(floor + age.start()) if age else None
+
+
 def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
     left = doc.text[floor:cue_start]
-    age = _AGE_AND_HOME_AT_END.search(left)
-    if age and doc.mention_ending_at(floor + age.start()):  # "John Smith, 45, from Leeds, said": John Smith
-        return doc.mention_ending_at(floor + age.start())
+    whole = _subject_with_commas(doc, left, floor)
+    if whole:
+        return whole
     relative = _RELATIVE_AT_END.search(left) or _PARTICIPLE_AT_END.search(left)
     if relative:  # "Michael Mulgrew, president of the union, which represents New York educators, said"; "Her
         left = left[:relative.start()] + ", "  # lawsuit, filed in the US District Court in San Francisco, said"
