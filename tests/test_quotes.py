@@ -2429,3 +2429,12 @@ def test_an_unnamed_source_for_a_body_whose_name_holds_a_comma_speaks():
 def test_a_name_then_a_comma_and_the_letters_of_a_silk_speaks():
     q = quotes_in("The court met. Deputy High Court Judge Richard Mawrey, QC told the hearing the case was grave.")
     assert q["speaker"].tolist() == ["Richard Mawrey"]
+
+
+def test_a_quantifier_that_speaks_is_a_group_and_the_brewer_is_the_brewer_named():
+    q = quotes_in("Some commentators say it is a fad. Others say it is a new medium. Many said it would fail.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["some commentators", "group"], ["others", "group"],
+                                                             ["many", "group"]]
+    q = quotes_in("The stake was bought by Australian brewer Fosters.\n\nInvestors were startled, as the brewer said "
+                  "last summer that it was not looking to expand.")
+    assert q["speaker"].tolist() == ["Fosters"]

@@ -192,6 +192,9 @@ def _salient(salient: Callable[[], str | None] | None, mention: str) -> tuple[st
     return (person, "person") if person else (_description(mention), "anonymous")
 
 
+# quantifiers that speak for a group of people: "Some speculate that", "Others say", "Many said"
+_QUANTIFIER_SOURCES = frozenset(("some", "many", "others", "most", "several"))
+
 # roles that name no one post: "the Warriors chief" may be the club's chairman, "the Toon boss" its manager
 _LOOSE_ROLES = frozenset(("chief", "boss", "head"))
 
@@ -226,6 +229,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         if refers == "last" and last_org:
             return last_org, "organisation"
         return _description(m), "organisation"
+    if len(words) == 1 and words[0].lower() in _QUANTIFIER_SOURCES:  # "Some speculate", "Others say": a group
+        return words[0].lower(), "group"
     if len(words) == 1 and (words[0].lower() in stopwords() or _opening_adverb(words[0])):
         return None, None  # "Also", "There", "Recently": a word before the cue, not a source
     if len(words) == 1 and refers == "self":  # "Police said": the body the noun names
