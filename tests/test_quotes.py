@@ -2438,3 +2438,22 @@ def test_a_quantifier_that_speaks_is_a_group_and_the_brewer_is_the_brewer_named(
     q = quotes_in("The stake was bought by Australian brewer Fosters.\n\nInvestors were startled, as the brewer said "
                   "last summer that it was not looking to expand.")
     assert q["speaker"].tolist() == ["Fosters"]
+
+
+def test_who_said_and_a_medium_that_reports_someone_as_saying():
+    q = quotes_in('Her call was backed by Culture Secretary Tessa Jowell who said: "You would not let your child '
+                  'watch it."')
+    assert q["speaker"].tolist() == ["Tessa Jowell"]
+    q = quotes_in("Jobs may go. The FT reported a union source as saying that 300 jobs would go.")
+    assert q[["quote", "speaker"]].values.tolist() == [["300 jobs would go", "a union source"]]
+    q = quotes_in("Traders may be jailed. They could face a five-year term, Reuters reported BaFin as saying.")
+    assert q["speaker"].tolist() == ["BaFin"]
+
+
+def test_a_name_before_a_lower_case_noun_for_what_it_is_speaks():
+    q = quotes_in('The list was published. Broadcast magazine said: "British TV never realised how low it could go."')
+    assert q["speaker"].tolist() == ["Broadcast"]
+    # not a name whose noun is its own, a plural, or a possessive
+    q = quotes_in("Deutsche Bank said profits rose. Security firms said viruses spread. Mr Elgindy's team said he was "
+                  "innocent.")
+    assert q["speaker"].tolist() == ["Deutsche Bank", "security firms", "Mr Elgindy's team"]

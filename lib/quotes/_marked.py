@@ -91,7 +91,8 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
 
 
 # a news agency's or paper's "quoted … as saying" after a quotation: the one it quoted speaks
-_QUOTED_AS_SAYING = re.compile(r"(?:[\w'’.&-]+\s+){1,6}?(quoted)\s+((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+as\s+saying\b")
+_QUOTED_AS_SAYING = re.compile(r"(?:[\w'’.&-]+\s+){1,6}?(quoted|quotes|reports|reported|cited|cites)\s+"
+                               r"((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+as\s+saying\b")
 
 
 #: Words that may join the words of a title before a name ("director of telecoms research").
@@ -188,7 +189,9 @@ def _attribution_before(doc: ArticleView, open_: int, floor: int):
     if best is None:
         return _colon_speaker(doc, open_, floor) if left.rstrip().endswith(":") else None
     cs, ce, cue = best
-    subj = (_one_quoted(doc, floor, cs) if cue.lower() == "saying" else None) or _subject_before(doc, cs, floor)
+    who = _WHO_RIGHT_BEFORE.search(doc.text, max(floor, cs - 30), cs)  # ("… Tessa Jowell who said: …")
+    subj = (_one_quoted(doc, floor, cs) if cue.lower() == "saying" else None) \
+        or (doc.mention_ending_at(who.start()) if who else None) or _subject_before(doc, cs, floor)
     if _is_participle(cue) and (subj is None or doc.text[subj[1]:cs].strip() == ","):
         # "Trump was defensive, saying, “…”", "Davenport paid tribute to Williams, saying: “…”": the subject
         # of the sentence speaks, not the one named last before the comma
@@ -345,7 +348,7 @@ _CLAUSE_PARTICIPLE = re.compile(r"(?:,|\b(?:by|after|before|while|when|in))\s+$"
 
 
 _BY_NEXT = re.compile(r"\s+by\s")
-_WHO_RIGHT_BEFORE = re.compile(r",\s*who\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?$")
+_WHO_RIGHT_BEFORE = re.compile(r"(?:,\s*|\s)who\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?$")
 
 
 def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_end: int):

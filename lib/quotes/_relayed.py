@@ -11,13 +11,22 @@ from ._patterns import _QUOTE_MARKS
 from ._subjects import _subject_before
 
 # "quoted <the one quoted> as" right before "saying"
-_QUOTED_BEFORE = re.compile(r"\bquoted\s+(?!(?:by|in)\s)((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+as\s+$")
+_QUOTED_BEFORE = re.compile(r"\b(?:quoted|quotes|reports|reported|cited|cites)\s+(?!(?:by|in)\s)"
+                            r"((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+as\s+$")
+# the one relayed and "as saying" right after a verb ("reported a union source as saying"): no report of its own
+_AS_SAYING_NEXT = re.compile(r"\s+(?:[\w'’.&-]+\s+){1,7}?as\s+saying\b")
 # "<the one quoted> was quoted (by The Australian newspaper) as" right before "saying"
 _WAS_QUOTED_BEFORE = re.compile(r"\s(?:was|were|is|are|been|being)\s+quoted\s+(?:(?:by|in)\s+[^,.;\"“”]{1,60}?\s+)?"
                                 r"(?:as\s+)?$")
 # where or how it was said, not what: "… as saying in a statement", "… as saying by Interfax", "via his lawyers"
 _NOT_CONTENT = re.compile(r"(?:in|on|at|by|via|to|from|after|during|last|this|earlier)\b")
-_MEDIUM_AFTER_COMMA = re.compile(r",\s+(?:[\w'’.&-]+\s+){0,5}?quoted\s")
+_MEDIUM_AFTER_COMMA = re.compile(r",\s+(?:[\w'’.&-]+\s+){0,5}?(?:quoted|quotes|reports|reported|cited|cites)\s")
+
+
+def _relays_a_saying(text: str, verb_end: int) -> bool:
+    """Whether a verb such as "reported" or "quoted" relays someone "as saying" (their words are reported at
+    "saying", not at this verb)."""
+    return bool(_AS_SAYING_NEXT.match(text, verb_end))
 
 
 def _one_quoted(doc: ArticleView, s_start: int, cs: int) -> tuple[int, int, str | None] | None:

@@ -67,7 +67,7 @@ from ._patterns import (
     _needs_that,
     _noun_like,
 )
-from ._relayed import _quoted_as_saying
+from ._relayed import _quoted_as_saying, _relays_a_saying
 from ._rows import _clean, _row
 from ._subjects import (
     _described_opener,
@@ -152,6 +152,8 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
     c_start, has_that = _content_start(text, cue, s_end)
     if _not_a_report(doc, sent, cue, has_that):
         return None
+    if _relays_a_saying(text, ce):
+        return None  # "The FT reported a union source as saying …": reported at "saying"
     relayed = _quoted_as_saying(doc, sent, cue, c_start) if verb.lower() == "saying" else None
     if relayed is not None:  # "Reuters quoted one trader as saying …": the trader
         return relayed

@@ -229,6 +229,9 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         if refers == "last" and last_org:
             return last_org, "organisation"
         return _description(m), "organisation"
+    named = _name_before_its_noun(words)
+    if named:  # "Broadcast magazine said", "Reuters news agency reported": the name
+        return named, "organisation"
     if len(words) == 1 and words[0].lower() in _QUANTIFIER_SOURCES:  # "Some speculate", "Others say": a group
         return words[0].lower(), "group"
     if len(words) == 1 and (words[0].lower() in stopwords() or _opening_adverb(words[0])):
@@ -308,6 +311,18 @@ def _described_by_role(role: str, m: str, text: str, people: dict[str, str],
         return _description(m), "anonymous"
     loose = role in _LOOSE_ROLES
     return _salient((lambda: salient(role=role)) if salient and not loose else salient, m)
+
+
+def _name_before_its_noun(words: list[str]) -> str | None:
+    """The name before a noun for what it is, with no article: "Broadcast magazine" -> "Broadcast", "Reuters news
+    agency" -> "Reuters"; None for a nationality ("German carmaker") or a lone word."""
+    if len(words) < 2 or not words[-1].islower() or words[-1] not in organisation_nouns() or words[-1].endswith("s") \
+            or words[0].lower() in stopwords() or words[0] in demonyms():
+        return None  # (not a name with its noun, "Deutsche Bank"; nor "Security firms", "Many foreign companies")
+    if any(w.endswith(("'s", "’s")) or w.lower().rstrip(".") in honorifics() for w in words):
+        return None  # ("Mr Elgindy's team")
+    name = [w for w in words[:-1] if w[:1].isupper()]
+    return " ".join(name) if name and name == words[:len(name)] and len(words) - len(name) <= 2 else None
 
 
 def _name_in_description(words: list[str]) -> list[str]:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..article import ArticleView, cue_index
-from ..lexicon import DATE_WORDS, data_lines, honorifics, organisation_words, role_groups, stopwords
+from ..lexicon import DATE_WORDS, data_lines, honorifics, organisation_nouns, organisation_words, role_groups, stopwords
 from ._descriptions import _group_nouns, _organisation_nouns
 from ._patterns import (
     _ADVERBS,
@@ -268,7 +268,22 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
                        or _PREPOSITION_INSIDE.search(doc.text, s, joined.start())):
             return _subject_after_and(doc, joined.end(), end) or (s, end, None)
         return s, end, None
-    return None
+    return _name_and_its_noun(end_text, floor)  # "Broadcast magazine said:", "Reuters news agency reported"
+
+
+def _name_and_its_noun(end_text: str, floor: int) -> tuple[int, int, None] | None:
+    """The span of a name and the noun for what it is that end the text before a verb (from ``floor``)."""
+    named = _name_and_its_noun_re().search(end_text)
+    return (floor + named.start(1), floor + named.end(1), None) if named else None
+
+
+@lru_cache(maxsize=1)
+def _name_and_its_noun_re() -> re.Pattern:
+    """A name and a noun for what it is, ending the text before a verb, opening its clause: "Broadcast magazine",
+    "Reuters news agency" (lib/data/organisation_nouns.txt)."""
+    nouns = "|".join(sorted(map(re.escape, organisation_nouns()), key=len, reverse=True))
+    return re.compile(r"(?:^|(?<=[.,;:]\s)|(?<=\band\s)|(?<=\bbut\s))\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
+                      r"\s+(?:[a-z]+\s+)?(?:" + nouns + r"))$")
 
 
 def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None] | None:
