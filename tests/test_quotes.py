@@ -2457,3 +2457,10 @@ def test_a_name_before_a_lower_case_noun_for_what_it_is_speaks():
     q = quotes_in("Deutsche Bank said profits rose. Security firms said viruses spread. Mr Elgindy's team said he was "
                   "innocent.")
     assert q["speaker"].tolist() == ["Deutsche Bank", "security firms", "Mr Elgindy's team"]
+
+
+def test_a_source_that_ends_in_a_group_noun_is_a_group():
+    q = quotes_in("The families' lawyer spoke. Ministry of Defence lawyers argued the area was outside the "
+                  "convention.\n\nThe couple, who married in Los Angeles, claimed staff took photographs of them.")
+    assert q["speaker_type"].tolist() == ["group", "group"]
+    assert q["speaker"].tolist()[1] == "the couple"

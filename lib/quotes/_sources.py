@@ -266,7 +266,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         and _organisations_named_together(text, pos, people)
     if together:  # "the companies said" after "EADS and BAE Systems, the European defence firms, welcomed …"
         return together, "organisation"
-    if head in _group_nouns() or (head.endswith("s") and not head.endswith("ss")):
+    if head in _group_nouns() or (head.endswith("s") and not head.endswith("ss")) or words[-1] in _group_nouns():
+        # ("Ministry of Defence lawyers": lawyers, whatever the words before them)
         return _description(m), "group"
     if head in _document_nouns():  # "the report said": a document as the source; "her lawsuit": hers
         person = salient() if salient and first in ("his", "her") else None
