@@ -438,6 +438,8 @@ def _mark_role(text: str, i: int, inside: str | None) -> str | None:
     after = text[i + 1] if i + 1 < len(text) else " "
     if c in "'’" and before.isalnum() and (after.isalnum() or c == "’" and after == "s"):
         return None  # apostrophe: don't, Türkiye's
+    if c in "'’‘" and inside is None and re.match(r"\d\d(?:s|\b)", text[i + 1:i + 4]):
+        return None  # a year cut short: "'03 Bonnie & Clyde", "the '60s"
     if inside is None:
         if c in _DOUBLE_OPEN or c in _SINGLE_OPEN:
             return "open" if not after.isspace() else None

@@ -2464,3 +2464,13 @@ def test_a_source_that_ends_in_a_group_noun_is_a_group():
                   "convention.\n\nThe couple, who married in Los Angeles, claimed staff took photographs of them.")
     assert q["speaker_type"].tolist() == ["group", "group"]
     assert q["speaker"].tolist()[1] == "the couple"
+
+
+def test_a_noun_phrase_object_before_a_subordinate_clause_reports_nothing():
+    q = quotes_in("Maruti reported a sharp rise in profit after a booming economy boosted demand.")
+    assert q.empty
+
+
+def test_a_year_cut_short_opens_no_quotation():
+    q = quotes_in('He worked on Jay-Z\'s \'03 Bonnie & Clyde and others. "I thank God," he later said.')
+    assert q["quote"].tolist() == ["I thank God"]

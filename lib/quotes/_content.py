@@ -72,10 +72,12 @@ def _object_verbs() -> frozenset[str]:
 # a finite verb in a clause: an auxiliary, a modal, a negation, or a past form in -ed
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|could|can|should|may|might|must|do|"
                           r"does|did|shall|\w+ed|\w+n['’]t)\b", re.I)
+_CLAUSE_AFTER_OBJECT = re.compile(r",?\s(?:until|when|while|after|before|because|since|although|though)\s")
 _OBJECT_OPENS = re.compile(r"(?:a|an|the|its|his|her|their|our|my|this|these|those)\s")
 
 
 def _noun_phrase_object(verb: str, content: str) -> bool:
     """Whether a verb that often takes a noun phrase ("announced a deal to buy …", "continued his run") has one
     as its content: it opens with a lower-case determiner and holds no finite verb."""
-    return verb.lower() in _object_verbs() and bool(_OBJECT_OPENS.match(content)) and not _FINITE_VERB.search(content)
+    head = _CLAUSE_AFTER_OBJECT.split(content, 1)[0]  # (a clause after the object has verbs of its own)
+    return verb.lower() in _object_verbs() and bool(_OBJECT_OPENS.match(content)) and not _FINITE_VERB.search(head)
