@@ -2474,3 +2474,10 @@ def test_a_noun_phrase_object_before_a_subordinate_clause_reports_nothing():
 def test_a_year_cut_short_opens_no_quotation():
     q = quotes_in('He worked on Jay-Z\'s \'03 Bonnie & Clyde and others. "I thank God," he later said.')
     assert q["quote"].tolist() == ["I thank God"]
+
+
+def test_people_and_the_body_one_speaks_for_after_a_comma():
+    q = quotes_in("Friendlies are a farce. Some people have been saying it would be better to drop the game.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [["some people", "group"]]
+    q = quotes_in('The party left.\n\nColin Asplin, Blackpool Hotel Association said: "We have tried very hard."')
+    assert q["speaker"].tolist() == ["Colin Asplin"]

@@ -192,6 +192,9 @@ def _salient(salient: Callable[[], str | None] | None, mention: str) -> tuple[st
     return (person, "person") if person else (_description(mention), "anonymous")
 
 
+_AUXILIARY_WORDS = frozenset(("will", "would", "can", "could", "has", "have", "had", "is", "are", "was", "were", "may",
+                              "might", "must", "should"))
+
 # quantifiers that speak for a group of people: "Some speculate that", "Others say", "Many said"
 _QUANTIFIER_SOURCES = frozenset(("some", "many", "others", "most", "several"))
 
@@ -266,8 +269,8 @@ def _classify(mention: str, people: dict[str, str], last_org: str | None, text: 
         and _organisations_named_together(text, pos, people)
     if together:  # "the companies said" after "EADS and BAE Systems, the European defence firms, welcomed …"
         return together, "organisation"
-    if head in _group_nouns() or (head.endswith("s") and not head.endswith("ss")) or words[-1] in _group_nouns():
-        # ("Ministry of Defence lawyers": lawyers, whatever the words before them)
+    if (head in _group_nouns() or (head.endswith("s") and not head.endswith("ss")) or words[-1] in _group_nouns()) \
+            and not _AUXILIARY_WORDS & set(words[1:]):  # ("Ministry of Defence lawyers"; not "his will make people")
         return _description(m), "group"
     if head in _document_nouns():  # "the report said": a document as the source; "her lawsuit": hers
         person = salient() if salient and first in ("his", "her") else None

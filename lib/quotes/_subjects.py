@@ -111,8 +111,7 @@ def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
         return left  # the name itself, after its role: "The head of …, Professor Robin Lovell-Badge, said"
     only = left.rfind(",")
     named = doc.mention_ending_at(floor + only) if only > 0 and left[only + 1:].strip() else None
-    if named and _OPENS_CLAUSE.fullmatch(left, 0, named[0] - floor) \
-            and _apposition_re().match(left.rstrip() + ", ", only):
+    if named and _OPENS_CLAUSE.fullmatch(left, 0, named[0] - floor) and _unclosed_apposition(doc, left, only, floor):
         return left[:only] + ", "  # an apposition whose closing comma is missing: "Matt Williams, a fund manager at …"
     if app and _THE_NAME_IN_COMMAS.fullmatch(left, first) and re.search(r"[a-z]\s*$", left[:first]) \
             and "," not in left[:first]:
@@ -127,8 +126,21 @@ def _without_appositions(doc: ArticleView, left: str, floor: int) -> str:
     return _AGE_AT_END.sub("", left)
 
 
+# the body a person speaks for, after a comma, before the verb: "Colin Asplin, Blackpool Hotel Association said"
+_BODY_AFTER_COMMA = re.compile(r",\s+(?:[A-Z][\w&'’.-]*\s+(?:(?:of|for|and|&)\s+)?){2,6}")
+
 # what may stand before a subject that opens its clause: nothing, or a connective and its comma ("However, ")
 _OPENS_CLAUSE = re.compile(r"\s*(?:[A-Z][a-z]+,\s*)?")
+
+
+def _unclosed_apposition(doc: ArticleView, left: str, comma: int, floor: int) -> bool:
+    """Whether the words after ``comma`` to the verb describe the name before it, their closing comma missing:
+    ", a fund manager at Perpetual Trustees " or the body the person speaks for, ", Blackpool Hotel Association "
+    (when no one is named there)."""
+    if _apposition_re().match(left.rstrip() + ", ", comma):
+        return True
+    return bool(_BODY_AFTER_COMMA.fullmatch(left, comma)) and not doc.mentions_starting_in(floor + comma + 1,
+                                                                                          floor + len(left))
 
 
 def _name_ends_at(doc: ArticleView, floor: int, before_comma: str) -> bool:
