@@ -47,9 +47,9 @@ def test_quotes_report_halves_level():
     table = score_by_half(extract_quotes(gold_articles(report, BBC)), report)
     pooled = table.loc["+".join(sorted(set(report["half"])))]
     assert pooled["gold"] == 1295 and pooled["articles"] == 158
-    assert pooled["f1"] >= 0.92 and pooled["precision"] >= 0.95  # measured 0.930, 0.964
-    assert pooled["mention"] >= 0.92
-    assert pooled["speaker"] >= 0.885  # measured 0.892 with report8 (end of the sixth session of 2026-12-05)
+    assert pooled["f1"] >= 0.925 and pooled["precision"] >= 0.96  # measured 0.931, 0.965
+    assert pooled["mention"] >= 0.94
+    assert pooled["speaker"] >= 0.9  # measured 0.901 (first session of 2026-12-06; 0.892 at its start)
 
 
 def test_speaker_scoring_matches_a_gold_quote_to_the_tightest_prediction():
