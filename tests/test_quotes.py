@@ -2481,3 +2481,19 @@ def test_people_and_the_body_one_speaks_for_after_a_comma():
     assert q[["speaker", "speaker_type"]].values.tolist() == [["some people", "group"]]
     q = quotes_in('The party left.\n\nColin Asplin, Blackpool Hotel Association said: "We have tried very hard."')
     assert q["speaker"].tolist() == ["Colin Asplin"]
+
+
+def test_a_name_and_its_role_with_no_comma_after_a_quotation_speaks():
+    q = quotes_in('HD is coming. "HD support is mandatory," Dr Mark Tuffy games systems director at digital content '
+                  'firm THX told the BBC News website.')
+    assert q["speaker"].tolist() == ["Mark Tuffy"]
+    q = quotes_in('Bets were stopped. "Gambles like this have often been right," William Hill spokesman Rupert Adams '
+                  'said.')
+    assert q["speaker"].tolist() == ["Rupert Adams"]
+
+
+def test_he_after_a_reported_clause_and_a_quotation_is_the_one_who_reported():
+    q = quotes_in('Anthony Greener chairs the authority. The chief inspector of schools, David Bell, also said that the '
+                  'exams should go. "One of the reasons why I am so strongly in favour of these terms disappearing is '
+                  'that change must be seen," he said.')
+    assert q["speaker"].tolist()[-1] == "David Bell"

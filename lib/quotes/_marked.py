@@ -3,9 +3,10 @@ sub-headlines that are no quotes, and paragraphs without marks introduced by a c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..article import ArticleView
-from ..lexicon import document_verbs, role_groups, stopwords
+from ..lexicon import document_verbs, honorifics, role_groups, stopwords
 from ._documents import _names_a_document
 from ._patterns import (
     _BEFORE_TITLE,
@@ -95,6 +96,13 @@ _QUOTED_AS_SAYING = re.compile(r"(?:[\w'’.&-]+\s+){1,6}?(quoted|quotes|reports
                                r"((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+as\s+saying\b")
 
 
+@lru_cache(maxsize=1)
+def _role_after_name_re() -> re.Pattern:
+    """Up to three lower-case words and a role right after a name, with no comma: " games systems director"."""
+    roles = "|".join(sorted((re.escape(r) for r in role_groups() if " " not in r), key=len, reverse=True))
+    return re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:" + roles + r")\b")
+
+
 #: Words that may join the words of a title before a name ("director of telecoms research").
 _TITLE_JOINERS = frozenset(("of", "for", "at", "and"))
 
@@ -103,9 +111,14 @@ def _person_then_apposition(doc: ArticleView, pos: int, limit: int):
     """A person named right after a quotation, then a comma, a description and the reporting verb, with
     no stop between: '…" Anais Faraj, an analyst at Nomura told the BBC' (the comma that should close the
     apposition is often missing). Returns (mention, cue) or None."""
-    hit = doc.mention_starting_at(pos)
-    if hit is None or not hit[2] or not doc.text.startswith(",", hit[1]):
-        return None
+    title = re.match(r"([A-Z][a-z]{1,8})\.?\s+", doc.text[pos:pos + 12])
+    hit = doc.mention_starting_at(pos) or (doc.mention_starting_at(pos + title.end())
+                                           if title and title.group(1).lower() in honorifics() else None)
+    role = _role_after_name_re().match(doc.text, hit[1]) if hit else None
+    if role and doc.mentions_starting_in(role.end(), role.end() + 2):
+        role = None  # ("William Hill spokesman Rupert Adams": the name owns the role of the one named after it)
+    if hit is None or not hit[2] or not (doc.text.startswith(",", hit[1]) or role):
+        return None  # ('…," Dr Mark Tuffy games systems director at content firm THX told …': a role, no comma)
     for cs, ce, cue in doc.cues_in(hit[1], min(limit, hit[1] + 120)):
         if _is_participle(cue) or re.search(r"[.;!?\"“”]", _NOT_A_STOP.sub(" ", doc.text[hit[1]:cs])):
             return None

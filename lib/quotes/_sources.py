@@ -487,7 +487,8 @@ def _speaker_goes_on(r: dict, previous: dict | None, text: str, mentions: list[t
     pronoun = r["mention"].strip().lower()
     if pronoun not in ("he", "she") or previous is None or previous["speaker_type"] != "person" \
             or previous["kind"] == "partial" or previous["speaker"].split()[-1] not in previous["mention"] \
-            or r["speaker"] == previous["speaker"] or not 0 <= r["mention_start"] - previous["mention_end"] <= 200 \
+            or r["speaker"] == previous["speaker"] \
+            or not 0 <= r["mention_start"] - max(previous["mention_end"], previous["end"]) <= 200 \
             or r["mention_start"] < previous["end"] or text.count("\n\n", previous["mention_end"], r["mention_start"]):
         return None
     person, gender = previous["speaker"], PRONOUNS[pronoun]
