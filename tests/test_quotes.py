@@ -2493,7 +2493,7 @@ def test_a_name_and_its_role_with_no_comma_after_a_quotation_speaks():
 
 
 def test_he_after_a_reported_clause_and_a_quotation_is_the_one_who_reported():
-    q = quotes_in('Anthony Greener chairs the authority. The chief inspector of schools, David Bell, also said that the '
-                  'exams should go. "One of the reasons why I am so strongly in favour of these terms disappearing is '
-                  'that change must be seen," he said.')
+    q = quotes_in('Anthony Greener chairs the authority. The chief inspector of schools, David Bell, also said that '
+                  'the exams should go. "One of the reasons why I am so strongly in favour of these terms disappearing '
+                  'is that change must be seen," he said.')
     assert q["speaker"].tolist()[-1] == "David Bell"
