@@ -209,4 +209,3 @@ def _document_opening_sentence_before(text: str, pos: int) -> tuple[str, int] | 
 
 # a description of a document at the start of a sentence, before its verb, a comma or its author ("A report by")
 _DOCUMENT_OPENS = re.compile(r"(?:The|This|A|An)\s+(?:[\w'’/-]+\s+){0,3}?([a-z]+)(?=\s+[a-z]+(?:ed|s)\b|,|\s+by\s)")
-

@@ -21,7 +21,7 @@ from ._patterns import (
     _fragment_re,
     _is_participle,
 )
-from ._relayed import _one_quoted
+from ._relayed import _one_quoted, _relayed_after_quotation
 from ._rows import _clean, _row
 from ._subjects import _subject_after, _subject_before, _unnamed_opener
 
@@ -62,10 +62,9 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
     if named and (_SHORT_REST.match(doc.text, named[1][1]) or not (
             _ENDS_WITH_STOP.search(doc.text, max(0, close - 4), close) or "." in m.group())):
         return named  # '…" Peter Dobrow, a T-Mobile spokesperson said.' (after a full stop only when it ends there)
-    quoted = _QUOTED_AS_SAYING.match(doc.text, pos, limit)
-    if quoted:  # ``…," the agency quoted worker David Ogden as saying``: the one quoted, not the agency
-        hit = doc.mention_ending_at(quoted.end(2))
-        return (quoted.start(2), quoted.end(2), hit[2] if hit else None), quoted.span(1) + ("quoted",)
+    relayed = _relayed_after_quotation(doc, pos, limit)
+    if relayed:  # ``…," the agency quoted worker David Ogden as saying``: the one quoted, not the agency
+        return relayed
     # subject first: X said
     for cs, ce, cue in doc.cues_in(pos, min(limit, pos + 160) + 1):  # (a long apposition may stand between)
         if _is_participle(cue):
@@ -89,11 +88,6 @@ def _attribution_after(doc: ArticleView, close: int, limit: int):
             return subj, (cs, ce, cue)
         break
     return None
-
-
-# a news agency's or paper's "quoted … as saying" after a quotation: the one it quoted speaks
-_QUOTED_AS_SAYING = re.compile(r"(?:[\w'’.&-]+\s+){1,6}?(quoted|quotes|reports|reported|cited|cites)\s+"
-                               r"((?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s+as\s+saying\b")
 
 
 @lru_cache(maxsize=1)
@@ -202,9 +196,8 @@ def _attribution_before(doc: ArticleView, open_: int, floor: int):
     if best is None:
         return _colon_speaker(doc, open_, floor) if left.rstrip().endswith(":") else None
     cs, ce, cue = best
-    who = _WHO_RIGHT_BEFORE.search(doc.text, max(floor, cs - 30), cs)  # ("… Tessa Jowell who said: …")
     subj = (_one_quoted(doc, floor, cs) if cue.lower() == "saying" else None) \
-        or (doc.mention_ending_at(who.start()) if who else None) or _subject_before(doc, cs, floor)
+        or _who_right_before(doc, floor, cs) or _subject_before(doc, cs, floor)  # ("… Tessa Jowell who said: …")
     if _is_participle(cue) and (subj is None or doc.text[subj[1]:cs].strip() == ","):
         # "Trump was defensive, saying, “…”", "Davenport paid tribute to Williams, saying: “…”": the subject
         # of the sentence speaks, not the one named last before the comma
@@ -364,6 +357,13 @@ _BY_NEXT = re.compile(r"\s+by\s")
 _WHO_RIGHT_BEFORE = re.compile(r"(?:,\s*|\s)who\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?$")
 
 
+def _who_right_before(doc: ArticleView, floor: int, cs: int):
+    """The person a relative "who" right before the verb at ``cs`` follows: "Tessa Jowell who said: …", "Mr Blair,
+    who has described Africa as a …"; None when no person ends right before "who"."""
+    who = _WHO_RIGHT_BEFORE.search(doc.text, max(floor, cs - 30), cs)
+    return doc.mention_ending_at(who.start()) if who else None
+
+
 def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_end: int):
     """(mention, cue) of a quoted fragment in the narrator's sentence with no attribution next to it: the last
     reporting verb before it in the sentence and that verb's subject, or a noun of saying and its source ("a claim
@@ -390,8 +390,7 @@ def _fragment_attribution(doc: ArticleView, rows: list[dict], q_start: int, q_en
     after = _subject_after(doc, ce) if not _is_participle(cue_text) else _opening_person(doc, sent_s, cs)
     opens_clause = _is_participle(cue_text) and _CLAUSE_PARTICIPLE.search(text, max(sent_s, cs - 10), cs)
     # (", saying …" shares the sentence's subject; "with Alan Milburn accusing …" has its own)
-    who = _WHO_RIGHT_BEFORE.search(text, max(sent_s, cs - 30), cs)  # ("Mr Blair, who has described Africa as a …")
-    subj = (doc.mention_ending_at(who.start()) if who else None) \
+    subj = _who_right_before(doc, sent_s, cs) \
         or _passive_agent(doc, (cs, ce), q_end, sent_s, sent_e) or (
         None if opens_clause else _subject_before(doc, cs, sent_s)) \
         or after or _subject_of_first_verb(doc, rows, sent_s, cs) or (

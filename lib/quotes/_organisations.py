@@ -179,8 +179,12 @@ def _introduction_re() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+(" + word + r"(?:\s+" + word + r")*)")
 
 
+# capitalised words that open a sentence, not a name: "In Chicago, the rocket company …", "But EADS and …"
+_NO_NAME_OPENS = frozenset(("The", "A", "An", "But", "And", "In", "On", "At"))
+
+
 @lru_cache(maxsize=1)
-def _apposition_re() -> re.Pattern:
+def _named_then_described_re() -> re.Pattern:
     """A name and, in commas after it, a description whose noun is one for an organisation: "Ford, the US car
     company, reported …", "Acme, a Chicago-based maker of rockets," (lib/data/organisation_nouns.txt)."""
     nouns = "|".join(map(re.escape, organisation_nouns()))
@@ -198,8 +202,8 @@ def _introductions(text: str, a: int, b: int) -> Iterator[tuple[str, int, str]]:
         while words and words[-1] in ("of", "for", "and", "&"):
             words.pop()
         found.append((" ".join(words), m.start(1), text[m.start():m.start(1)].split()[0].lower()))
-    for m in _apposition_re().finditer(text, a, b):
-        if m.group(1).split()[0] not in ("The", "A", "An", "But", "And", "In", "On", "At"):
+    for m in _named_then_described_re().finditer(text, a, b):
+        if m.group(1).split()[0] not in _NO_NAME_OPENS:
             found.append((m.group(1), m.start(1), m.group(2).lower()))
     return iter(sorted(found, key=lambda f: f[1]))
 
@@ -300,7 +304,7 @@ def _organisations_named_together(text: str, pos: int, people: dict[str, str]) -
 
 def _may_be_an_organisation(name: str, people: dict[str, str]) -> bool:
     words = name.split()
-    return not (words[0] in ("The", "A", "An", "But", "And", "In", "On", "At") or words[0] in first_names()
+    return not (words[0] in _NO_NAME_OPENS or words[0] in first_names()
                 or fold(words[-1]) in people or name in demonyms() or name in demonyms().values()
                 or words[-1].lower() in DATE_WORDS or words[0].lower().rstrip(".") in honorifics())
 

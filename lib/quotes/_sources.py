@@ -489,14 +489,11 @@ def _speaker_goes_on(r: dict, previous: dict | None, text: str, mentions: list[t
             or previous["kind"] == "partial" or previous["speaker"].split()[-1] not in previous["mention"] \
             or r["speaker"] == previous["speaker"] \
             or not 0 <= r["mention_start"] - max(previous["mention_end"], previous["end"]) <= 200 \
-            or r["mention_start"] < previous["end"] or text.count("\n\n", previous["mention_end"], r["mention_start"]):
+            or text.count("\n\n", previous["mention_end"], r["mention_start"]):
         return None
-    person, gender = previous["speaker"], PRONOUNS[pronoun]
+    person = previous["speaker"]
     between = [m for m in mentions or [] if previous["mention_end"] <= m[0] < r["mention_start"] and m[3] != person]
-    resolved = _pronoun_genders(mentions or []).get(person, gender)
-    if between or resolved != gender or first_names().get(person.split()[0], "u") not in ("u", gender):
-        return None
-    return person, "person"
+    return (person, "person") if not between and _gender_fits(person, pronoun, mentions) else None
 
 
 def _last_person_for_pronoun(r: dict, previous: dict | None, text: str, mentions: list[tuple] | None) -> str | None:
@@ -506,10 +503,16 @@ def _last_person_for_pronoun(r: dict, previous: dict | None, text: str, mentions
     pronoun = r["mention"].strip().lower()
     if pronoun not in ("he", "she") or not _spoke_just_before(previous, "person", r, text):
         return None
-    person, gender = previous["speaker"], PRONOUNS[pronoun]
-    # (the gender the pronouns resolved so far give them: None when they give both)
+    person = previous["speaker"]
+    return person if _gender_fits(person, pronoun, mentions) else None
+
+
+def _gender_fits(person: str, pronoun: str, mentions: list[tuple] | None) -> bool:
+    """Whether "he" or "she" may stand for ``person``: neither the pronouns resolved to them so far (none when they
+    give both) nor their given name give the other gender."""
+    gender = PRONOUNS[pronoun]
     resolved = _pronoun_genders(mentions or []).get(person, gender)
-    return person if resolved == gender and first_names().get(person.split()[0], "u") in ("u", gender) else None
+    return resolved == gender and first_names().get(person.split()[0], "u") in ("u", gender)
 
 
 def _last_organisation_for_it(r: dict, previous: dict | None, text: str) -> str | None:
@@ -677,9 +680,11 @@ _AFTER_A_PREPOSITION = re.compile(r"\b(?:to|with|from|against|by|for|of|on|at|in
                                   r"(?:[\w-]+\s+){1,2}$")
 
 
-# nouns for a business, which a public body ("Securities and Exchange Commission") is not
-_COMPANY_NOUNS = frozenset(("company", "firm", "retailer", "airline", "carrier", "insurer", "manufacturer", "maker",
-                            "operator", "chain", "giant", "bank", "studio", "broadcaster", "label"))
+@lru_cache(maxsize=1)
+def _business_nouns() -> frozenset[str]:
+    """Nouns for a business, which a public body ("Securities and Exchange Commission") is not:
+    lib/data/business_nouns.txt."""
+    return frozenset(data_lines("business_nouns.txt"))
 
 
 def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str, str], last_org: str | None,
@@ -690,7 +695,7 @@ def _organisation_antecedent(mention: str, pos: int, text: str, people: dict[str
     and nouns that stand for the last one named, the organisation named just before (:mod:`._organisations`)."""
     refers = pos > 0 and _may_stand_for_one(mention)
     head = _head(_words(mention))
-    if last_org and head in _COMPANY_NOUNS and _organisation_nouns().get(last_org.split()[-1].lower()) == "self":
+    if last_org and head in _business_nouns() and _organisation_nouns().get(last_org.split()[-1].lower()) == "self":
         last_org, last_org_at = None, -1  # "the company" is no commission, court or ministry that spoke before
     antecedent = last_org or (_named_before(text, pos, people) if refers and last_org is None else None)
     introduced = _introduced_before(text, pos, head) if refers else None

@@ -65,11 +65,11 @@ _MEDIUM_BEFORE_SUBJECT = re.compile(_MEDIUM + r"(?=the\s|an?\s|[A-Z])")
 # Gloucestershire, "
 _AGE_AND_HOME_AT_END = re.compile(r",\s*\d{1,3},(?:\s*(?:from|of)\s+[A-Z][^,;.\"“”]{0,40}"
                                   r"(?:,\s*[A-Z][\w'’ -]{0,30})?,)?\s*" + _ADVERBS + r"$")
-# a bracketed aside that ends the subject: "Claire McCaskill (D-Mo.)"
 # a participle phrase set off by commas before the verb: ", filed in the US District Court in San Francisco, "
 _PARTICIPLE_AT_END = re.compile(r",\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|written|made|held|known|seen|taken|given|led|run|"
                                 r"set|built|brought|sent)\s+(?:by|in|on|at|from|to|with|for|after|last|this|earlier)\s"
                                 r"[^,;:\"“”]{1,80},\s*$")
+# a bracketed aside that ends the subject: "Claire McCaskill (D-Mo.)"
 _ASIDE_AT_END = re.compile(r"\s*\([^()\n]{1,40}\)$")
 # what makes an unnamed source one: "a person familiar with the planning for the meeting", "sources close to him"
 _SOURCE_QUALIFIER = re.compile(r"\b(?:familiar\s+with|close\s+to|with\s+(?:\w+\s+)?knowledge\s+of|briefed\s+on)\s")
@@ -403,6 +403,7 @@ def _described_person_after(doc: ArticleView, start: int) -> tuple[int, int, str
     return None
 
 
+# the end of a sentence right after a name, perhaps after its initials in brackets: "… (FCC)."
 _NAME_ENDS_SENTENCE = re.compile(r"[.!?]|\s+\([A-Z][\w&]{1,9}\)[.!?]")
 
 
