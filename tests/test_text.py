@@ -110,3 +110,21 @@ def test_a_function_word_after_a_single_capital_opens_a_sentence():
     spans = sentence_spans("It ran until World War I. But the BBC said there were no plans. George W. Bush left.")
     assert [s for _, _, s in spans] == ["It ran until World War I.", "But the BBC said there were no plans.",
                                         "George W. Bush left."]
+
+
+def test_punkt_with_plain_patterns_and_a_memo_splits_as_nltk_does(seeds):
+    """lib.text's Punkt compiles Punkt's fixed patterns with `re` and remembers its verdict on each context; the
+    stock tokenizer with the same parameters (patterns through nltk.redos, no memo) must split every text alike."""
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from lib.text import _punkt
+
+    ours = _punkt()
+    stock = PunktSentenceTokenizer(ours._params)
+    texts = list(seeds.text) + [
+        "Mr. Smith of the U.S. met Dr. Jones on Jan. 5. They talked... Then?! (He left.) \"Yes.\" 'No.' “Fine.”",
+        "It ran until World War I. But the BBC said so. George W. Bush left. Prices rose 3.5%. Next, 4.5.",
+        "Sales hit $1.2bn. -- A dash. Wait... what? The end.\nA new line. Café owners, naïve. 2004. 12. Done.",
+    ]
+    for text in texts * 2:  # (the second time from the memo)
+        assert list(ours.span_tokenize(text)) == list(stock.span_tokenize(text))
