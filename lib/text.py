@@ -16,7 +16,7 @@ import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -41,6 +41,7 @@ __all__ = [
     "per_article",
     "corpus_versions",
     "text_key",
+    "name_spans",
     "copies",
     "corpus_copies",
 ]
@@ -280,6 +281,34 @@ def words(text: str) -> list[str]:
     ["Türkiye's", 'trade', 'rose', '33', 'to', '6.3', 'billion']
     """
     return _WORD.findall(text)
+
+
+def _joins_a_word(ch: str) -> bool:
+    """Whether ``ch`` would make a name written next to it part of a longer word: what ``[\\w'’-]`` matches."""
+    return ch.isalnum() or ch in "_'’-"
+
+
+def name_spans(text: str, name: str, overlapping: bool = False) -> Iterator[tuple[int, int]]:
+    """Where ``name`` stands in ``text`` with no letter, digit, apostrophe or hyphen before it, as (start, end):
+    the matches of ``(?<![\\w'’-])NAME``, found with ``str.find`` rather than a pattern compiled for each name.
+    Without ``overlapping``, no letter, digit, apostrophe or hyphen may follow either, and the spans do not
+    overlap, as ``finditer`` gives ``(?<![\\w'’-])NAME(?![\\w'’-])``; with it, every start is tried, as
+    ``search`` would, and what follows is the caller's to test.
+
+    >>> list(name_spans("Blair's aide and Blair-era Blair", "Blair"))
+    [(27, 32)]
+    """
+    if not name:
+        return
+    pos, size = text.find(name), len(name)
+    while pos >= 0:
+        end = pos + size
+        if (pos == 0 or not _joins_a_word(text[pos - 1])) and (
+                overlapping or end == len(text) or not _joins_a_word(text[end])):
+            yield pos, end
+            pos = text.find(name, pos + 1 if overlapping else end)
+        else:
+            pos = text.find(name, pos + 1)
 
 
 def text_key(text: str) -> str:

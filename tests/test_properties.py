@@ -142,3 +142,35 @@ def test_quick_cue_and_name_checks_agree_with_their_patterns(text):
         full = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,2})" + re.escape(name) + r"\b", text)
         assert not full or _after_capitalised_word(text, name)
         assert _words_before_name(text, name) == (full.span(1) if full else None), (text, name)
+
+
+NAMEY = st.lists(st.sampled_from(["Blair", "Blair's", "Ha", " ", "-", "'", "’", "_", "x", "2", "é", "\n", ",",
+                                  "Lib", "Dems", "Liberal", "Democrats", "said", "has", "- the firm -", "."]),
+                 max_size=16).map("".join)
+
+
+@SETTINGS
+@given(NAMEY)
+def test_name_spans_agree_with_the_patterns_they_replace(text):
+    import re
+
+    from lib.text import name_spans
+
+    for name in ("Blair", "Ha Ha", "Lib Dems", "x", "-"):
+        escaped = r"(?<![\w'’-])" + re.escape(name)
+        assert list(name_spans(text, name)) == [m.span() for m in re.finditer(escaped + r"(?![\w'’-])", text)]
+        starts = [s for s, _ in name_spans(text, name, overlapping=True)]
+        assert starts == [k for k in range(len(text)) if re.compile(escaped).match(text, k)]
+
+
+@SETTINGS
+@given(NAMEY)
+def test_written_out_names_skip_only_patterns_that_cannot_match(text):
+    from lib.quotes._spelling import _abbreviates, _written_out, _written_out_re
+
+    for name in ("Lib Dems", "Downing St", "Blair Ha", "Ha x", "Liberal Democrats"):
+        pattern = _written_out_re(name)
+        expected = next((m.group(1) for m in (pattern.finditer(text) if pattern and text else ())
+                         if m.group(1).split() != name.split()
+                         and all(map(_abbreviates, name.split(), m.group(1).split()))), name)
+        assert _written_out(name, text) == expected

@@ -26,6 +26,7 @@ from ..lexicon import (
     person_nouns,
     role_groups,
 )
+from ..text import name_spans
 from ._cues import _LOWER_WORD_BEFORE, _PREPOSITION_BEFORE, _apposed_cue_re, _next_word_is_cue, _speaker_after_cue
 from ._tokenize import Token
 from ._words import (
@@ -180,8 +181,7 @@ class _Article:
     def reports_by(self, name: str) -> int:
         """How often ``name`` stands right before a reporting verb in the article (counted once per name)."""
         if name not in self._reports:
-            pattern = re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?![\w'’-])")
-            self._reports[name] = sum(_next_word_is_cue(self.text, m.end()) for m in pattern.finditer(self.text))
+            self._reports[name] = sum(_next_word_is_cue(self.text, end) for _, end in name_spans(self.text, name))
         return self._reports[name]
 
     def surnames(self) -> frozenset[str]:

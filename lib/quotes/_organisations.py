@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..lexicon import CALENDAR, DATE_WORDS, demonyms, first_names, fold, honorifics, organisation_nouns, stopwords
+from ..text import name_spans
 from ._descriptions import _description, _head, _organisation_nouns, _words
 
 _SENTENCE_SUBJECT = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The\s+)?([A-Z][\w&./-]*(?:\s+(?:(?:of|for|and|&)\s+)?"
@@ -65,12 +66,11 @@ def _acts_somewhere(name: str, text: str) -> bool:
     """Whether the article writes ``name`` as the subject of a verb somewhere ("Renault sold", "Porsche may
     join", "MTN - the South African firm … - may"): a name that acts, as an organisation does, not a tax,
     a treaty or a match."""
-    return bool(_acts_re(name).search(text))
+    return any(_ACTS_AFTER_NAME.match(text, end) for _, end in name_spans(text, name, overlapping=True))
 
 
-@lru_cache(maxsize=1024)
-def _acts_re(name: str) -> re.Pattern:
-    return re.compile(r"(?<![\w'’-])" + re.escape(name) + r"(?:\s+-[^.\n]{0,80}?-)?" + _ACTS)
+# what follows a name that acts: an aside between hyphens, then the verb
+_ACTS_AFTER_NAME = re.compile(r"(?:\s+-[^.\n]{0,80}?-)?" + _ACTS)
 
 
 def _organisation_names(text: str, a: int, b: int, people: dict[str, str]) -> Iterator[tuple[str, int]]:

@@ -144,7 +144,9 @@ _INFINITIVE = re.compile(r"(?:\bto|\blet['’]s|\blet us)\s+$", re.I)
 _ENDS_WITH_STOP = re.compile(r"\.\s*[\"”’»']$")
 # the rest of a short attribution sentence after its verb: "… said.", "… told the BBC on Monday.", but not a
 # clause of its own ("… told the government not to weaken the plan.")
-_SHORT_REST = re.compile(r"\s*(?:(?!(?:that|to)\b)[\w'’-]+\s*){0,6}[.!?]")
+# (each word whole, "(?![\w'’-])", which matches where the same pattern with words cut in pieces would, without
+# trying every way to cut them)
+_SHORT_REST = re.compile(r"\s*(?:(?!(?:that|to)\b)[\w'’-]+(?![\w'’-])\s*){0,6}[.!?]")
 # what may stand between a cue and the colon or comma before an opening quote mark: up to four words ("said in a
 # statement:"), seven after "told" ("told BBC Radio 4's Today programme:")
 _WORDS_TO_MARK = {n: re.compile(r"(?:\s+(?:[\w'’-]+\s*){0," + str(n) + r"})?\s*[:,]\s*") for n in (4, 7)}
@@ -188,6 +190,14 @@ _BE = re.compile(r"(?:\s+(?:is|are|was|were|(?:has|had|have)\s+been)"
                  # or the contraction after a pronoun: "He's claiming", "They're saying"
                  r"|(?:(?<=\bhe)|(?<=\bHe)|(?<=\bshe)|(?<=\bShe))['’]s|(?:(?<=\bthey)|(?<=\bThey)|(?<=\bwe)|(?<=\bWe))['’]re)"
                  r"(?:\s+being)?$")
+_BE_LAST_WORDS = ("is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re")
+
+
+def _be_at_end(text: str) -> re.Match | None:
+    """:data:`_BE` at the end of ``text``, searched for only when ``text`` ends with one of its last words (before
+    one final line break, where ``$`` also matches)."""
+    return _BE.search(text) if text.removesuffix("\n").endswith(_BE_LAST_WORDS) else None
+
 # A connective that opens a sentence is not part of its subject: "But the company said …"
 _CONNECTIVE = re.compile(r"(?:But|And|Yet|So|Now|However|Meanwhile|Still|Instead|Also)\s+")
 

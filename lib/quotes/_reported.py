@@ -28,7 +28,6 @@ from ._inverted import _COMMA_THEN_ANY, _COMMA_THEN_WORD, _inverted_inside_repor
 from ._patterns import (
     _ADVERBS,
     _AND_BEFORE_CUE,
-    _BE,
     _CLAUSE_BEFORE_SUBJECT,
     _CLAUSE_MARK,
     _COMMA_AFTER_CUE,
@@ -60,6 +59,7 @@ from ._patterns import (
     _TO_INFINITIVE,
     _VERB_AFTER_NAME,
     _WORDS_OPENING_CLAUSE,
+    _be_at_end,
     _clause_words,
     _connective_word_re,
     _is_participle,
@@ -159,7 +159,7 @@ def _report_at_cue(doc: ArticleView, sent: tuple[int, int], cue: tuple[int, int,
         return relayed
     # an -ing form after "is", "was", "has been" is the progressive, a finite verb: "The White House is
     # saying that …"
-    if _is_participle(verb) and not _BE.search(text[max(s_start, cs - 24):cs].rstrip()):
+    if _is_participle(verb) and not _be_at_end(text[max(s_start, cs - 24):cs].rstrip()):
         if cs == s_start:
             return _leading_participle_report(doc, sent, cue, c_start, has_that)
         return _trailing_participle_report(doc, sent, cue, c_start, earlier or [sentence_speaker])

@@ -77,6 +77,7 @@ from ._organisations import (
     _subject_of_own_sentence,
 )
 from ._patterns import _SHARE_OF_PEOPLE, _noun_like, _role_modifiers
+from ._spelling import written_out_name
 
 __all__ = ["SPEAKER_TYPES", "name_sources"]
 
@@ -376,79 +377,7 @@ def _describes_a_person(first: str, head: str, words: list[str]) -> bool:
                                                 or any(_AGED.fullmatch(w) for w in words[1:3]))
 
 
-_JOINERS_IN_NAMES = r"(?:of|for|and|&|the|on|in|de|du)"
 _AGED = re.compile(r"\d+-year-old")
-_SHORT_NAME = re.compile(r"[A-Z][a-z]{2,5}")
-_INITIALS = re.compile(r"[A-Z]{2,6}")
-
-
-@lru_cache(maxsize=8)
-def _initials_re(n: int) -> re.Pattern:
-    """A run of ``n`` capitalised words, joining words allowed between them, matched at every start."""
-    words = rf"[A-Z][\w'’&-]*(?:\s+(?:{_JOINERS_IN_NAMES}\s+)*[A-Z][\w'’&-]*)" + "{" + str(n - 1) + "}"
-    return re.compile(rf"(?<![\w'’-])(?=({words}))")
-
-
-@lru_cache(maxsize=256)
-def _bracketed_re(name: str) -> re.Pattern:
-    """The words of a name written before its short form in brackets: "Higher Education … England (Hefce)"."""
-    return re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|&|the|on|in)\s+)*){2,8})\(" + re.escape(name) + r"\)")
-
-
-def _spelled_out(name: str, text: str) -> str:
-    """An organisation named by its initials, spelled out as the article gives it: "GM" -> "General Motors"
-    when the article says "General Motors (GM)" or "General Motors" anywhere, "Hefce" -> "Higher Education
-    Funding Council for England" when it writes that out (in brackets or anywhere); else the name as it is."""
-    if not text:
-        return name
-    if not _INITIALS.fullmatch(name):  # "Hefce": its letters, from a name in brackets or a run of words
-        brackets = _bracketed_re(name).search(text) if _SHORT_NAME.fullmatch(name) and f"({name})" in text else None
-        words = brackets.group(1).split() if brackets else []
-        while words and words[0] in ("The", "the"):
-            words = words[1:]
-        capitals = "".join(w[0] for w in words if w[:1].isupper())
-        if capitals and capitals.lower() == name.lower():
-            return " ".join(words)
-        if not _SHORT_NAME.fullmatch(name):
-            return name
-    for m in _initials_re(len(name)).finditer(text):  # (overlapping: "The National Highway …")
-        capitals = [w[0] for w in m.group(1).split() if w[:1].isupper()]
-        if "".join(capitals).lower() == name.lower():  # ("Hefce": "Higher Education Funding Council for England")
-            return m.group(1)
-    return name
-
-
-def _abbreviates(short: str, long: str) -> bool:
-    """Whether a word is a short form of another: "St" of "Street", "Lib" of "Liberal", "Dems" of
-    "Democrats", "Govt" of "Government" (its letters in order, from the same first letter)."""
-    if short == long:
-        return True
-    if not (short[:1] == long[:1] and len(short) <= 5 and len(long) >= len(short) + 2 and long.isalpha()):
-        return False
-    rest = iter(long.lower())
-    return all(ch in rest for ch in short.lower().rstrip("."))
-
-
-@lru_cache(maxsize=512)
-def _written_out_re(name: str) -> re.Pattern | None:
-    """The longer forms a name with short words may have: "Lib Dems" -> "L… D…" with longer words."""
-    words = name.split()
-    if len(words) < 2 or not any(len(w) <= 5 for w in words):
-        return None
-    parts = [rf"{re.escape(w[0])}[a-z]{{{len(w) + 1},}}" if len(w) <= 5 and w[0].isalpha() else re.escape(w)
-             for w in words]
-    return re.compile(r"(?<![\w'’-])(" + r"\s+".join(parts) + r")(?![\w'’-])")
-
-
-def _written_out(name: str, text: str) -> str:
-    """An organisation's name with short words, written out as the article writes it elsewhere:
-    "Downing St" -> "Downing Street", "Lib Dems" -> "Liberal Democrats"; else the name as it is."""
-    pattern = _written_out_re(name) if text else None
-    for m in pattern.finditer(text) if pattern else ():
-        found = m.group(1).split()
-        if found != name.split() and all(map(_abbreviates, name.split(), found)):
-            return m.group(1)
-    return name
 
 
 _CUE_NEXT = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?(?:said|says|added|told|stressed|noted|stated|announced)\b")
@@ -658,7 +587,7 @@ def name_sources(rows: list[dict], mentions: list[tuple] | None, text: str = "",
                 r["speaker"], r["speaker_type"] = pair, "group"
         if r["speaker_type"] == "organisation" and r["speaker"] and r["speaker"][:1].isupper():  # a name
             if r["speaker"] not in written:
-                written[r["speaker"]] = _written_out(_spelled_out(r["speaker"], text), text)
+                written[r["speaker"]] = written_out_name(r["speaker"], text)
             r["speaker"] = written[r["speaker"]]
             last_org, last_org_at = r["speaker"], max(r["mention_start"], 0)
         if r["speaker"]:

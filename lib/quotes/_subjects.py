@@ -11,7 +11,6 @@ from ..lexicon import DATE_WORDS, data_lines, honorifics, organisation_nouns, or
 from ._descriptions import _group_nouns, _organisation_nouns
 from ._patterns import (
     _ADVERBS,
-    _BE,
     _BEFORE_OWNER,
     _CAPITALISED_WORD,
     _CONNECTIVE,
@@ -32,6 +31,7 @@ from ._patterns import (
     _SUBORDINATING_WORDS,
     _TITLES_AT_END,
     _apposition_re,
+    _be_at_end,
     _leading_not_subject,
     _role_modifiers,
 )
@@ -217,7 +217,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
     aside = _ASIDE_AT_END.search(end_text)
     if aside and relative:  # "Claire McCaskill (D-Mo.), who has endorsed Clinton, said": the name before it
         end_text = end_text[:aside.start()]
-    be = _BE.search(end_text)
+    be = _be_at_end(end_text)
     if be:
         if not re.match(r"[A-Za-z]+ing\b", doc.text[cue_start:cue_start + 40]) and be.group()[:1] not in "'’":
             return None  # the passive (but "He's said" is "he has said")
