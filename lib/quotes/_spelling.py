@@ -79,26 +79,19 @@ def _written_out_re(name: str) -> re.Pattern | None:
     return re.compile(r"(?<![\w'’-])(" + r"\s+".join(parts) + r")(?![\w'’-])")
 
 
-# a word of a capital and lower-case letters, standing alone: what a short word of a name may be written out as
-_LONGER_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][a-z]+(?![\w'’-])")
-
-
-@lru_cache(maxsize=2)
-def _longer_words(text: str) -> dict[str, list[str]]:
-    """The words of ``text`` that :data:`_LONGER_WORD` finds, by first letter."""
-    by_first: dict[str, list[str]] = {}
-    for word in set(_LONGER_WORD.findall(text)):
-        by_first.setdefault(word[0], []).append(word)
-    return by_first
+@lru_cache(maxsize=256)
+def _longer_word_re(first: str, size: int) -> re.Pattern:
+    """A word standing alone that starts with ``first`` and has at least ``size`` lower-case letters after it: what
+    a short word of a name may be written out as in :func:`_written_out_re` (one pattern per letter and size)."""
+    return re.compile(re.escape(first) + r"(?<![\w'’-].)[a-z]{" + str(size) + r",}(?![\w'’-])")
 
 
 def _may_be_written_out(name: str, text: str) -> bool:
     """Whether the text holds, for every short word of the name, a longer word it may stand for: the pattern of
     :func:`_written_out_re`, compiled for each name, is only worth compiling then."""
     shorts = [w for w in name.split() if len(w) <= 5 and w[0].isalpha()]
-    by_first = _longer_words(text)
-    return bool(shorts) and all(any(_abbreviates(w, long) for long in by_first.get(w[0], ()) if long != w)
-                                for w in shorts)
+    return bool(shorts) and all(
+        any(_abbreviates(w, long) for long in set(_longer_word_re(w[0], len(w) + 1).findall(text))) for w in shorts)
 
 
 def _written_out(name: str, text: str) -> str:
