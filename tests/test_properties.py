@@ -174,3 +174,41 @@ def test_written_out_names_skip_only_patterns_that_cannot_match(text):
                          if m.group(1).split() != name.split()
                          and all(map(_abbreviates, name.split(), m.group(1).split()))), name)
         assert _written_out(name, text) == expected
+
+
+OPENERS = st.lists(st.sampled_from(["The", "the", "But", "And", "Yet", "his", "His", "her", "hers", "HER", "he", "He",
+                                    "she", "She", "him", "x", "1", " ", "\n", ". ", '." ', "! ", "23-year-old",
+                                    "Australian", "Gary", "Neville", "O'Neil", "Mc", "-", "'", "has", "suffered",
+                                    "bank", "banks", "firm", "Retail", "Decisions", "Ltd", "ſ", "İ"]),
+                   max_size=24).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(OPENERS, TEXTS))
+def test_patterns_that_start_with_a_character_set_match_as_before(text):
+    # each pattern was rewritten to open with a character set; the plain form it replaces must match alike
+    import re
+
+    from lib.lexicon import organisation_nouns, whole_word_choice
+    from lib.people._evidence import _TWO_WORD_NAME, _organisation_noun_re
+    from lib.people._mentions import _AGE_OR_NATION_OPENS, _DESCRIPTION_START, _age_or_nation_openers
+    from lib.people._pronouns import _PRONOUN
+
+    def spans(pattern, pos=0):
+        return [(m.span(), m.groups()) for m in pattern.finditer(text, pos)]
+
+    assert [m.span() for m in _PRONOUN.finditer(text)] == \
+        [m.span() for m in re.finditer(r"\b(?:he|him|his|she|her|hers|He|His|She|Her)\b", text)]
+    assert [m.span() for m in _DESCRIPTION_START.finditer(text)] == \
+        [m.span() for m in re.finditer(r"\b(?:the|his|her)\s+", text, re.I)]
+    two = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)(?![\w'’-]))")
+    assert [(m.start(), text[m.start()] + m.group(1), m.group(2)) for m in _TWO_WORD_NAME.finditer(text)] == \
+        [(m.start(), m.group(1), m.group(2)) for m in two.finditer(text)]
+    for pos in (0, 3):
+        assert [(m.span(), m.groups()) for m in _age_or_nation_openers(text, pos)] == spans(_AGE_OR_NATION_OPENS, pos)
+    nouns = "|".join(map(re.escape, organisation_nouns()))
+    plain = re.compile(r"(?<![\w-])(?:" + nouns + r")\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
+    assert spans(_organisation_noun_re()) == spans(plain)
+    words = ["a", "an", "and", "the", "them"]
+    assert [m.span() for m in re.finditer(whole_word_choice(words, r"\w"), text)] == \
+        [m.span() for m in re.finditer(r"(?<![\w])(?:a|an|and|the|them)", text)]

@@ -25,6 +25,7 @@ from ..lexicon import (
     other_post_words,
     person_nouns,
     role_groups,
+    whole_word_choice,
 )
 from ..text import name_spans
 from ._cues import _LOWER_WORD_BEFORE, _PREPOSITION_BEFORE, _apposed_cue_re, _next_word_is_cue, _speaker_after_cue
@@ -57,7 +58,9 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()\"“”«»]")
 _WORDS = re.compile(r"[\w'’-]+")
 # a capitalised word, one space and a second capitalised word: a first name and a surname, maybe
 # ("Martin O'Neill"); every pair is found, so "Jean Pierre Meersseman" gives "Pierre Meersseman" too
-_TWO_WORD_NAME = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)(?![\w'’-]))")
+# a given name and a surname: the capital of the given name (not after a word), then the rest of it (group 1) and
+# the surname (group 2) in a look-ahead, so that names may overlap ("Gary Neville Smith" gives both pairs)
+_TWO_WORD_NAME = re.compile(r"[A-Z](?<![\w'’.-].)(?=([a-z]+) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)(?![\w'’-]))")
 
 
 def _multiword_role_at_end(words: list[str], groups: dict[str, str]) -> list[str]:
@@ -132,8 +135,9 @@ def _role_evidence(lead: list[str], before: str) -> tuple[bool, set[str], set[st
 
 def _surnames_of_full_names(text: str) -> frozenset[str]:
     """The last words of two-word names ("Gary Neville") written in ``text``."""
-    return frozenset(m.group(2) for m in _TWO_WORD_NAME.finditer(text)
-                     if _first_name_word(m.group(1)) and m.group(1) not in organisation_words())
+    given = ((text[m.start()] + m.group(1), m.group(2)) for m in _TWO_WORD_NAME.finditer(text))
+    return frozenset(surname for first, surname in given
+                     if _first_name_word(first) and first not in organisation_words())
 
 
 _POSSESSIVE_TAIL = re.compile(r"(?<=\s)[A-Z][\w.&-]*['’]s\s+$")
@@ -146,8 +150,7 @@ _JOINED_TO_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of|and|&)\s+$")
 @lru_cache(maxsize=1)
 def _organisation_noun_re() -> re.Pattern:
     """A noun for an organisation (lib/data/organisation_nouns.txt) and the run of capitalised words after it."""
-    nouns = "|".join(map(re.escape, organisation_nouns()))
-    return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
+    return re.compile(whole_word_choice(organisation_nouns(), r"\w-") + r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
 
 
 def _names_after_organisation_nouns(text: str) -> frozenset[str]:

@@ -233,6 +233,20 @@ def _description_rows(found: _Found, people: list[Person],
 _AGE_OR_NATION_OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))(?:(?:But|And|Yet)\s+)?"
                                   r"(?P<d>[Tt]he\s+(?:(?P<age>\d+-year-old)(?:\s+[A-Z]?[a-z]+){0,2}?|(?P<nation>[A-Z][a-z]+)))"
                                   r"(?=\s+(?:has|had|is|was|will|would|also|now|then|[a-z]+ed)\b)")
+# where such a description may start: a word that opens it, at its second letter (a superset of the starts)
+_OPENER_WORD = re.compile(r"[BAYTt](?=ut|nd|et|he)")
+
+
+def _age_or_nation_openers(text: str, pos: int) -> Iterator[re.Match]:
+    """The matches of :data:`_AGE_OR_NATION_OPENS` from ``pos``, as ``finditer`` gives them; the pattern, which opens
+    with a choice of places, is tried only where one of the words it starts with stands."""
+    end = pos
+    for word in _OPENER_WORD.finditer(text, pos):
+        if word.start() >= end:
+            m = _AGE_OR_NATION_OPENS.match(text, word.start())
+            if m:
+                end = m.end()
+                yield m
 
 
 def _lead_person_rows(found: _Found, exclude: list[tuple[int, int]]) -> None:
@@ -245,7 +259,7 @@ def _lead_person_rows(found: _Found, exclude: list[tuple[int, int]]) -> None:
     if not named:
         return
     lead, after = named[0][3], named[0][1]
-    for m in _AGE_OR_NATION_OPENS.finditer(text, after):
+    for m in _age_or_nation_openers(text, after):
         s, e = m.span("d")
         nation = m.group("nation")
         if nation and nation not in demonyms():
@@ -322,7 +336,8 @@ def _description_re() -> re.Pattern:
         re.I)
 
 
-_DESCRIPTION_START = re.compile(r"\b(?:the|his|her)\s+", re.I)
+# \b(?:the|his|her)\s+ in any case, written to start with a character set (see _pronouns._PRONOUN)
+_DESCRIPTION_START = re.compile(r"[tThH](?<!\w.)(?:(?<=[tT])(?i:he)|(?<=[hH])(?i:is|er))\s+")
 
 
 @lru_cache(maxsize=1)
