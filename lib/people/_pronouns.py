@@ -12,7 +12,7 @@ quotation it is someone other than the quotation's speaker.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -61,7 +61,7 @@ def _speakers_of(text: str, rows: list[Row], a: int, b: int) -> set[str]:
 
 def _pronoun_rows(text: str, rows: list[Row], free: Callable[[int, int], bool], genders: dict[str, str | None],
                   exclude: list[tuple[int, int]], sentences: list[tuple[int, int, str]] | None = None) -> None:
-    """Append to ``rows`` a row for every pronoun of ``text`` that resolves to a person.
+    """Add to ``rows`` (in text order, and kept so) a row for every pronoun of ``text`` that resolves to a person.
 
     ``free(s, e)`` says whether no other mention holds the span; ``genders`` maps each person to "m", "f" or
     None; ``exclude`` lists the quotations; ``sentences`` are :func:`lib.text.sentence_spans` of ``text``.
@@ -146,14 +146,23 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
     idx = bisect_right(starts, pos) - 1
     want = PRONOUNS.get(pronoun)
     genders = genders or {}
-    cands = [r for r in rows if r[0] < pos and not quoted(r[0]) and genders.get(r[3]) in (None, want)]
-    if not cands:
-        return None
-    if pronoun in _SUBJECT_PRONOUNS and _said_before_pronoun_re().match(text, cands[-1][1], pos):
-        return cands[-1][3]  # the one who reports is the "he" of the report: "…, while Richard Branson has said he …"
-    subject_here = None
+
+    def may_be(r: Row) -> bool:
+        return not quoted(r[0]) and genders.get(r[3]) in (None, want)
+
     # "she" and "he" reach back further than the others: news introduces a person, narrates, then quotes them
     reach = _SUBJECT_REACH if pronoun in _SUBJECT_PRONOUNS else _REACH
+    # (rows are in text order: only those from the first sentence within reach up to the pronoun are read, and
+    # the last one before the pronoun)
+    end = bisect_left(rows, (pos,))
+    start = bisect_left(rows, (spans[max(0, idx - reach + 1)][0],), 0, end) if idx >= 0 else end
+    cands = [r for r in rows[start:end] if may_be(r)]
+    last = cands[-1] if cands else next((r for r in reversed(rows[:start]) if may_be(r)), None)
+    if last is None:
+        return None
+    if pronoun in _SUBJECT_PRONOUNS and _said_before_pronoun_re().match(text, last[1], pos):
+        return last[3]  # the one who reports is the "he" of the report: "…, while Richard Branson has said he …"
+    subject_here = None
     for k in range(idx, max(-1, idx - reach), -1):
         a, b, _ = spans[k] if k >= 0 else (0, 0, "")
         # (not one named in the phrase that opens the sentence: "At a conference hosted by Gordon Brown, he said")
