@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
 __all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "organisation_nouns",
            "other_post_words", "first_names", "noun_like_cues",
            "honorifics", "organisation_words", "demonyms", "reporting_verbs", "reporting_verb_pattern", "fold",
-           "document_verbs", "inflections", "person_nouns", "whole_word_choice",
+           "document_verbs", "inflections", "person_nouns",
            "MONTHS", "CALENDAR", "DATE_WORDS", "vader_lexicon", "vader_words", "news_valences", "news_reasons"]
 
 
@@ -194,25 +193,6 @@ def reporting_verb_pattern(partial: bool = False) -> str:
     """A regex alternation of every reporting cue (or fragment verb), longest first (no groups)."""
     cues = sorted(reporting_verbs(partial), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + ")"
-
-
-def whole_word_choice(words: Iterable[str], not_before: str) -> str:
-    r"""A regex for any of ``words`` (each of plain letters) with no character of the set ``not_before`` right before
-    it: ``(?<![SET])(?:w1|w2|…)``, written instead to start with the set of their first letters and to look behind
-    that first letter, so that the regex engine scans quickly for where a word may start. Alternatives keep their
-    order within each first letter.
-
-    >>> import re
-    >>> [m.group() for m in re.finditer(whole_word_choice(["bank", "banks", "firm"], r"\w-"), "banks firm-bank xbank")]
-    ['bank', 'firm']
-    """
-    by_first: dict[str, list[str]] = {}
-    for w in words:
-        if not (w.isascii() and w.isalpha()):
-            raise ValueError(f"whole_word_choice takes words of plain letters, not {w!r}")
-        by_first.setdefault(w[0], []).append(w[1:])
-    choices = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in by_first.items())
-    return f"[{''.join(by_first)}](?<![{not_before}].)(?:{choices})"
 
 
 # --------------------------------------------------------------------------

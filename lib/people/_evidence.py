@@ -25,7 +25,6 @@ from ..lexicon import (
     other_post_words,
     person_nouns,
     role_groups,
-    whole_word_choice,
 )
 from ..text import name_spans
 from ._cues import _LOWER_WORD_BEFORE, _PREPOSITION_BEFORE, _apposed_cue_re, _next_word_is_cue, _speaker_after_cue
@@ -150,7 +149,8 @@ _JOINED_TO_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of|and|&)\s+$")
 @lru_cache(maxsize=1)
 def _organisation_noun_re() -> re.Pattern:
     """A noun for an organisation (lib/data/organisation_nouns.txt) and the run of capitalised words after it."""
-    return re.compile(whole_word_choice(organisation_nouns(), r"\w-") + r"\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
+    nouns = "|".join(map(re.escape, organisation_nouns()))
+    return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
 
 
 def _names_after_organisation_nouns(text: str) -> frozenset[str]:
