@@ -31,6 +31,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|his|her|its|their|our|my|your
 _OWNER_BEFORE = re.compile(r"(?:(?<![\w'’])(?!(?:It|That|He|She|There|What|Who|Here|Where)['’])"
                            r"[A-Z][\w.-]*['’]s|s['’])\s+$")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
+_LOWER_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,33 @@ def _glued(text: str, s: int, e: int) -> bool:
                 or (e < len(text) and (text[e].isalnum() or text[e] in "'’-_")))
 
 
+def _is_ascii_letter(ch: str) -> bool:
+    return "a" <= ch <= "z" or "A" <= ch <= "Z"
+
+
+def _first_words_of_cues(text: str, index: dict[str, list]) -> list[tuple[int, int]]:
+    """The runs of ASCII letters in ``text`` that are the first word of a cue in any case, as (start, end) in
+    text order, but perhaps not those glued to a longer word (:func:`find_cues` skips them): the distinct runs
+    of the text in lower case are listed at C speed, and only the few that open a cue are looked for, with
+    ``str.find`` (every run is read when lower case changes the text's length).
+
+    (A run that is not glued is a run of the text in lower case too: only letters and digits have a lower case
+    that is an ASCII letter.)"""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return [m.span() for m in _ASCII_WORD.finditer(text) if m.group().lower() in index]
+    spans = []
+    for word in set(_LOWER_ASCII_WORD.findall(lowered)).intersection(index):
+        s = lowered.find(word)
+        while s >= 0:
+            e = s + len(word)
+            if text[s:e].isascii() and not (s and _is_ascii_letter(text[s - 1])) \
+                    and not (e < len(text) and _is_ascii_letter(text[e])):
+                spans.append((s, e))
+            s = lowered.find(word, s + 1)
+    return sorted(spans)
+
+
 def find_cues(text: str) -> list[tuple[int, int, str]]:
     """Every reporting cue in ``text`` as (start, end, cue as written); a word lookup, not one big regex.
 
@@ -60,17 +88,13 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
     """
     index = cue_index()
     out, skip = [], 0
-    for m in _ASCII_WORD.finditer(text):
-        s, e = m.span()
-        if s < skip:
+    for s, e in _first_words_of_cues(text, index):
+        if s < skip or _glued(text, s, e):
             continue
-        pats = index.get(m.group().lower())
-        if pats is None or _glued(text, s, e):
-            continue
-        for pat in pats:
+        for pat in index[text[s:e].lower()]:
             hit = None if pat is None else pat.match(text, s)
             if pat is None or hit:
-                end, written = (e, m.group()) if hit is None else (hit.end(), hit.group())
+                end, written = (e, text[s:e]) if hit is None else (hit.end(), hit.group())
                 out.append((s, end, written))
                 skip = end
                 break

@@ -205,3 +205,27 @@ def test_patterns_that_start_with_a_character_set_match_as_before(text):
         [(m.start(), m.group(1), m.group(2)) for m in two.finditer(text)]
     for pos in (0, 3):
         assert [(m.span(), m.groups()) for m in _age_or_nation_openers(text, pos)] == spans(_AGE_OR_NATION_OPENS, pos)
+
+
+@SETTINGS
+@given(st.one_of(CUEY, TEXTS, st.lists(st.sampled_from(["said", "SAID", "Said", "K", "\u212a", "İ", "ı", "x",
+                                                         "pointed out", "unsaid", "_", "-", " ", "’"]),
+                                       max_size=16).map("".join)))
+def test_cues_are_found_as_a_loop_over_every_word_finds_them(text):
+    import re
+
+    from lib.article import _glued, cue_index, find_cues
+
+    index, out, skip = cue_index(), [], 0
+    for m in re.finditer(r"[A-Za-z]+", text):  # the plain loop over every run of ASCII letters
+        s, e = m.span()
+        if s < skip or m.group().lower() not in index or _glued(text, s, e):
+            continue
+        for pat in index[m.group().lower()]:
+            hit = None if pat is None else pat.match(text, s)
+            if pat is None or hit:
+                end = e if hit is None else hit.end()
+                out.append((s, end, text[s:end]))
+                skip = end
+                break
+    assert find_cues(text) == out
