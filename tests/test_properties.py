@@ -229,3 +229,15 @@ def test_cues_are_found_as_a_loop_over_every_word_finds_them(text):
                 skip = end
                 break
     assert find_cues(text) == out
+
+
+@SETTINGS
+@given(st.text(max_size=40))
+def test_last_word_is_what_the_pattern_finds(text):
+    import re
+
+    from lib.people._cues import _last_word
+
+    text = text.rstrip("\n")
+    found = re.search(r"\w+$", text)
+    assert _last_word(text) == (found.group() if found and found.end() == len(text) else "")

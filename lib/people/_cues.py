@@ -56,7 +56,12 @@ def _cue_last_words() -> frozenset[str] | None:
     return frozenset(c.split()[-1] for c in cues) if all(c.isascii() for c in cues) else None
 
 
-_LAST_WORD = re.compile(r"\w+$")
+def _last_word(text: str) -> str:
+    """The word characters at the end of ``text`` (which ends with no line break): what ``\\w+$`` finds, or ""."""
+    i = len(text)
+    while i and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    return text[i:]
 
 
 _TELL_BEFORE = re.compile(r"\b(?:told|tells?|telling)\s+$", re.I)
@@ -79,9 +84,9 @@ def _ends_with_cue(tail: str) -> bool:
     stripped = tail.rstrip()
     if len(stripped) == len(tail):
         return False
-    last = _LAST_WORD.search(stripped)
+    last = _last_word(stripped)
     words = _cue_last_words()
-    if last is None or (words is not None and last.group().isascii() and last.group().lower() not in words):
+    if not last or (words is not None and last.isascii() and last.lower() not in words):
         return False
     return bool(_cue_before_re().search(tail))
 
