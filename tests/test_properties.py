@@ -241,3 +241,22 @@ def test_last_word_is_what_the_pattern_finds(text):
     text = text.rstrip("\n")
     found = re.search(r"\w+$", text)
     assert _last_word(text) == (found.group() if found and found.end() == len(text) else "")
+
+
+@SETTINGS
+@given(st.one_of(OPENERS, TEXTS, st.lists(st.sampled_from(["consultancy", "bank", "banks", "xbank", "-", " ", "  ",
+                                                           "\n", "Retail", "Decisions", "Ltd", "Retailers", ",",
+                                                           "Smith", "&", "Co"]), max_size=14).map("".join)))
+def test_names_after_an_organisation_noun_are_those_the_whole_scan_finds(text):
+    import re
+
+    from lib.lexicon import organisation_nouns
+    from lib.people._evidence import _named_after_organisation_noun
+
+    nouns = "|".join(map(re.escape, organisation_nouns()))
+    names = set()  # every run of capitalised words after a noun, and its first words, from one scan of the text
+    for m in re.finditer(r"(?<![\w-])(?:" + nouns + r")\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)", text):
+        words = m.group(1).split()
+        names.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    for name in sorted(names) + ["Retail", "Retail Decisions", "Retail  Decisions", "Smith", "Ltd", ""]:
+        assert _named_after_organisation_noun(text, name) == (name in names), name

@@ -147,20 +147,38 @@ _JOINED_TO_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of|and|&)\s+$")
 
 
 @lru_cache(maxsize=1)
-def _organisation_noun_re() -> re.Pattern:
-    """A noun for an organisation (lib/data/organisation_nouns.txt) and the run of capitalised words after it."""
+def _organisation_noun_at_end_re() -> re.Pattern:
+    """A noun for an organisation (lib/data/organisation_nouns.txt) that ends where the search ends and stands
+    alone at its start."""
     nouns = "|".join(map(re.escape, organisation_nouns()))
-    return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*)")
+    return re.compile(r"(?<![\w-])(?:" + nouns + r")$")
 
 
-def _names_after_organisation_nouns(text: str) -> frozenset[str]:
-    """Every run of capitalised words the text writes after a noun for an organisation, and its first words
-    ("consultancy Retail Decisions Ltd" gives "Retail", "Retail Decisions" and "Retail Decisions Ltd")."""
-    names = set()
-    for m in _organisation_noun_re().finditer(text):
-        words = m.group(1).split()
-        names.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
-    return frozenset(names)
+_NAME_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
+
+
+def _named_after_organisation_noun(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` after a noun for an organisation, as the first words of the run of capitalised
+    words there ("consultancy Retail Decisions Ltd" names "Retail", "Retail Decisions" and "Retail Decisions Ltd"),
+    looked for where the name's first word stands: a noun ends where the white space before it starts.
+
+    >>> _named_after_organisation_noun("Anti-fraud consultancy Retail Decisions Ltd says", "Retail Decisions")
+    True
+    """
+    words = name.split()
+    if not words or " ".join(words) != name or not "A" <= name[0] <= "Z":
+        return False
+    longest = max(map(len, organisation_nouns()))
+    at = text.find(words[0])
+    while at >= 0:
+        gap = at
+        while gap and text[gap - 1].isspace():
+            gap -= 1
+        if gap < at and _organisation_noun_at_end_re().search(text, max(0, gap - longest), gap) \
+                and _NAME_RUN.match(text, at).group().split()[:len(words)] == words:
+            return True
+        at = text.find(words[0], at + 1)
+    return False
 
 
 @dataclass
@@ -171,15 +189,15 @@ class _Article:
     text: str
     lower_words: set[str]
     _surnames: frozenset[str] | None = None
-    _organisation_names: frozenset[str] | None = None
+    _organisation_names: dict[str, bool] = field(default_factory=dict)
     _reports: dict[str, int] = field(default_factory=dict)
 
     def named_as_organisation(self, name: str) -> bool:
         """Whether the article writes the name after a noun for an organisation anywhere ("Anti-fraud
         consultancy Retail Decisions says …"): then "…, Retail Decisions said" is the firm speaking."""
-        if self._organisation_names is None:
-            self._organisation_names = _names_after_organisation_nouns(self.text)
-        return name in self._organisation_names
+        if name not in self._organisation_names:
+            self._organisation_names[name] = _named_after_organisation_noun(self.text, name)
+        return self._organisation_names[name]
 
     def reports_by(self, name: str) -> int:
         """How often ``name`` stands right before a reporting verb in the article (counted once per name)."""
