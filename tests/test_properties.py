@@ -260,3 +260,24 @@ def test_names_after_an_organisation_noun_are_those_the_whole_scan_finds(text):
         names.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
     for name in sorted(names) + ["Retail", "Retail Decisions", "Retail  Decisions", "Smith", "Ltd", ""]:
         assert _named_after_organisation_noun(text, name) == (name in names), name
+
+
+@SETTINGS
+@given(st.one_of(OPENERS, st.lists(st.sampled_from(["General", "Motors", "GM", "(GM)", "Higher", "Education", "Funding",
+                                                    "Council", "for", "England", "(Hefce)", "Hefce", "The", "National",
+                                                    "Highway", "NH", " ", "  ", "\n", "-", "x", "of"]),
+                                   max_size=14).map("".join)))
+def test_initials_are_spelled_out_from_the_runs_the_plain_pattern_finds(text):
+    import re
+
+    from lib.quotes._spelling import _spelled_out
+
+    for name in ("GM", "NH", "TNH", "GMC", "Hefce"):
+        if name == "Hefce" and "(Hefce)" in text:
+            continue  # (then the name in brackets is read first, as before)
+        word = r"(?:\s+(?:(?:of|for|and|&|the|on|in|de|du)\s+)*[A-Z][\w'’&-]*)"
+        runs = r"[A-Z][\w'’&-]*" + word + "{" + str(len(name) - 1) + "}"
+        expected = next((m.group(1) for m in re.finditer(r"(?<![\w'’-])(?=(" + runs + "))", text)
+                         if "".join(w[0] for w in m.group(1).split() if w[:1].isupper()).lower() == name.lower()),
+                        name)
+        assert _spelled_out(name, text) == expected

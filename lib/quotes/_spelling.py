@@ -21,11 +21,13 @@ _SHORT_NAME = re.compile(r"[A-Z][a-z]{2,5}")
 _INITIALS = re.compile(r"[A-Z]{2,6}")
 
 
-@lru_cache(maxsize=8)
-def _initials_re(n: int) -> re.Pattern:
-    """A run of ``n`` capitalised words, joining words allowed between them, matched at every start."""
-    words = rf"[A-Z][\w'’&-]*(?:\s+(?:{_JOINERS_IN_NAMES}\s+)*[A-Z][\w'’&-]*)" + "{" + str(n - 1) + "}"
-    return re.compile(rf"(?<![\w'’-])(?=({words}))")
+@lru_cache(maxsize=256)
+def _initials_re(first: str, n: int) -> re.Pattern:
+    """A run of ``n`` capitalised words, joining words allowed between them, matched at every start whose letter is
+    ``first``: that letter (not after a word), then the rest of the run in a look-ahead (group 1), so that runs
+    may overlap ("The National Highway …")."""
+    words = rf"[\w'’&-]*(?:\s+(?:{_JOINERS_IN_NAMES}\s+)*[A-Z][\w'’&-]*)" + "{" + str(n - 1) + "}"
+    return re.compile(rf"{re.escape(first)}(?<![\w'’-].)(?=({words}))")
 
 
 @lru_cache(maxsize=256)
@@ -50,10 +52,12 @@ def _spelled_out(name: str, text: str) -> str:
             return " ".join(words)
         if not _SHORT_NAME.fullmatch(name):
             return name
-    for m in _initials_re(len(name)).finditer(text):  # (overlapping: "The National Highway …")
-        capitals = [w[0] for w in m.group(1).split() if w[:1].isupper()]
+    # (the run's first capital is the name's first letter, an ASCII capital: only runs that start with it are read)
+    for m in _initials_re(name[0], len(name)).finditer(text):
+        run = text[m.start():m.end(1)]
+        capitals = [w[0] for w in run.split() if w[:1].isupper()]
         if "".join(capitals).lower() == name.lower():  # ("Hefce": "Higher Education Funding Council for England")
-            return m.group(1)
+            return run
     return name
 
 
