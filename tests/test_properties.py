@@ -281,3 +281,19 @@ def test_initials_are_spelled_out_from_the_runs_the_plain_pattern_finds(text):
                          if "".join(w[0] for w in m.group(1).split() if w[:1].isupper()).lower() == name.lower()),
                         name)
         assert _spelled_out(name, text) == expected
+
+
+ASIDES = st.lists(st.sampled_from(["Mr Smith", ", for his part,", " (D-Wis.)", ", R-Ky.,", ", 43,", " -- co-editor --",
+                                   " - whose shares rose - ", ", speaking in Leeds,", ", in a statement,", "also",
+                                   "early in the Monday morning", "in 2010", "once again", "swiftly", "family", " ",
+                                   "  ", "\n", ",", ")", "—", "–", "-", "x", "said", "now", "on Monday", "ſo"]),
+                  max_size=12).map("".join)
+
+
+@SETTINGS
+@given(st.one_of(ASIDES, TEXTS))
+def test_words_set_off_before_a_verb_start_where_the_pattern_finds_them(left):
+    from lib.quotes._subjects import _PARENTHETICAL_AT_END, _parenthetical_start
+
+    m = _PARENTHETICAL_AT_END.search(left)
+    assert _parenthetical_start(left) == (m.start() if m else len(left))

@@ -104,12 +104,16 @@ _WHEN = (r"(?:on|last|this|next|earlier|late|early)\s+(?:(?:this|last|next|in\s+
 # adverbs (and "has", "had", "have", "will", "would") that may stand between a subject and its verb: "Fidan also
 # said", "He will say …" (a speech announced before it is given, common in political news)
 # (each a whole word: "Snow" holds no "now", "Kelly" is no "-ly" adverb)
-_ADVERBS = (r"(?:(?<![\w'’-])(?:also|has|had|have|did|does|then|later|further|again|once\s+again|once|earlier|"
-            r"previously|recently|quickly|both|jointly|simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|"
-            r"often|never|frequently|reportedly|separately|already|even|first|since|long|meanwhile|instead|will|"
-            r"would|" + _WHEN +
-            # any -ly adverb ("has defiantly claimed"), but not the nouns that end so ("the family said")
-            r"(?!(?:" + "|".join(map(re.escape, data_lines("ly_nouns.txt"))) + r")\s)[a-z]{2,}ly)\s+)*")
+_ADVERB = (r"(?<![\w'’-])(?:also|has|had|have|did|does|then|later|further|again|once\s+again|once|earlier|"
+           r"previously|recently|quickly|both|jointly|simply|just|only|repeatedly|always|consistently|publicly|privately|now|still|"
+           r"often|never|frequently|reportedly|separately|already|even|first|since|long|meanwhile|instead|will|"
+           r"would|" + _WHEN +
+           # any -ly adverb ("has defiantly claimed"), but not the nouns that end so ("the family said")
+           r"(?!(?:" + "|".join(map(re.escape, data_lines("ly_nouns.txt"))) + r")\s)[a-z]{2,}ly)")
+_ADVERBS = r"(?:" + _ADVERB + r"\s+)*"
+# one of them at the end of a text (it has at most five words: "early in the Monday morning")
+_ADVERB_AT_END = re.compile(_ADVERB + r"\s+$")
+_ADVERB_WORDS = 5
 # a US lawmaker's party and state in commas: "Mitch McConnell, R-Ky., said", "…, D-N.Y., said"
 _PARTY_STATE = r",\s*[A-Z]-[A-Z][a-z]{0,3}\.?(?:\s?[A-Z][a-z]{0,3}\.?)?,"
 # words set off between the subject and its verb: ", for his part," or a bracketed aside after a name,

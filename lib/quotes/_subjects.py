@@ -10,6 +10,8 @@ from ..article import ArticleView, cue_index
 from ..lexicon import DATE_WORDS, data_lines, honorifics, organisation_nouns, organisation_words, role_groups, stopwords
 from ._descriptions import _group_nouns, _organisation_nouns
 from ._patterns import (
+    _ADVERB_AT_END,
+    _ADVERB_WORDS,
     _ADVERBS,
     _BEFORE_OWNER,
     _CAPITALISED_WORD,
@@ -201,6 +203,29 @@ def _subject_with_commas(doc: ArticleView, left: str, floor: int) -> tuple[int, 
     return doc.mention_ending_at(floor + age.start()) if age else None
 
 
+def _last_words_start(text: str, n: int) -> int:
+    """Where the last ``n`` words of ``text`` (runs of characters other than white space) start."""
+    i = len(text)
+    for _ in range(n):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+def _parenthetical_start(left: str) -> int:
+    """Where :data:`_PARENTHETICAL_AT_END` starts in ``left`` (its end when it is empty), searched for only when it can
+    be more than nothing: when ``left`` ends as words set off end (",", ")" or a dash, then white space) or with an
+    adverb and white space, or with a line break (before which "$" also matches)."""
+    stripped = left.rstrip()
+    if not left.endswith("\n") and not (stripped and stripped[-1] in ",)-—–") and not (
+            len(stripped) < len(left) and _ADVERB_AT_END.search(left, _last_words_start(left, _ADVERB_WORDS + 1))):
+        return len(left)
+    m = _PARENTHETICAL_AT_END.search(left)
+    return m.start() if m else len(left)
+
+
 def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, int, str | None] | None:
     """The speaker mention right before a reporting verb: "Fidan (also) said", "X, for his part, said"."""
     left = doc.text[floor:cue_start]
@@ -211,8 +236,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
     if relative:  # "Michael Mulgrew, president of the union, which represents New York educators, said"; "Her
         left = left[:relative.start()] + ", "  # lawsuit, filed in the US District Court in San Francisco, said"
     left = _without_appositions(doc, left, floor)
-    m = _PARENTHETICAL_AT_END.search(left)
-    end = floor + (m.start() if m else len(left))
+    end = floor + _parenthetical_start(left)
     end_text = doc.text[floor:end].rstrip().rstrip(",").rstrip()  # "The Home Secretary, Jack Straw, said"
     aside = _ASIDE_AT_END.search(end_text)
     if aside and relative:  # "Claire McCaskill (D-Mo.), who has endorsed Clinton, said": the name before it
