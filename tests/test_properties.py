@@ -297,3 +297,15 @@ def test_words_set_off_before_a_verb_start_where_the_pattern_finds_them(left):
 
     m = _PARENTHETICAL_AT_END.search(left)
     assert _parenthetical_start(left) == (m.start() if m else len(left))
+
+
+@SETTINGS
+@given(st.one_of(ASIDES, TEXTS, st.lists(st.sampled_from(["the", "The", "a", "his", "one", "big", "bank", "Bank", " ",
+                                                           "  ", "\n", "&", "A", "B", "Blair's", "spokesman", "experts",
+                                                           "of", "for", ",", "(", "-", "'", "people", "is", ". "]),
+                                         max_size=30).map("".join)))
+def test_the_subject_noun_phrase_is_found_from_the_last_words_alone(text):
+    from lib.quotes._patterns import _SUBJECT_NP, _subject_np
+
+    full, quick = _SUBJECT_NP.search(text), _subject_np(text)
+    assert (full and (full.span(), full.groups())) == (quick and (quick.span(), quick.groups()))

@@ -186,6 +186,26 @@ _SUBJECT_NP = re.compile(
     r"|(?<![\w,])(?!(?:is|was|has|does|this|his|its|as|us|thus|plus|perhaps|always|sometimes|whereas|unless|says|"
     r"tells|adds|asks)\b)"
     r"(?:[a-z]+s|police|people|research|evidence|polling))\s*$")
+# (it has at most ten words: a determiner and nine more)
+_SUBJECT_NP_WORDS = 10
+
+
+def _last_words_start(text: str, n: int) -> int:
+    """Where the last ``n`` words of ``text`` (runs of characters other than white space) start."""
+    i = len(text)
+    for _ in range(n):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return i
+
+
+def _subject_np(text: str) -> re.Match | None:
+    """:data:`_SUBJECT_NP` in ``text``, searched for from the start of its last words only, where it must start."""
+    return _SUBJECT_NP.search(text, _last_words_start(text, _SUBJECT_NP_WORDS + 1))
+
+
 # A form of "be" between the subject and a reporting verb: before an -ing form it is the progressive
 # ("Hillary Clinton is describing …", "he has been saying …"); before any other form it is the passive
 # ("Activision is said to be …", "officials are accused of …"), whose subject is not the speaker.

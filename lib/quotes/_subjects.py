@@ -29,13 +29,14 @@ from ._patterns import (
     _PRONOUN_WORD,
     _SHARE_SUBJECT,
     _SPACES,
-    _SUBJECT_NP,
     _SUBORDINATING_WORDS,
     _TITLES_AT_END,
     _apposition_re,
     _be_at_end,
+    _last_words_start,
     _leading_not_subject,
     _role_modifiers,
+    _subject_np,
 )
 
 _SUBJECT_CONTRACTION = re.compile(r"(he|she|they|we|He|She|They|We)['’](?:s|re|ve|d)")
@@ -203,17 +204,6 @@ def _subject_with_commas(doc: ArticleView, left: str, floor: int) -> tuple[int, 
     return doc.mention_ending_at(floor + age.start()) if age else None
 
 
-def _last_words_start(text: str, n: int) -> int:
-    """Where the last ``n`` words of ``text`` (runs of characters other than white space) start."""
-    i = len(text)
-    for _ in range(n):
-        while i and text[i - 1].isspace():
-            i -= 1
-        while i and not text[i - 1].isspace():
-            i -= 1
-    return i
-
-
 def _parenthetical_start(left: str) -> int:
     """Where :data:`_PARENTHETICAL_AT_END` starts in ``left`` (its end when it is empty), searched for only when it can
     be more than nothing: when ``left`` ends as words set off end (",", ")" or a dash, then white space) or with an
@@ -253,7 +243,7 @@ def _subject_before(doc: ArticleView, cue_start: int, floor: int) -> tuple[int, 
         # titles before the name belong to the mention: "Mr. Obama", "Sen. Amy Lake"
         title = _TITLES_AT_END.search(doc.text[floor:hit[0]])
         return (floor + title.start(), hit[1], hit[2]) if title else hit
-    np_ = _SUBJECT_NP.search(end_text)
+    np_ = _subject_np(end_text)
     if np_ and ("'" in np_.group(1) or "’" in np_.group(1)) and _PRONOUN_WORD.match(np_.group(1)):
         # a contraction, not a name: "He's claiming that …" has the subject "He"
         short = _SUBJECT_CONTRACTION.fullmatch(np_.group(1))
