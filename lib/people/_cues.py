@@ -92,19 +92,23 @@ def _ends_with_cue(tail: str) -> bool:
 
 
 
+# after white space, a comma or a bracket (group 1) or the letters of a word (group 2)
+_NEXT_TOKEN = re.compile(r"\s*(?:([,(])|([^\W\d_]+))?")
+
+
 def _next_word_is_cue(text: str, end: int) -> bool:
     """Whether a reporting verb follows ``end`` (see :func:`_cue_after_re`).
 
     The pattern is only tried after a comma or a bracket, or before a word that
     can start it (a cue, "also", "then", "later"), or a word that is not plain ASCII.
     """
-    after = text[end:end + 160]
-    rest = after.lstrip()
-    if _cue_first_words() is not None and not rest.startswith((",", "(")):
-        word = _LETTERS.match(rest)
-        if word is None or (word.group().isascii() and word.group().lower() not in _cue_first_words()):
-            return False
-    return bool(_cue_after_re().match(after))
+    if _cue_first_words() is not None:
+        nxt = _NEXT_TOKEN.match(text, end, end + 160)  # (within the 160 characters the pattern reads)
+        if not nxt.group(1):
+            word = nxt.group(2)
+            if word is None or (word.isascii() and word.lower() not in _cue_first_words()):
+                return False
+    return bool(_cue_after_re().match(text[end:end + 160]))
 
 
 @lru_cache(maxsize=1)

@@ -337,7 +337,8 @@ def _description_re() -> re.Pattern:
 
 
 # \b(?:the|his|her)\s+ in any case, written to start with a character set (see _pronouns._PRONOUN)
-_DESCRIPTION_START = re.compile(r"[tThH](?<!\w.)(?:(?<=[tT])(?i:he)|(?<=[hH])(?i:is|er))\s+")
+# (the letters of the word after it, if any, are group 1)
+_DESCRIPTION_START = re.compile(r"[tThH](?<!\w.)(?:(?<=[tT])(?i:he)|(?<=[hH])(?i:is|er))\s+(?=([^\W\d_]+)|)")
 
 
 @lru_cache(maxsize=1)
@@ -366,8 +367,8 @@ def _descriptions(text: str) -> Iterator[re.Match]:
     for start in _DESCRIPTION_START.finditer(text):
         if start.start() < end:
             continue
-        word = _LETTERS.match(text, start.end())
-        if heads is not None and (word is None or (word.group().isascii() and word.group().lower() not in heads)):
+        word = start.group(1)
+        if heads is not None and (word is None or (word.isascii() and word.lower() not in heads)):
             continue  # (other letters may fold in ways lower() does not show: they are always tried)
         m = pattern.match(text, start.start())
         if m:
