@@ -153,14 +153,16 @@ def _sharer_of(sharers: list[Person], named: dict[str, list[int]], text: str, po
 def _variant_rows(found: _Found, people: list[Person]) -> None:
     """A surname spelt one letter differently ("Nurtileu" for "Nurtleu") is the same person."""
     surnames = {fold(p.surname): p.name for p in people if len(p.surname) >= 6}
+    variant_of: dict[str, list[str]] = {}  # word -> the people whose surname it may be a variant of
     for m in _LONG_WORD.finditer(found.text) if surnames else ():
         s, e, tok = m.start(), m.end(), m.group()
         if not _is_cap(tok) or not found.free(s, e):
             continue
-        key = fold(tok)
-        hit = [n for k, n in surnames.items() if k != key and k[0] == key[0] and _one_edit(k, key)]
-        if len(hit) == 1:
-            found.add(s, e, hit[0], "variant")
+        if tok not in variant_of:
+            key = fold(tok)
+            variant_of[tok] = [n for k, n in surnames.items() if k != key and k[0] == key[0] and _one_edit(k, key)]
+        if len(variant_of[tok]) == 1:
+            found.add(s, e, variant_of[tok][0], "variant")
 
 
 def _alias_rows(found: _Found, people: list[Person], aliases: pd.DataFrame) -> list[tuple[str, str]]:

@@ -115,6 +115,13 @@ def _name_tokens(run: list[Token], art: _Article) -> tuple[list[Token], list[str
     return name_toks, lead
 
 
+@lru_cache(maxsize=4096)
+def _stripped_alone(word: str) -> bool:
+    """Whether a run of this one word leaves no name once :func:`._tokenize._split_run` has cut what comes before
+    names (then :func:`_candidate` finds none)."""
+    return not _split_run([(0, len(word), word)])[0]
+
+
 def _cannot_be_a_name(name_toks: list[Token], name: str, art: _Article) -> bool:
     """Whether the words are an organisation's, a place's or a pronoun rather than a person's name."""
     # "Allander Institute", "General Election", "George Bush-style": not a person's name (but a surname that
@@ -158,6 +165,8 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
     people = _People()
     art = _Article(text, set(_LOWER_WORDS.findall(text)))
     for run in _runs(text):
+        if len(run) == 1 and _stripped_alone(run[0][2]):
+            continue  # ("The", "But", "Minister": most runs are one word that opens a sentence or a title)
         c = _candidate(run, art)
         if c is None:
             continue
