@@ -156,10 +156,11 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
     # the last one before the pronoun)
     end = bisect_left(rows, (pos,))
     start = bisect_left(rows, (spans[max(0, idx - reach + 1)][0],), 0, end) if idx >= 0 else end
-    cands = [r for r in rows[start:end] if may_be(r)]
+    cands = [r for r in rows[start:end] if not quoted(r[0]) and genders.get(r[3]) in (None, want)]  # (may_be)
     last = cands[-1] if cands else next((r for r in reversed(rows[:start]) if may_be(r)), None)
     if last is None:
         return None
+    cand_starts = [r[0] for r in cands]
     if pronoun in _SUBJECT_PRONOUNS and _said_before_pronoun_re().match(text, last[1], pos):
         return last[3]  # the one who reports is the "he" of the report: "…, while Richard Branson has said he …"
     subject_here = None
@@ -167,7 +168,7 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
         a, b, _ = spans[k] if k >= 0 else (0, 0, "")
         # (not one named in the phrase that opens the sentence: "At a conference hosted by Gordon Brown, he said")
         opened = _fronted_end(text, a, min(b, pos))
-        inside = [r for r in cands if max(a, opened) <= r[0] < min(b, pos)]
+        inside = cands[bisect_left(cand_starts, max(a, opened)):bisect_left(cand_starts, min(b, pos))]
         if inside and k == idx and pronoun in _SUBJECT_PRONOUNS and _reports_after_content(text, pos):
             # "The cuts proposed by Oliver Letwin were too deep, he said": not one named in the content, but one
             # named before a quotation that the content is ('George Osborne said: "…," he said')
