@@ -164,9 +164,14 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
     """
     people = _People()
     art = _Article(text, set(_LOWER_WORDS.findall(text)))
+    alone_no_name: dict[str, bool] = {}  # one word -> whether a run of it alone names no one in this article
     for run in _runs(text):
-        if len(run) == 1 and _stripped_alone(run[0][2]):
-            continue  # ("The", "But", "Minister": most runs are one word that opens a sentence or a title)
+        if len(run) == 1:  # ("The", "But", "Shares": most runs are one word, and the same words come again)
+            word = run[0][2]
+            if word not in alone_no_name:
+                alone_no_name[word] = _stripped_alone(word) or _cannot_be_a_name(run, word, art)
+            if alone_no_name[word]:
+                continue
         c = _candidate(run, art)
         if c is None:
             continue

@@ -37,11 +37,16 @@ A speaker is never invented: when the mention does not resolve to a person,
 The package's modules, one job each: ``_patterns`` (named regexes and word
 sets), ``_subjects`` (the speaker before or after a reporting verb),
 ``_marked`` (quotes in quote marks and block quotes), ``_reported``
-(reported speech, one function per rule), ``_according`` ("according
-to" and "cites"), ``_content`` (where reported content ends), ``_mixed``
-(a quotation that ends a reported clause), ``_rows`` (the quote row and
-table), ``_reading`` (articles and corpora in), ``_summaries``. Scoring
-against gold is in :mod:`lib.evaluation.quotes`.
+(reported speech, one function per rule), ``_inverted`` (attributions after
+their content), ``_relayed`` (what a medium quotes someone "as saying"),
+``_according`` ("according to" and "cites"), ``_content`` (where reported
+content ends), ``_mixed`` (a quotation that ends a reported clause),
+``_sources`` (sources that are not people, and their type), ``_organisations``
+(which organisation "it" or "the company" stands for), ``_documents``
+(documents as sources), ``_descriptions`` (the words of a source mention),
+``_spelling`` (organisations' short names written out), ``_rows`` (the quote
+row and table), ``_reading`` (articles and corpora in), ``_summaries``.
+Scoring against gold is in :mod:`lib.evaluation.quotes`.
 """
 from ._reading import extract_quotes, quotes_in, read_article, read_article_rows
 from ._rows import KINDS, QUOTE_COLUMNS, quote_table
