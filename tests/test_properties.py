@@ -190,7 +190,7 @@ def test_patterns_that_start_with_a_character_set_match_as_before(text):
     import re
 
     from lib.people._evidence import _TWO_WORD_NAME
-    from lib.people._mentions import _AGE_OR_NATION_OPENS, _DESCRIPTION_START, _age_or_nation_openers
+    from lib.people._mentions import _AGE_OR_NATION_OPENS, _DESCRIPTION_START, _LONG_WORD, _age_or_nation_openers
     from lib.people._pronouns import _PRONOUN
 
     def spans(pattern, pos=0):
@@ -198,6 +198,8 @@ def test_patterns_that_start_with_a_character_set_match_as_before(text):
 
     assert [m.span() for m in _PRONOUN.finditer(text)] == \
         [m.span() for m in re.finditer(r"\b(?:he|him|his|she|her|hers|He|His|She|Her)\b", text)]
+    assert [m.span() for m in _LONG_WORD.finditer(text)] == \
+        [m.span() for m in re.finditer(r"(?<![\w'’-])[^\W\d_a-z]\w{5,}(?![\w'’-])", text)]
     assert [m.span() for m in _DESCRIPTION_START.finditer(text)] == \
         [m.span() for m in re.finditer(r"\b(?:the|his|her)\s+", text, re.I)]
     two = re.compile(r"(?<![\w'’.-])(?=([A-Z][a-z]+) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*)(?![\w'’-]))")

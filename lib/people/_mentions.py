@@ -29,7 +29,9 @@ from ._words import _gender, _nation_of, _one_edit, _title_words_before
 MENTION_COLUMNS = ["start", "end", "mention", "person", "kind"]
 
 # a word of six letters or more that does not start with an ASCII small letter (only capitalised ones are used)
-_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_a-z]\w{5,}(?![\w'’-])")
+# a word of six characters or more that does not start with a digit, "_" or a lower-case ASCII letter, standing alone
+# (its first character first, then the look behind it, so that the regex engine scans for that character set)
+_LONG_WORD = re.compile(r"[^\W\d_a-z](?<![\w'’-].)\w{5,}(?![\w'’-])")
 
 
 class _Found:
