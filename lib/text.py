@@ -42,6 +42,7 @@ __all__ = [
     "corpus_versions",
     "text_key",
     "name_spans",
+    "last_words_start",
     "copies",
     "corpus_copies",
 ]
@@ -309,6 +310,23 @@ def name_spans(text: str, name: str, overlapping: bool = False) -> Iterator[tupl
             pos = text.find(name, pos + 1 if overlapping else end)
         else:
             pos = text.find(name, pos + 1)
+
+
+def last_words_start(text: str, n: int) -> int:
+    """Where the last ``n`` words of ``text`` start, words being runs of characters other than white space: a pattern
+    anchored at the end that spans at most ``n`` words need only be searched for from there.
+
+    >>> text = "He met the Prime Minister. "
+    >>> text[last_words_start(text, 2):]
+    'Prime Minister. '
+    """
+    i = len(text)
+    for _ in range(n):
+        while i and text[i - 1].isspace():
+            i -= 1
+        while i and not text[i - 1].isspace():
+            i -= 1
+    return i
 
 
 def text_key(text: str) -> str:

@@ -311,3 +311,15 @@ def test_the_subject_noun_phrase_is_found_from_the_last_words_alone(text):
 
     full, quick = _SUBJECT_NP.search(text), _subject_np(text)
     assert (full and (full.span(), full.groups())) == (quick and (quick.span(), quick.groups()))
+
+
+@SETTINGS
+@given(st.one_of(ASIDES, TEXTS, st.lists(st.sampled_from(["Department", "for", "of", "and", "&", " ", "  ", "\n", ".",
+                                                          "?", '"', "’", "x", "Ex-Foo"]), max_size=12).map("".join)))
+def test_patterns_at_the_end_are_found_from_the_last_words_alone(text):
+    from lib.people._evidence import _JOINED_TO_A_NAME, _SENTENCE_OPENS
+    from lib.text import last_words_start
+
+    for pattern, words in ((_JOINED_TO_A_NAME, 3), (_SENTENCE_OPENS, 1)):
+        full, quick = pattern.search(text), pattern.search(text, last_words_start(text, words))
+        assert (full and full.span()) == (quick and quick.span())

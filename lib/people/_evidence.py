@@ -26,7 +26,7 @@ from ..lexicon import (
     person_nouns,
     role_groups,
 )
-from ..text import name_spans
+from ..text import last_words_start, name_spans
 from ._cues import _LOWER_WORD_BEFORE, _PREPOSITION_BEFORE, _apposed_cue_re, _next_word_is_cue, _speaker_after_cue
 from ._tokenize import Token
 from ._words import (
@@ -143,6 +143,7 @@ _POSSESSIVE_TAIL = re.compile(r"(?<=\s)[A-Z][\w.&-]*['’]s\s+$")
 _OF_THE_PLACE = re.compile(r"\s+(?:of|for)\s+the\s+(\w+)")
 
 
+# (at most two words, searched for from the start of the last three)
 _JOINED_TO_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of|and|&)\s+$")
 
 
@@ -256,7 +257,8 @@ def _reporting_verb_next(c: _Candidate, art: _Article) -> None:
     if not c.evidence and len(c.name_toks) >= 2 and not c.preceded_by_the and not c.lead \
             and not (first.lower() in art.lower_words and first not in first_names()) \
             and not art.named_as_organisation(c.name) \
-            and not _JOINED_TO_A_NAME.search(c.before):  # "Department for | International Development said"
+            and not _JOINED_TO_A_NAME.search(c.before, last_words_start(c.before, 3)):
+        # (not the end of a longer name: "Department for | International Development said")
         before = c.before
         c.evidence = _next_word_is_cue(art.text, c.end) or _speaker_after_cue(before[-30:]) or _speaker_after_cue(
             _POSSESSIVE_TAIL.sub("", before[-60:])[-30:])  # "…," noted NBC's Dante Chinni
@@ -302,6 +304,7 @@ def _given_name_and_surname(c: _Candidate, art: _Article) -> None:
         c.evidence = True
 
 
+# (in the last word, searched for from its start)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+)$")
 _NEXT_SENTENCE_PRONOUN = re.compile(r"[^.!?\n]{0,300}?[.!?][\"”’']?\s+(He|She)\b")
 
@@ -311,7 +314,7 @@ def _pronoun_reports_next(c: _Candidate, art: _Article) -> None:
     next: "Shami Chakrabarti, from human rights group Liberty, joined calls for …. She said: …"."""
     first = c.name_toks[0][2]
     if c.evidence or len(c.name_toks) not in (2, 3) or c.preceded_by_the or c.lead \
-            or not _SENTENCE_OPENS.search(c.before) \
+            or not _SENTENCE_OPENS.search(c.before, last_words_start(c.before, 1)) \
             or (first.lower() in art.lower_words and first not in first_names()):
         return
     m = _NEXT_SENTENCE_PRONOUN.match(art.text, c.end)

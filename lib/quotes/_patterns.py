@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import data_lines, noun_like_cues, reporting_verb_pattern, reporting_verbs, role_groups, stopwords
+from ..text import last_words_start
 
 _SPACES = re.compile(r"\s+")
 
@@ -190,20 +191,9 @@ _SUBJECT_NP = re.compile(
 _SUBJECT_NP_WORDS = 10
 
 
-def _last_words_start(text: str, n: int) -> int:
-    """Where the last ``n`` words of ``text`` (runs of characters other than white space) start."""
-    i = len(text)
-    for _ in range(n):
-        while i and text[i - 1].isspace():
-            i -= 1
-        while i and not text[i - 1].isspace():
-            i -= 1
-    return i
-
-
 def _subject_np(text: str) -> re.Match | None:
     """:data:`_SUBJECT_NP` in ``text``, searched for from the start of its last words only, where it must start."""
-    return _SUBJECT_NP.search(text, _last_words_start(text, _SUBJECT_NP_WORDS + 1))
+    return _SUBJECT_NP.search(text, last_words_start(text, _SUBJECT_NP_WORDS + 1))
 
 
 # A form of "be" between the subject and a reporting verb: before an -ing form it is the progressive

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..article import ArticleView, cue_index
 from ..lexicon import DATE_WORDS, data_lines, honorifics, organisation_nouns, organisation_words, role_groups, stopwords
+from ..text import last_words_start
 from ._descriptions import _group_nouns, _organisation_nouns
 from ._patterns import (
     _ADVERB_AT_END,
@@ -33,7 +34,6 @@ from ._patterns import (
     _TITLES_AT_END,
     _apposition_re,
     _be_at_end,
-    _last_words_start,
     _leading_not_subject,
     _role_modifiers,
     _subject_np,
@@ -210,7 +210,7 @@ def _parenthetical_start(left: str) -> int:
     adverb and white space, or with a line break (before which "$" also matches)."""
     stripped = left.rstrip()
     if not left.endswith("\n") and not (stripped and stripped[-1] in ",)-—–") and not (
-            len(stripped) < len(left) and _ADVERB_AT_END.search(left, _last_words_start(left, _ADVERB_WORDS + 1))):
+            len(stripped) < len(left) and _ADVERB_AT_END.search(left, last_words_start(left, _ADVERB_WORDS + 1))):
         return len(left)
     m = _PARENTHETICAL_AT_END.search(left)
     return m.start() if m else len(left)
