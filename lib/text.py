@@ -104,7 +104,7 @@ class _MemoPunkt(PunktSentenceTokenizer):
     those few words and the fixed parameters only, and the same contexts recur from article to article, so this
     splits exactly as Punkt does, in less time. The memo is emptied when it holds :attr:`MEMO_SIZE` contexts."""
 
-    MEMO_SIZE = 200_000
+    MEMO_SIZE = 100_000  # (some 15 MB at most)
 
     def __init__(self, params: PunktParameters):
         super().__init__(lang_vars=_PunktVars(), token_cls=_PunktToken)
