@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 __all__ = ["data_text", "data_lines", "data_rows", "data_table", "stopwords", "role_groups", "organisation_nouns",
+           "organisation_noun_pattern",
            "other_post_words", "first_names", "noun_like_cues",
            "honorifics", "organisation_words", "demonyms", "reporting_verbs", "reporting_verb_pattern", "fold",
            "document_verbs", "inflections", "person_nouns",
@@ -193,6 +194,13 @@ def reporting_verb_pattern(partial: bool = False) -> str:
     """A regex alternation of every reporting cue (or fragment verb), longest first (no groups)."""
     cues = sorted(reporting_verbs(partial), key=len, reverse=True)
     return "(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + ")"
+
+
+@lru_cache(maxsize=1)
+def organisation_noun_pattern() -> str:
+    """A regex alternation of the nouns for an organisation (lib/data/organisation_nouns.txt), longest first (no
+    groups): "carmaker", "firm", "band"."""
+    return "(?:" + "|".join(sorted(map(re.escape, organisation_nouns()), key=len, reverse=True)) + ")"
 
 
 # --------------------------------------------------------------------------

@@ -536,6 +536,9 @@ _SINGLE_CLOSE = "’›"
 _MARKS = re.compile(r"[\"“”«»„‘’‹›']")
 
 
+_TWO_DIGITS = re.compile(r"\d\d(?:s|\b)")  # a year cut short after an apostrophe
+
+
 def _mark_role(text: str, i: int, inside: str | None) -> str | None:
     """'open', 'close' or None for the quote mark at ``text[i]``, given the open mark (if any)."""
     c = text[i]
@@ -543,7 +546,7 @@ def _mark_role(text: str, i: int, inside: str | None) -> str | None:
     after = text[i + 1] if i + 1 < len(text) else " "
     if c in "'’" and before.isalnum() and (after.isalnum() or c == "’" and after == "s"):
         return None  # apostrophe: don't, Türkiye's
-    if c in "'’‘" and inside is None and re.match(r"\d\d(?:s|\b)", text[i + 1:i + 4]):
+    if c in "'’‘" and inside is None and _TWO_DIGITS.match(text, i + 1, i + 4):
         return None  # a year cut short: "'03 Bonnie & Clyde", "the '60s"
     if inside is None:
         if c in _DOUBLE_OPEN or c in _SINGLE_OPEN:

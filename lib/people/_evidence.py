@@ -20,6 +20,7 @@ from ..lexicon import (
     first_names,
     fold,
     honorifics,
+    organisation_noun_pattern,
     organisation_nouns,
     organisation_words,
     other_post_words,
@@ -148,11 +149,11 @@ _JOINED_TO_A_NAME = re.compile(r"[A-Z][\w'’-]*\s+(?:for|of|and|&)\s+$")
 
 
 @lru_cache(maxsize=1)
-def _organisation_noun_at_end_re() -> re.Pattern:
+def _organisation_noun_at_end() -> tuple[re.Pattern, int]:
     """A noun for an organisation (lib/data/organisation_nouns.txt) that ends where the search ends and stands
-    alone at its start."""
-    nouns = "|".join(map(re.escape, organisation_nouns()))
-    return re.compile(r"(?<![\w-])(?:" + nouns + r")$")
+    alone at its start, and the length of the longest noun (how far back to search)."""
+    return (re.compile(r"(?<![\w-])" + organisation_noun_pattern() + r"$"),
+            max(map(len, organisation_nouns()), default=0))
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*")
@@ -169,13 +170,13 @@ def _named_after_organisation_noun(text: str, name: str) -> bool:
     words = name.split()
     if not words or " ".join(words) != name or not "A" <= name[0] <= "Z":
         return False
-    longest = max(map(len, organisation_nouns()))
+    noun_at_end, longest = _organisation_noun_at_end()
     at = text.find(words[0])
     while at >= 0:
         gap = at
         while gap and text[gap - 1].isspace():
             gap -= 1
-        if gap < at and _organisation_noun_at_end_re().search(text, max(0, gap - longest), gap) \
+        if gap < at and noun_at_end.search(text, max(0, gap - longest), gap) \
                 and _NAME_RUN.match(text, at).group().split()[:len(words)] == words:
             return True
         at = text.find(words[0], at + 1)
@@ -184,14 +185,15 @@ def _named_after_organisation_noun(text: str, name: str) -> bool:
 
 @dataclass
 class _Article:
-    """What the rules read of one article besides its text, found once: its lower-case words, and the surnames
-    of the two-word names it writes (found when first needed)."""
+    """What the rules read of one article besides its text, found once: its lower-case words, and, when first
+    needed, the surnames of the two-word names it writes and what is known of single names and words."""
 
     text: str
     lower_words: set[str]
     _surnames: frozenset[str] | None = None
     _organisation_names: dict[str, bool] = field(default_factory=dict)
     _reports: dict[str, int] = field(default_factory=dict)
+    alone: dict[str, bool] = field(default_factory=dict)  # one word -> whether a run of it alone names no one
 
     def named_as_organisation(self, name: str) -> bool:
         """Whether the article writes the name after a noun for an organisation anywhere ("Anti-fraud

@@ -24,7 +24,7 @@ from ..lexicon import (
     first_names,
     fold,
     honorifics,
-    organisation_nouns,
+    organisation_noun_pattern,
     organisation_words,
     role_groups,
 )
@@ -80,8 +80,7 @@ _LOWER_WORDS = re.compile(r"[a-z](?<!\w[a-z])[a-z'’-]+\b")
 def _organisation_before() -> re.Pattern:
     """A noun after which a name is an organisation's (lib/data/organisation_nouns.txt): "water firm Aguas
     Argentinas", "rock band Keane"; searched for in the text before a run."""
-    nouns = "|".join(map(re.escape, organisation_nouns()))
-    return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+$")
+    return re.compile(r"(?<![\w-])" + organisation_noun_pattern() + r"\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +121,15 @@ def _stripped_alone(word: str) -> bool:
     return not _split_run([(0, len(word), word)])[0]
 
 
+def _names_no_one_alone(tok: Token, art: _Article) -> bool:
+    """Whether a run of this one token names no one in the article: nothing is left once the words before names are
+    cut, or the word cannot be a name (worked out once per word of the article)."""
+    word = tok[2]
+    if word not in art.alone:
+        art.alone[word] = _stripped_alone(word) or _cannot_be_a_name([tok], word, art)
+    return art.alone[word]
+
+
 def _cannot_be_a_name(name_toks: list[Token], name: str, art: _Article) -> bool:
     """Whether the words are an organisation's, a place's or a pronoun rather than a person's name."""
     # "Allander Institute", "General Election", "George Bush-style": not a person's name (but a surname that
@@ -139,6 +147,8 @@ def _cannot_be_a_name(name_toks: list[Token], name: str, art: _Article) -> bool:
 
 def _candidate(run: list[Token], art: _Article) -> _Candidate | None:
     """The run as a candidate name with the evidence of the words before it; None when it cannot be one."""
+    if len(run) == 1 and _names_no_one_alone(run[0], art):
+        return None  # ("The", "But", "Shares": most runs are one word, and the same words come again)
     text = art.text
     name_toks, lead = _name_tokens(run, art)
     if not name_toks:
@@ -164,14 +174,7 @@ def find_people(text: str, aliases: pd.DataFrame | None = None) -> list[Person]:
     """
     people = _People()
     art = _Article(text, set(_LOWER_WORDS.findall(text)))
-    alone_no_name: dict[str, bool] = {}  # one word -> whether a run of it alone names no one in this article
     for run in _runs(text):
-        if len(run) == 1:  # ("The", "But", "Shares": most runs are one word, and the same words come again)
-            word = run[0][2]
-            if word not in alone_no_name:
-                alone_no_name[word] = _stripped_alone(word) or _cannot_be_a_name(run, word, art)
-            if alone_no_name[word]:
-                continue
         c = _candidate(run, art)
         if c is None:
             continue

@@ -156,7 +156,7 @@ def _resolve_pronoun(rows, spans, starts, pos, pronoun, quoted, genders, text: s
     # the last one before the pronoun)
     end = bisect_left(rows, (pos,))
     start = bisect_left(rows, (spans[max(0, idx - reach + 1)][0],), 0, end) if idx >= 0 else end
-    cands = [r for r in rows[start:end] if not quoted(r[0]) and genders.get(r[3]) in (None, want)]  # (may_be)
+    cands = [r for r in rows[start:end] if may_be(r)]
     last = cands[-1] if cands else next((r for r in reversed(rows[:start]) if may_be(r)), None)
     if last is None:
         return None

@@ -18,7 +18,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..lexicon import DATE_WORDS, data_lines, demonyms, first_names, organisation_nouns, role_groups
+from ..lexicon import (
+    DATE_WORDS,
+    data_lines,
+    demonyms,
+    first_names,
+    organisation_noun_pattern,
+    role_groups,
+)
 from ._descriptions import _CAPITALISED, _NAME_JOINERS, _description, _head
 from ._organisations import _capitalised_inside_a_sentence, _sentence_starts
 
@@ -95,7 +102,7 @@ def _author_re() -> re.Pattern:
     made = (r"(?:published|conducted|carried\s+out|commissioned|compiled|released|produced|issued|written|"
             r"prepared|funded|drawn\s+up|put\s+together|done)")
     when = r"(?:\s+(?:on|last|this|earlier|in)\s+[\w-]+(?:\s+(?:week|month|year))?)?"
-    org_noun = "|".join(sorted(map(re.escape, organisation_nouns()), key=len, reverse=True))
+    org_noun = organisation_noun_pattern()
     roles = "|".join(sorted((re.escape(r) for r in role_groups() if " " not in r), key=len, reverse=True))
     # "by consultancy group Capgemini", "by Sunday Telegraph journalist Robert Peston"
     descriptor = (rf"(?:(?:[a-z-]+\s+)?(?:{org_noun}|analysts|researchers)\s+"

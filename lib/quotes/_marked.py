@@ -97,6 +97,9 @@ def _role_after_name_re() -> re.Pattern:
     return re.compile(r"\s+(?:[a-z][\w-]*\s+){0,3}(?:" + roles + r")\b")
 
 
+_SHORT_TITLE = re.compile(r"([A-Z][a-z]{1,8})\.?\s+")  # "Dr ", "Mr. " before a name
+
+
 #: Words that may join the words of a title before a name ("director of telecoms research").
 _TITLE_JOINERS = frozenset(("of", "for", "at", "and"))
 
@@ -105,8 +108,8 @@ def _person_then_apposition(doc: ArticleView, pos: int, limit: int):
     """A person named right after a quotation, then a comma, a description and the reporting verb, with
     no stop between: '…" Anais Faraj, an analyst at Nomura told the BBC' (the comma that should close the
     apposition is often missing). Returns (mention, cue) or None."""
-    title = re.match(r"([A-Z][a-z]{1,8})\.?\s+", doc.text[pos:pos + 12])
-    hit = doc.mention_starting_at(pos) or (doc.mention_starting_at(pos + title.end())
+    title = _SHORT_TITLE.match(doc.text, pos, pos + 12)
+    hit = doc.mention_starting_at(pos) or (doc.mention_starting_at(title.end())
                                            if title and title.group(1).lower() in honorifics() else None)
     role = _role_after_name_re().match(doc.text, hit[1]) if hit else None
     if role and doc.mentions_starting_in(role.end(), role.end() + 2):

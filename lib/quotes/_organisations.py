@@ -8,7 +8,17 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..lexicon import CALENDAR, DATE_WORDS, demonyms, first_names, fold, honorifics, organisation_nouns, stopwords
+from ..lexicon import (
+    CALENDAR,
+    DATE_WORDS,
+    demonyms,
+    first_names,
+    fold,
+    honorifics,
+    organisation_noun_pattern,
+    organisation_nouns,
+    stopwords,
+)
 from ..text import name_spans
 from ._descriptions import _description, _head, _organisation_nouns, _words
 
@@ -173,10 +183,9 @@ def _description_opening_sentence_before(text: str, pos: int) -> str | None:
 def _introduction_re() -> re.Pattern:
     """A noun for an organisation and the name written after it: "German carmaker DaimlerChrysler",
     "consultancy Retail Decisions" (lib/data/organisation_nouns.txt)."""
-    nouns = "|".join(map(re.escape, organisation_nouns()))
     # (a full stop inside a name only: "U.S", not "Lenovo. The"; a brand may open in lower case: "iDefence")
     word = r"(?:(?:[A-Z]|[a-z](?=[A-Z]))(?:[\w&-]|\.(?=\w))*|of|for|and|&)"
-    return re.compile(r"(?<![\w-])(?:" + nouns + r")\s+(" + word + r"(?:\s+" + word + r")*)")
+    return re.compile(r"(?<![\w-])" + organisation_noun_pattern() + r"\s+(" + word + r"(?:\s+" + word + r")*)")
 
 
 # capitalised words that open a sentence, not a name: "In Chicago, the rocket company …", "But EADS and …"
@@ -187,10 +196,9 @@ _NO_NAME_OPENS = frozenset(("The", "A", "An", "But", "And", "In", "On", "At"))
 def _named_then_described_re() -> re.Pattern:
     """A name and, in commas after it, a description whose noun is one for an organisation: "Ford, the US car
     company, reported …", "Acme, a Chicago-based maker of rockets," (lib/data/organisation_nouns.txt)."""
-    nouns = "|".join(map(re.escape, organisation_nouns()))
     name = r"[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&.-]*){0,4}"
-    return re.compile(r"(?<![\w'’.-])(" + name + r"),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(" + nouns
-                      + r")(?:\s+(?:of|for|in|based)\b[^,]{0,40})?,")
+    return re.compile(r"(?<![\w'’.-])(" + name + r"),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?("
+                      + organisation_noun_pattern() + r")(?:\s+(?:of|for|in|based)\b[^,]{0,40})?,")
 
 
 def _introductions(text: str, a: int, b: int) -> Iterator[tuple[str, int, str]]:

@@ -7,7 +7,15 @@ import re
 from functools import lru_cache
 
 from ..article import ArticleView, cue_index
-from ..lexicon import DATE_WORDS, data_lines, honorifics, organisation_nouns, organisation_words, role_groups, stopwords
+from ..lexicon import (
+    DATE_WORDS,
+    data_lines,
+    honorifics,
+    organisation_noun_pattern,
+    organisation_words,
+    role_groups,
+    stopwords,
+)
 from ..text import last_words_start
 from ._descriptions import _group_nouns, _organisation_nouns
 from ._patterns import (
@@ -307,9 +315,8 @@ def _name_and_its_noun(end_text: str, floor: int) -> tuple[int, int, None] | Non
 def _name_and_its_noun_re() -> re.Pattern:
     """A name and a noun for what it is, ending the text before a verb, opening its clause: "Broadcast magazine",
     "Reuters news agency" (lib/data/organisation_nouns.txt)."""
-    nouns = "|".join(sorted(map(re.escape, organisation_nouns()), key=len, reverse=True))
     return re.compile(r"(?:^|(?<=[.,;:]\s)|(?<=\band\s)|(?<=\bbut\s))\s*([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}"
-                      r"\s+(?:[a-z]+\s+)?(?:" + nouns + r"))$")
+                      r"\s+(?:[a-z]+\s+)?" + organisation_noun_pattern() + r")$")
 
 
 def _subject_after(doc: ArticleView, cue_end: int) -> tuple[int, int, str | None] | None:
